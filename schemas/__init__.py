@@ -1,0 +1,43 @@
+"""The normalized span/trace contract and the required-field policy."""
+
+from schemas.policy import KNOWN_FIELDS, PolicyError, RequiredFieldPolicy, Violation, field_problem
+from schemas.span import (
+    SPAN_KINDS,
+    SPAN_SCHEMA_VERSION,
+    Document,
+    ErrorInfo,
+    Feedback,
+    Message,
+    NormalizedSpan,
+    SpanEvent,
+    SpanKind,
+    SpanStatus,
+    ToolCallRequest,
+    ToolExecution,
+    Usage,
+)
+from schemas.trace import TRACE_SCHEMA_VERSION, TraceRecord, TraceToolCall
+
+__all__ = [
+    "KNOWN_FIELDS",
+    "SPAN_KINDS",
+    "SPAN_SCHEMA_VERSION",
+    "TRACE_SCHEMA_VERSION",
+    "Document",
+    "ErrorInfo",
+    "Feedback",
+    "Message",
+    "NormalizedSpan",
+    "PolicyError",
+    "RequiredFieldPolicy",
+    "SpanEvent",
+    "SpanKind",
+    "SpanStatus",
+    "ToolCallRequest",
+    "ToolExecution",
+    "TraceRecord",
+    "TraceToolCall",
+    "Usage",
+    "Violation",
+    "field_problem",
+]

@@ -1,0 +1,36 @@
+"""The ``tracecase`` command line."""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# name -> "module:attribute" of a click command; imported lazily so `tracecase schema`
+# does not pay for loading spaCy.
+_COMMANDS = {
+    "normalize": "tracecase.commands.normalize:normalize",
+    "report": "tracecase.commands.report:report",
+    "schema": "tracecase.commands.schema:schema",
+    "redact": "tracecase.commands.redact:redact",
+}
+
+
+class _LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(_COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = _COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        command = getattr(importlib.import_module(module_name), attr)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=_LazyGroup)
+@click.version_option(package_name="tracecase")
+def main() -> None:
+    """Turn production AI traces into redacted, reviewable evaluation cases."""

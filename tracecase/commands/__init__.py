@@ -1,0 +1,1 @@
+"""One module per ``tracecase`` sub-command; ``tracecase.cli`` registers them."""
