@@ -142,6 +142,6 @@ def field_problem(span: NormalizedSpan, dotted: str) -> Problem | None:
         value = getattr(value, part, None)
         if value is None:
             return "missing"
-    if value == "" or value == [] or value == {}:
+    if value in ("", [], {}):
         return "empty"
     return None
