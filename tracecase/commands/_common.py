@@ -1,0 +1,65 @@
+"""Pieces shared by several commands: policy loading, reading OTLP inputs, redaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from schemas import RequiredFieldPolicy, TraceRecord
+from tracecase.errors import ConfigError
+
+if TYPE_CHECKING:
+    from ingest.pipeline import LoadResult
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def policy_option(func: F) -> F:
+    """``--policy FILE``: a required-field policy that replaces the default."""
+    return click.option(
+        "--policy",
+        "policy_path",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="Required-field policy (TOML) replacing the default one.",
+    )(func)
+
+
+def load_policy(path: Path | None) -> RequiredFieldPolicy:
+    try:
+        return RequiredFieldPolicy.from_file(path) if path else RequiredFieldPolicy.default()
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def expand_paths(paths: Sequence[Path]) -> list[Path]:
+    """Files as given, directories walked (sorted, hidden files skipped)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith("."))
+        else:
+            files.append(path)
+    return files
+
+
+def load_traces_or_exit(paths: Sequence[Path], policy: RequiredFieldPolicy) -> LoadResult:
+    """Decode and assemble; report undecodable input on stderr (reason and location only)."""
+    from ingest.pipeline import load_traces
+
+    result = load_traces(expand_paths(paths), policy=policy)
+    for error in result.errors:
+        click.echo(f"tracecase: skipped {error}", err=True)
+    return result
+
+
+def redact_traces(traces: Sequence[TraceRecord], config_path: Path | None) -> list[TraceRecord]:
+    from redaction import RedactionConfig, Redactor
+
+    try:
+        config = RedactionConfig.load(config_path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+    return Redactor(config).redact_traces(traces)
