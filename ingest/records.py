@@ -1,6 +1,6 @@
 """Decoded OTLP, before any AI convention is applied.
 
-The decoders (``ingest.otlp``) turn protobuf or OTLP/JSON into these plain records; the
+The decoders (``ingest.decode``) turn protobuf or OTLP/JSON into these plain records; the
 normalizer (``ingest.normalize``) reads only these. Attribute values are already flattened
 from OTLP ``AnyValue`` into Python values: str, bool, int, float, bytes, list and dict.
 """
@@ -8,7 +8,11 @@ from OTLP ``AnyValue`` into Python values: str, bool, int, float, bytes, list an
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    # Type-only: ingest.decode imports this module.
+    from ingest.decode.exceptions import DecodeError
 
 # OTLP enum values (opentelemetry/proto/trace/v1/trace.proto).
 STATUS_UNSET, STATUS_OK, STATUS_ERROR = 0, 1, 2
@@ -67,3 +71,5 @@ class DecodedBatch:
 
     spans: list[RawSpan] = field(default_factory=list)
     logs: list[RawLogRecord] = field(default_factory=list)
+    errors: list[DecodeError] = field(default_factory=list)
+    """Spans/log records dropped from this batch (bad ids, values nested too deep); the rest decoded."""
