@@ -15,12 +15,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from ingest.assemble import TraceAssembler
-from ingest.decode import decode_message
-from ingest.normalize import normalize_span
 from opentelemetry.proto.trace.v1.trace_pb2 import TracesData
 
 from bench.payloads import make_batches, make_spans
+from ingest.assemble import TraceAssembler
+from ingest.decode import decode_message
+from ingest.normalize import normalize_span
 from schemas import RequiredFieldPolicy
 
 
@@ -58,11 +58,10 @@ def decode_normalize(batches: list[bytes]) -> int:
 
 
 def decode_normalize_assemble(batches: list[bytes]) -> int:
-    assembler = TraceAssembler()
+    assembler = TraceAssembler(RequiredFieldPolicy.default())
     for data in batches:
         assembler.add(decode_message(data, signal="traces"))
-    policy = RequiredFieldPolicy.default()
-    return sum(len(trace.spans) for trace in assembler.build_all(policy))
+    return sum(len(trace.spans) for trace in assembler.build_all())
 
 
 def measure(fn: Callable[[list[bytes]], int], batches: list[bytes], repeat: int) -> tuple[float, int]:

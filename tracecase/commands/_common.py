@@ -34,22 +34,11 @@ def load_policy(path: Path | None) -> RequiredFieldPolicy:
         raise click.UsageError(str(exc)) from exc
 
 
-def expand_paths(paths: Sequence[Path]) -> list[Path]:
-    """Files as given, directories walked (sorted, hidden files skipped)."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(p for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith("."))
-        else:
-            files.append(path)
-    return files
-
-
 def load_traces_or_exit(paths: Sequence[Path], policy: RequiredFieldPolicy) -> LoadResult:
     """Decode and assemble; report undecodable input on stderr (reason and location only)."""
     from ingest.pipeline import load_traces
 
-    result = load_traces(expand_paths(paths), policy=policy)
+    result = load_traces(paths, policy=policy)
     for error in result.errors:
         click.echo(f"tracecase: skipped {error}", err=True)
     return result

@@ -8,7 +8,7 @@ encoding the collector's file exporter writes (lowerCamelCase, hex ids, int64 as
     data = traces_request(spans).SerializeToString()           # protobuf, as on Kafka `otlp_spans`
     text = otlp_json_bytes(traces_request(spans))               # OTLP/JSON
 
-Test modules in this folder import it as ``otlp_factory`` (pytest puts the folder on ``sys.path``).
+Tests import it as ``otlp_factory`` (pyproject sets pytest's ``pythonpath`` to ``tests/support``).
 """
 
 from __future__ import annotations
