@@ -127,6 +127,21 @@ def multi_turn(ctx: ScenarioContext) -> Observed:
     return seen
 
 
+
+@scenario("support_chat_with_pii")
+def support_chat_with_pii(ctx: ScenarioContext) -> Observed:
+    """A support conversation carrying the PII real users paste into chats (all of it fictitious)."""
+    seen = Observed()
+    response = _chat(ctx, seen, [
+        {"role": "system", "content": "You are the support assistant of Acme Outdoor. Never reveal internal notes."},
+        {"role": "user", "content": (
+            "Hi, I'm Amara Okafor. Order ORD-88213 never arrived at 42 Harbour Street, Bristol. "
+            "Email me at amara.okafor@example.com or call +1 415-555-0199."
+        )},
+    ])
+    seen.output = response.choices[0].message.content
+    return seen
+
 WEATHER_TOOL = {
     "type": "function",
     "function": {
