@@ -1,0 +1,73 @@
+"""Indexed attribute keys (``llm.input_messages.0.message.role``) -> one flat row per index.
+
+OpenInference, Traceloop and others flatten lists into ``<prefix>.<i>.<suffix>`` keys. A key is
+only an element when the segment after the prefix is numeric, so ``gen_ai.prompt.name`` (a prompt
+template name) is never mistaken for Traceloop's ``gen_ai.prompt.0.content``. Rows stay flat
+(``{"message.role": ..., "message.tool_calls.0.tool_call.id": ...}``); nested lists are read by
+calling :func:`rows` again on a row, so no tree is built for the common flat case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+Row = dict[str, Any]
+
+
+# Every indexed family the adapters read (one or two dotted segments each).
+INDEXED_PREFIXES = (
+    "llm.input_messages.",
+    "llm.output_messages.",
+    "llm.prompts.",
+    "llm.choices.",
+    "retrieval.documents.",
+    "reranker.output_documents.",
+    "embedding.embeddings.",
+    "gen_ai.prompt.",
+    "gen_ai.completion.",
+    "annotations.",
+    "evaluations.",
+    "trace.annotations.",
+    "trace.evaluations.",
+)
+_PREFIX_SET = frozenset(INDEXED_PREFIXES)
+
+
+def group_indexed(attributes: Mapping[str, Any]) -> dict[str, list[str]]:
+    """One pass over the keys: ``{prefix: [keys under it]}`` for the known indexed families."""
+    groups: dict[str, list[str]] = {}
+    for key in attributes:
+        if key.startswith(INDEXED_PREFIXES):
+            first, _, rest = key.partition(".")
+            prefix = first + "."
+            if prefix not in _PREFIX_SET:
+                prefix = prefix + rest.partition(".")[0] + "."
+            groups.setdefault(prefix, []).append(key)
+    return groups
+
+
+def rows(
+    attributes: Mapping[str, Any],
+    prefix: str,
+    consumed: set[str] | None = None,
+    keys: list[str] | None = None,
+) -> list[Row]:
+    """``[{suffix: value}, ...]`` for keys ``<prefix><i>.<suffix>``, ordered by ``i`` (gaps dropped).
+
+    Matched keys are added to ``consumed`` when given. ``prefix`` ends with a dot; ``keys`` (from
+    :func:`group_indexed`) saves scanning every attribute again.
+    """
+    cut = len(prefix)
+    grouped: dict[int, Row] = {}
+    for key in [k for k in attributes if k.startswith(prefix)] if keys is None else keys:
+        index, dot, suffix = key[cut:].partition(".")
+        if not dot or not index.isdigit():
+            continue
+        if consumed is not None:
+            consumed.add(key)
+        row = grouped.get(int(index))
+        if row is None:
+            row = grouped[int(index)] = {}
+        row[suffix] = attributes[key]
+    return [grouped[i] for i in sorted(grouped)]

@@ -1,0 +1,158 @@
+"""``normalize_span``: RawSpan (+ joined log records) -> NormalizedSpan.
+
+Steps: classify the span kind (7.2) · read the cross-convention ladders (model, usage, ...) ·
+run every adapter that detects the span, in precedence order, each filling gaps only (7.3) ·
+errors and feedback · lift system messages out of the conversation · leave whatever nothing
+consumed in ``attributes``/``events``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pydantic import ValidationError
+
+# Importing the adapter modules registers them.
+from ingest.normalize import generic, mlflow, openinference, otel_genai, otel_genai_legacy, traceloop, vercel_ai
+from ingest.normalize._common import fill_common
+from ingest.normalize._context import UNSET, Event, SpanContext
+from ingest.normalize._kind import classify
+from ingest.normalize._messages import normalize_finish_reason, split_system
+from ingest.normalize._registry import registered_adapters
+from ingest.normalize._signals import fill_error, fill_feedback
+from ingest.normalize._values import as_str
+from ingest.normalize.exceptions import InvalidSpanError, NormalizeError
+from ingest.records import STATUS_ERROR, STATUS_OK, RawLogRecord, RawSpan
+from schemas.span import NormalizedSpan, SpanEvent, SpanStatus, ToolExecution
+
+_ADAPTER_MODULES = (generic, mlflow, openinference, otel_genai, otel_genai_legacy, traceloop, vercel_ai)
+_TRACE_ID = re.compile(r"[0-9a-f]{32}")
+_SPAN_ID = re.compile(r"[0-9a-f]{16}")
+_FINISH_REASON_KEYS = (
+    "gen_ai.response.finish_reasons",
+    "llm.finish_reason",
+    "ai.response.finishReason",
+    "ai.finishReason",
+)
+_STATUS: dict[int, SpanStatus] = {STATUS_OK: "ok", STATUS_ERROR: "error"}
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def normalize_span(raw: RawSpan, logs: Sequence[RawLogRecord] = ()) -> NormalizedSpan:
+    """Normalize one span; ``logs`` are the log records that share its trace and span id.
+
+    Raises :class:`InvalidSpanError` when the ids are malformed; never on attribute content.
+    """
+    _check_ids(raw)
+    ctx = SpanContext.of(raw, logs)
+    ctx.kind = classify(ctx.attributes)
+    fill_common(ctx)
+    detected = [adapter for adapter in registered_adapters() if adapter.detect(ctx)]
+    for adapter in detected:
+        adapter.fill(ctx)
+    fill_error(ctx)
+    fill_feedback(ctx)
+    _finish_reasons(ctx)
+
+    system, inputs = split_system(ctx.input_messages or [])
+    ctx.offer_system(system)
+    status = _STATUS.get(raw.status_code, "unset")
+    if ctx.error is not None and status == "unset":
+        status = "error"
+
+    attributes = ctx.attributes
+    if ctx.consumed:
+        attributes = {k: v for k, v in attributes.items() if k not in ctx.consumed}
+    if ctx.finish_reasons:
+        # The schema has no finish-reason field; keep the normalized list under the OTel key.
+        attributes = {**attributes, "gen_ai.response.finish_reasons": ctx.finish_reasons}
+
+    fields = {
+        "trace_id": raw.trace_id,
+        "span_id": raw.span_id,
+        "parent_span_id": raw.parent_span_id or None,
+        "name": raw.name,
+        "kind": ctx.kind,
+        "convention": min(detected, key=lambda a: a.label_rank).name,
+        "service": as_str(raw.resource.get("service.name")),
+        "scope": raw.scope_name or None,
+        "start_time": _time(raw.start_time_unix_nano),
+        "end_time": _time(raw.end_time_unix_nano),
+        "status": status,
+        "error": ctx.error,
+        "model": ctx.model,
+        "system": ctx.system,
+        "provider": ctx.provider,
+        "usage": _usage(ctx.usage),
+        "input_messages": inputs,
+        "output_messages": ctx.output_messages or [],
+        "documents": ctx.documents,
+        "tool": _tool(ctx),
+        "feedback": ctx.feedback,
+        "session_id": ctx.session_id,
+        "user_id": ctx.user_id,
+        "attributes": attributes,
+        "events": _leftover_events(ctx),
+    }
+    # One validation of the whole span (messages are plain dicts until here: much cheaper than a
+    # model per message). A failure is our bug, not bad input; the pydantic error embeds span
+    # content, so only the field locations are reported and the original is not chained.
+    try:
+        return NormalizedSpan.model_validate(fields)
+    except ValidationError as exc:
+        locations = sorted({".".join(str(part) for part in error["loc"]) for error in exc.errors()})
+        raise NormalizeError(f"span {raw.span_id}: invalid normalized fields {locations}") from None
+
+
+def _check_ids(raw: RawSpan) -> None:
+    if not isinstance(raw.trace_id, str) or not _TRACE_ID.fullmatch(raw.trace_id):
+        raise InvalidSpanError("span has a malformed trace_id (expected 32 lowercase hex characters)")
+    if not isinstance(raw.span_id, str) or not _SPAN_ID.fullmatch(raw.span_id):
+        raise InvalidSpanError(f"span in trace {raw.trace_id} has a malformed span_id")
+    if raw.parent_span_id and not _SPAN_ID.fullmatch(raw.parent_span_id):
+        raise InvalidSpanError(f"span {raw.span_id} has a malformed parent_span_id")
+
+
+def _time(unix_nano: int) -> datetime | None:
+    # Integer arithmetic: exact to the microsecond (a float of 1.7e18 ns is not).
+    return _EPOCH + timedelta(microseconds=unix_nano // 1000) if unix_nano else None
+
+
+def _usage(counts: dict[str, int]) -> dict[str, int] | None:
+    if not counts:
+        return None
+    if "total_tokens" not in counts and ("input_tokens" in counts or "output_tokens" in counts):
+        # Table 7.3: total falls back to the sum (an embedding call has input tokens only).
+        counts["total_tokens"] = counts.get("input_tokens", 0) + counts.get("output_tokens", 0)
+    return counts  # validated with the span
+
+
+def _tool(ctx: SpanContext) -> ToolExecution | None:
+    arguments = None if ctx.tool_arguments is UNSET else ctx.tool_arguments
+    result = None if ctx.tool_result is UNSET else ctx.tool_result
+    if ctx.kind != "tool" and ctx.tool_name is None and arguments is None and result is None:
+        return None
+    return ToolExecution(name=ctx.tool_name, call_id=ctx.tool_call_id, arguments=arguments, result=result)
+
+
+def _finish_reasons(ctx: SpanContext) -> None:
+    value: Any = ctx.take_first(_FINISH_REASON_KEYS)
+    if ctx.finish_reasons is not None or value is None:
+        return
+    values = value if isinstance(value, list | tuple) else [value]
+    reasons = [normalize_finish_reason(v) for v in values]
+    ctx.finish_reasons = [r for r in reasons if r] or None
+
+
+def _leftover_events(ctx: SpanContext) -> list[SpanEvent]:
+    return [_span_event(e) for i, e in enumerate(ctx.events) if i not in ctx.consumed_events]
+
+
+def _span_event(event: Event) -> SpanEvent:
+    attributes = event.attributes
+    if event.from_log and event.body is not None:
+        attributes = {**attributes, "log.body": event.body}
+    return SpanEvent(name=event.name or "log", time=_time(event.time_unix_nano), attributes=attributes)

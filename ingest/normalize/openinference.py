@@ -1,0 +1,156 @@
+"""OpenInference (Arize Phoenix): flattened ``llm.*_messages.{i}.message.*``, ``retrieval.documents``,
+``tool.*`` and raw ``input.value``/``output.value``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ingest.normalize._context import SpanContext
+from ingest.normalize._flatten import Row, rows
+from ingest.normalize._messages import MessageDict, MessageParts, add_content, add_parts, message
+from ingest.normalize._rawio import read_raw_io
+from ingest.normalize._registry import register_adapter
+from ingest.normalize._values import as_float, as_str, parse_structured, structured
+from schemas.span import Document
+
+_MESSAGE_PREFIXES = ("llm.input_messages.", "llm.output_messages.", "retrieval.documents.")
+
+
+def _detect(ctx: SpanContext) -> bool:
+    if "openinference.span.kind" in ctx.attributes:
+        return True
+    if "llm" in ctx.roots or "retrieval" in ctx.roots:
+        return any(key.startswith(_MESSAGE_PREFIXES) for key in ctx.attributes)
+    return False
+
+
+_PLAIN_ROW = frozenset({"message.role", "message.content"})
+
+
+def _message(row: Row, default_role: str) -> list[MessageDict]:
+    role = as_str(row.get("message.role")) or default_role
+    if _PLAIN_ROW.issuperset(row):  # the common text-only message, without the general builder
+        content = row.get("message.content")
+        if content is None or content == "":
+            return [{"role": role}]
+        if type(content) is str and content[:1] != "[":
+            return [{"role": role, "content": content}]
+    acc = MessageParts(role=role, tool_call_id=as_str(row.get("message.tool_call_id")))
+    add_content(row.get("message.content"), acc)
+    if len(row) > 2:  # only multimodal/tool-calling messages carry nested lists
+        parts = rows(row, "message.contents.")
+        add_parts(
+            ({"type": p.get("message_content.type", "text"), "text": p.get("message_content.text")} for p in parts), acc
+        )
+        for call in rows(row, "message.tool_calls."):
+            acc.add_tool_call(
+                call.get("tool_call.id"), call.get("tool_call.function.name"), call.get("tool_call.function.arguments")
+            )
+        if row.get("message.function_call_name"):
+            acc.add_tool_call(None, row["message.function_call_name"], row.get("message.function_call_arguments_json"))
+    return acc.build()
+
+
+def _messages(ctx: SpanContext, prefix: str, default_role: str) -> list[MessageDict]:
+    plain = _plain_messages(ctx, prefix, default_role)
+    if plain is not None:
+        return plain
+    return [m for row in ctx.indexed(prefix) for m in _message(row, default_role)]
+
+
+def _plain_messages(ctx: SpanContext, prefix: str, default_role: str) -> list[MessageDict] | None:
+    """Fast path for the usual case, every message being just a role and a text: probe the two
+    keys per index instead of grouping every key. ``None`` (use the general path) as soon as
+    anything else is there: a non-text content, or any other key under ``prefix``."""
+    attributes = ctx.attributes
+    out: list[MessageDict] = []
+    used: list[str] = []
+    index = 0
+    while True:
+        role_key, content_key = f"{prefix}{index}.message.role", f"{prefix}{index}.message.content"
+        role, content = attributes.get(role_key), attributes.get(content_key)
+        if role is None and content is None:
+            break
+        message: MessageDict = {"role": as_str(role) or default_role}
+        if role is not None:
+            used.append(role_key)
+        if content is not None:
+            if type(content) is not str or content[:1] == "[":
+                return None
+            used.append(content_key)
+            if content:
+                message["content"] = content
+        out.append(message)
+        index += 1
+    if len([key for key in attributes if key.startswith(prefix)]) != len(used):
+        return None
+    ctx.consumed.update(used)
+    return out
+
+
+def _texts(ctx: SpanContext, prefix: str, key: str, role: str) -> list[MessageDict]:
+    texts = (as_str(row.get(key)) for row in ctx.indexed(prefix))
+    return [message(role, text) for text in texts if text]
+
+
+def _documents(ctx: SpanContext, prefix: str) -> list[Document]:
+    documents = []
+    for row in ctx.indexed(prefix):
+        metadata = structured(row.get("document.metadata"))
+        documents.append(
+            Document(
+                id=as_str(row.get("document.id")),
+                content=as_str(row.get("document.content")),
+                score=as_float(row.get("document.score")),
+                metadata=dict(metadata) if isinstance(metadata, dict) else {},
+            )
+        )
+    return documents
+
+
+def _is_json_schema(value: Any) -> bool:
+    return isinstance(value, dict) and ("properties" in value or value.get("type") == "object")
+
+
+def _fill_tool(ctx: SpanContext) -> None:
+    # Arguments: input.value first; tool.parameters only when it holds arguments, not a schema (2.3).
+    arguments = parse_structured(ctx.take("input.value"))
+    parameters = ctx.attributes.get("tool.parameters")
+    if arguments is None and parameters is not None:
+        parsed = parse_structured(parameters)
+        if not _is_json_schema(parsed):
+            ctx.consumed.add("tool.parameters")
+            arguments = parsed
+    ctx.offer_tool(arguments, parse_structured(ctx.take("output.value")))
+    ctx.consumed.update(k for k in ("input.mime_type", "output.mime_type") if k in ctx.attributes)
+
+
+@register_adapter("openinference", order=20, label_rank=10, detect=_detect)
+def fill(ctx: SpanContext) -> None:
+    ctx.take("openinference.span.kind")
+    roots = ctx.roots
+    if "llm" in roots:
+        ctx.offer_input(_messages(ctx, "llm.input_messages.", "user"))
+        ctx.offer_output(_messages(ctx, "llm.output_messages.", "assistant"))
+        # Legacy completions API; probing index 0 spares chat spans a scan of every key.
+        if "llm.prompts.0.prompt.text" in ctx.attributes:
+            ctx.offer_input(_texts(ctx, "llm.prompts.", "prompt.text", "user"))
+        if "llm.choices.0.completion.text" in ctx.attributes:
+            ctx.offer_output(_texts(ctx, "llm.choices.", "completion.text", "assistant"))
+    if "retrieval" in roots:
+        ctx.offer_documents(_documents(ctx, "retrieval.documents."))
+    if "reranker" in roots:
+        # The post-rerank set is what the model saw; reranker.input_documents stay in attributes.
+        ctx.offer_documents(_documents(ctx, "reranker.output_documents."))
+    if "embedding" in roots:
+        # Texts are the call's input; the vectors are dropped (large and useless for evaluation).
+        ctx.offer_input(_texts(ctx, "embedding.embeddings.", "embedding.text", "user"))
+    if ctx.model is None:
+        # A failed call has no llm.model_name; the request parameters still name the model.
+        params = structured(ctx.attributes.get("llm.invocation_parameters"))
+        ctx.model = as_str(params.get("model")) if isinstance(params, dict) else None
+    if ctx.kind == "tool":
+        _fill_tool(ctx)
+    else:
+        read_raw_io(ctx, "input.value", "output.value")

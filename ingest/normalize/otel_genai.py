@@ -1,0 +1,116 @@
+"""OTel GenAI semantic conventions v1.37+ (``gen_ai.input.messages`` and friends).
+
+Reads the JSON-schema'd message attributes (JSON strings on spans, structured values on events),
+``gen_ai.system_instructions``, the ``gen_ai.client.inference.operation.details`` event,
+``execute_tool`` arguments/results and v1.40 retrieval documents.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ingest.normalize._context import SpanContext
+from ingest.normalize._messages import messages_from_list, normalize_finish_reason
+from ingest.normalize._registry import register_adapter
+from ingest.normalize._values import as_float, as_str, parse_structured, structured
+from schemas.span import Document
+
+OPERATION_DETAILS = "gen_ai.client.inference.operation.details"
+NEW_MARKERS = (
+    "gen_ai.provider.name",
+    "gen_ai.input.messages",
+    "gen_ai.output.messages",
+    "gen_ai.system_instructions",
+    "gen_ai.tool.call.arguments",
+    "gen_ai.tool.call.result",
+    "gen_ai.retrieval.documents",
+    "gen_ai.tool.definitions",
+)
+_DOCUMENT_FIELDS = frozenset({"id", "score", "content", "metadata"})
+
+
+def has_new_markers(ctx: SpanContext) -> bool:
+    attributes = ctx.attributes
+    return any(key in attributes for key in NEW_MARKERS) or any(e.name == OPERATION_DETAILS for e in ctx.events)
+
+
+def _detect(ctx: SpanContext) -> bool:
+    return "gen_ai" in ctx.roots or any(e.name == OPERATION_DETAILS for e in ctx.events)
+
+
+def system_text(value: Any) -> str | None:
+    """``gen_ai.system_instructions``: a list of parts (text parts joined), or plain text."""
+    parsed = structured(value)
+    if isinstance(parsed, list):
+        texts = [p.get("content") for p in parsed if isinstance(p, dict) and p.get("type", "text") == "text"]
+        texts.extend(p for p in parsed if isinstance(p, str))
+        return "\n".join(t for t in texts if isinstance(t, str) and t) or None
+    return as_str(value) if parsed is None else None
+
+
+def read_messages(ctx: SpanContext, source: dict[str, Any], *, consume: bool) -> None:
+    """Fill system/input/output from a mapping holding the v1.37 keys (span attributes or an event)."""
+    for key, offer in (("gen_ai.input.messages", ctx.offer_input), ("gen_ai.output.messages", ctx.offer_output)):
+        value = source.get(key)
+        if value is None:
+            continue
+        parsed = structured(value)
+        if parsed is None:
+            continue  # unparseable (e.g. truncated): left in attributes as evidence
+        if consume:
+            ctx.consumed.add(key)
+        offer(messages_from_list(parsed, "user" if key == "gen_ai.input.messages" else "assistant"))
+        if key == "gen_ai.output.messages" and isinstance(parsed, list) and ctx.finish_reasons is None:
+            reasons = [normalize_finish_reason(m.get("finish_reason")) for m in parsed if isinstance(m, dict)]
+            ctx.finish_reasons = [r for r in reasons if r] or None
+    instructions = source.get("gen_ai.system_instructions")
+    if instructions is not None:
+        if consume:
+            ctx.consumed.add("gen_ai.system_instructions")
+        ctx.offer_system(system_text(instructions))
+
+
+def documents_from(value: Any) -> list[Document]:
+    """``[{id, score, content?, metadata?, ...}]``; unknown keys go to metadata."""
+    parsed = structured(value)
+    if not isinstance(parsed, list):
+        return []
+    documents = []
+    for item in parsed:
+        if not isinstance(item, dict):
+            continue
+        metadata = structured(item.get("metadata"))
+        metadata = dict(metadata) if isinstance(metadata, dict) else {}
+        metadata.update((k, v) for k, v in item.items() if k not in _DOCUMENT_FIELDS)
+        content = item.get("content")
+        documents.append(
+            Document(
+                id=as_str(item.get("id")),
+                content=content if isinstance(content, str) else None,
+                score=as_float(item.get("score")),
+                metadata=metadata,
+            )
+        )
+    return documents
+
+
+@register_adapter("otel_genai", order=10, label_rank=50, detect=_detect)
+def fill(ctx: SpanContext) -> None:
+    read_messages(ctx, ctx.attributes, consume=True)
+    for index, event in ctx.events_named(OPERATION_DETAILS):
+        ctx.consume_event(index)
+        read_messages(ctx, event.payload(), consume=False)
+
+    attributes = ctx.attributes
+    if "gen_ai.tool.call.arguments" in attributes or "gen_ai.tool.call.result" in attributes:
+        arguments = ctx.take("gen_ai.tool.call.arguments")
+        # OpenInference's dual-writer copies ``tool.parameters`` (often a JSON Schema) here (pitfall 5).
+        if "openinference" in ctx.roots and arguments == attributes.get("tool.parameters"):
+            arguments = None
+        ctx.offer_tool(parse_structured(arguments), parse_structured(ctx.take("gen_ai.tool.call.result")))
+
+    if "gen_ai.retrieval.documents" in attributes:
+        documents = documents_from(attributes["gen_ai.retrieval.documents"])
+        if documents:
+            ctx.consumed.add("gen_ai.retrieval.documents")
+            ctx.offer_documents(documents)

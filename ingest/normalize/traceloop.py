@@ -1,0 +1,175 @@
+"""OpenLLMetry / Traceloop, all three generations (CONVENTIONS 3.1).
+
+≤0.54 carry content in indexed ``gen_ai.prompt.{i}.*`` / ``gen_ai.completion.{i}.*`` keys (usage
+spellings are in the common ladders); ≥0.55 write OTel-style attributes, read by ``otel_genai``
+while this adapter still names the convention. Decorator and LangChain spans carry
+``traceloop.entity.input``/``output``; vector-DB instrumentations emit ``db.query.result`` events.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ingest.normalize._context import SpanContext
+from ingest.normalize._flatten import Row, rows
+from ingest.normalize._messages import MessageDict, MessageParts, add_content, normalize_finish_reason
+from ingest.normalize._rawio import read_raw_io
+from ingest.normalize._registry import register_adapter
+from ingest.normalize._values import as_float, as_str, parse_structured, structured, unquote
+from schemas.span import Document
+
+# Instrumentation scopes of OpenLLMetry packages whose ≥0.55 spans have no ``traceloop.*`` key.
+_SCOPES = (
+    "opentelemetry.instrumentation.openai.v0",
+    "opentelemetry.instrumentation.openai.v1",
+    "opentelemetry.instrumentation.anthropic",
+    "opentelemetry.instrumentation.bedrock",
+    "opentelemetry.instrumentation.langchain",
+    "opentelemetry.instrumentation.llamaindex",
+    "opentelemetry.instrumentation.groq",
+    "opentelemetry.instrumentation.mistralai",
+    "opentelemetry.instrumentation.cohere",
+    "opentelemetry.instrumentation.ollama",
+    "opentelemetry.instrumentation.crewai",
+    "opentelemetry.instrumentation.openai_agents",
+    "traceloop",
+)
+_MARKERS = (
+    "llm.request.type",
+    "llm.usage.total_tokens",
+    "gen_ai.prompt.0.role",
+    "gen_ai.prompt.0.content",
+    "gen_ai.completion.0.role",
+    "gen_ai.completion.0.content",
+)
+_DB_RESULT = "db.query.result"
+
+
+def _detect(ctx: SpanContext) -> bool:
+    if "traceloop" in ctx.roots or ctx.raw.scope_name.startswith(_SCOPES):
+        return True
+    return any(key in ctx.attributes for key in _MARKERS)
+
+
+def _message(row: Row, default_role: str) -> tuple[list[MessageDict], str | None]:
+    acc = MessageParts(role=as_str(row.get("role")) or default_role, tool_call_id=as_str(row.get("tool_call_id")))
+    add_content(row.get("content"), acc)
+    if isinstance(row.get("refusal"), str):
+        acc.add_text(row["refusal"])
+    for call in rows(row, "tool_calls."):
+        acc.add_tool_call(call.get("id"), call.get("name"), call.get("arguments"))
+    return acc.build(), normalize_finish_reason(row.get("finish_reason"))
+
+
+def _indexed_messages(ctx: SpanContext, prefix: str, default_role: str) -> list[MessageDict]:
+    messages: list[MessageDict] = []
+    reasons = []
+    for row in ctx.indexed(prefix):
+        built, reason = _message(row, default_role)
+        messages.extend(built)
+        if reason:
+            reasons.append(reason)
+    if reasons and ctx.finish_reasons is None:
+        ctx.finish_reasons = reasons
+    return messages
+
+
+def _tool_arguments(value: Any) -> Any:
+    """Decorators: ``{"args": [...], "kwargs": {...}}``; LangChain tools: ``{"input_str", "inputs", ...}``."""
+    parsed = unquote(value)
+    if not isinstance(parsed, dict):
+        return parsed
+    if "input_str" in parsed or "inputs" in parsed:
+        inputs = parsed.get("inputs")
+        return inputs if inputs else parse_structured(parsed.get("input_str"))
+    if "kwargs" in parsed or "args" in parsed:
+        args, kwargs = parsed.get("args") or [], parsed.get("kwargs") or {}
+        return kwargs if not args else {"args": args, "kwargs": kwargs}
+    return parsed
+
+
+def _entity_value(value: Any) -> Any:
+    """Decorator values are ``json.dumps``'d: a returned string arrives quoted and ``\\u``-escaped.
+
+    A call with a single argument is reduced to that argument, so a workflow called with
+    ``question="..."`` reads as the question, not as ``{"args": [], "kwargs": {...}}``.
+    """
+    parsed = unquote(value)
+    if isinstance(parsed, dict) and set(parsed) <= {"args", "kwargs"}:
+        args, kwargs = parsed.get("args") or [], parsed.get("kwargs") or {}
+        values = [*args, *kwargs.values()] if isinstance(args, list) and isinstance(kwargs, dict) else []
+        if len(values) == 1:
+            return values[0]
+    return parsed
+
+
+def _tool_result(value: Any) -> Any:
+    parsed = unquote(value)
+    if isinstance(parsed, dict) and "output" in parsed and set(parsed) <= {"output", "kwargs"}:
+        return parse_structured(parsed["output"])
+    return parsed
+
+
+def _entity_documents(value: Any) -> list[Document]:
+    parsed = structured(value)
+    items = parsed.get("documents") if isinstance(parsed, dict) else None
+    if not isinstance(items, list):
+        return []
+    documents = []
+    for item in items:
+        if isinstance(item, dict):
+            metadata = item.get("metadata")
+            metadata = metadata if isinstance(metadata, dict) else {}
+            documents.append(
+                Document(
+                    id=as_str(item.get("id")) or as_str(metadata.get("id")),
+                    content=as_str(item.get("page_content")),
+                    score=as_float(metadata.get("score")),
+                    metadata=dict(metadata),
+                )
+            )
+    return documents
+
+
+def _db_result_documents(ctx: SpanContext) -> list[Document]:
+    documents = []
+    for index, event in ctx.events_named(_DB_RESULT):
+        data = event.payload()
+        ctx.consume_event(index)
+        metadata = structured(data.get("db.query.result.metadata"))
+        documents.append(
+            Document(
+                id=as_str(data.get("db.query.result.id")),
+                content=as_str(data.get("db.query.result.document")),
+                score=as_float(data.get("db.query.result.score")),
+                metadata=dict(metadata) if isinstance(metadata, dict) else {},
+            )
+        )
+        distance = as_float(data.get("db.query.result.distance"))
+        if distance is not None:
+            documents[-1].metadata.setdefault("distance", distance)
+    return documents
+
+
+@register_adapter("traceloop", order=30, label_rank=20, detect=_detect)
+def fill(ctx: SpanContext) -> None:
+    ctx.offer_input(_indexed_messages(ctx, "gen_ai.prompt.", "user"))
+    ctx.offer_output(_indexed_messages(ctx, "gen_ai.completion.", "assistant"))
+    if ctx.events:
+        ctx.offer_documents(_db_result_documents(ctx))
+    if "traceloop" not in ctx.roots:
+        return
+    ctx.take("traceloop.span.kind")
+    if ctx.kind == "tool":
+        if ctx.tool_name is None:
+            ctx.tool_name = as_str(ctx.take("traceloop.entity.name"))
+        ctx.offer_tool(
+            _tool_arguments(ctx.take("traceloop.entity.input")), _tool_result(ctx.take("traceloop.entity.output"))
+        )
+    elif ctx.kind == "retrieval":
+        documents = _entity_documents(ctx.attributes.get("traceloop.entity.output"))
+        if documents:
+            ctx.consumed.add("traceloop.entity.output")
+            ctx.offer_documents(documents)
+    else:
+        read_raw_io(ctx, "traceloop.entity.input", "traceloop.entity.output", decode=_entity_value)

@@ -1,0 +1,72 @@
+"""Files or in-memory batches -> assembled traces.
+
+``load_traces`` reads OTLP files (protobuf, OTLP/JSON, JSON lines, gzip; see ``ingest.decode``)
+and never stops on a bad file, line or record: problems come back, located, in
+``LoadResult.errors`` next to the traces that did decode.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.assemble import TraceAssembler
+from ingest.decode import DecodeError, read_otlp_file
+from ingest.records import DecodedBatch
+from schemas.policy import RequiredFieldPolicy
+from schemas.trace import TraceRecord
+
+# Suffixes read when a directory is given (with or without ``.gz``).
+OTLP_SUFFIXES = (".json", ".jsonl", ".ndjson", ".pb", ".bin", ".proto")
+
+
+@dataclass(slots=True)
+class LoadResult:
+    traces: list[TraceRecord] = field(default_factory=list)
+    """Assembled traces, sorted by trace id."""
+    errors: list[DecodeError] = field(default_factory=list)
+    """Every undecodable file, line, frame or record, with its location (``error.path``/``line``...)."""
+
+
+def load_traces(paths: Iterable[str | os.PathLike[str]], policy: RequiredFieldPolicy | None = None) -> LoadResult:
+    """Decode every file (directories: their OTLP files, recursively, in name order) and assemble traces.
+
+    Spans and log records of one trace may be spread over several files; they are joined here.
+    """
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]  # one path, not an iterable of characters
+    assembler = TraceAssembler(policy)
+    errors: list[DecodeError] = []
+    for path in _expand(paths):
+        for item in read_otlp_file(path):
+            if isinstance(item, DecodeError):
+                errors.append(item)
+            else:
+                errors.extend(item.errors)
+                assembler.add(item)
+    return LoadResult(traces=assembler.build_all(), errors=errors)
+
+
+def normalize_batches(batches: Iterable[DecodedBatch], policy: RequiredFieldPolicy | None = None) -> list[TraceRecord]:
+    """In-memory counterpart of :func:`load_traces`: batches (any order) -> traces sorted by trace id."""
+    assembler = TraceAssembler(policy)
+    for batch in batches:
+        assembler.add(batch)
+    return assembler.build_all()
+
+
+def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and not p.name.startswith(".") and p.name.removesuffix(".gz").endswith(OTLP_SUFFIXES)
+            )
+        else:
+            files.append(path)  # a missing file is reported by read_otlp_file as a located error
+    return files

@@ -1,0 +1,141 @@
+"""Hostile values: huge, deep, truncated, escaped, oddly typed. Normalization must never crash on content."""
+
+from __future__ import annotations
+
+import time
+
+import orjson
+import pytest
+from rawspan_factory import raw_span
+
+from ingest.normalize import normalize_span
+from ingest.normalize._values import MAX_JSON_DEPTH, TOO_DEEP, loads, parse_structured
+from schemas import NormalizedSpan
+
+
+def _tool_request(arguments: str) -> dict[str, object]:
+    out = [{"role": "assistant", "parts": [{"type": "tool_call", "id": "c1", "name": "f", "arguments": arguments}]}]
+    return {"gen_ai.operation.name": "chat", "gen_ai.output.messages": orjson.dumps(out).decode()}
+
+
+@pytest.mark.parametrize("depth", [MAX_JSON_DEPTH + 1, 1000, 1025, 5000])
+def test_deeply_nested_arguments_stay_raw_and_serializable(depth: int) -> None:
+    deep = "[" * depth + "]" * depth
+    span = normalize_span(raw_span(_tool_request(deep)))
+    (call,) = span.output_messages[0].tool_calls or []
+    assert call.arguments == deep
+    span.model_dump_json()  # later stages serialize it: must not hit a depth limit
+
+
+def test_nesting_up_to_the_limit_is_parsed() -> None:
+    at_limit = "[" * MAX_JSON_DEPTH + "]" * MAX_JSON_DEPTH
+    over = "[" * (MAX_JSON_DEPTH + 1) + "]" * (MAX_JSON_DEPTH + 1)
+    assert isinstance(parse_structured(at_limit), list)
+    assert parse_structured(over) == over
+    assert loads("[" * 2000 + "]" * 2000) is None  # beyond orjson's own limit: no exception
+
+
+def _nested(depth: int) -> str:
+    return '{"a":' * depth + "{}" + "}" * depth  # orjson.dumps refuses this depth; write it by hand
+
+
+def test_structured_values_too_deep_to_serialize_are_replaced() -> None:
+    # Arguments as an object inside the message JSON (openai-v2 style): there is no raw string to keep.
+    out = '[{"role": "assistant", "parts": [{"type": "tool_call", "id": "c1", "name": "f", "arguments": %s}]}]'
+    docs = '[{"id": "d1", "score": 0.5, "metadata": %s}]'
+    attributes = {
+        "gen_ai.operation.name": "chat",
+        "gen_ai.output.messages": out % _nested(500),
+        "gen_ai.retrieval.documents": docs % _nested(300),
+        "gen_ai.tool.call.result": _nested(400),
+    }
+    span = normalize_span(raw_span(attributes))
+    (call,) = span.output_messages[0].tool_calls or []
+    assert call.arguments == TOO_DEEP
+    assert span.documents[0].metadata == {"metadata": TOO_DEEP}
+    assert span.tool is not None and isinstance(span.tool.result, str)  # the raw string is kept
+    span.model_dump_json()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ('{"location": "Paris"}', {"location": "Paris"}),
+        ('  {"a": 1}', {"a": 1}),
+        ('{"location": "Par', '{"location": "Par'),  # truncated: raw kept
+        ("rainy, 57°F", "rainy, 57°F"),
+        ("42", "42"),  # only objects/arrays are parsed: text stays text
+        ("true", "true"),
+        ("", ""),
+        (None, None),
+        ({"already": "parsed"}, {"already": "parsed"}),
+    ],
+)
+def test_parse_structured(raw: object, expected: object) -> None:
+    assert parse_structured(raw) == expected
+
+
+def test_unicode_escapes_are_decoded_once() -> None:
+    # Emitters using ensure_ascii write \\uXXXX inside the message JSON.
+    messages = '[{"role":"user","parts":[{"type":"text","content":"Caf\\u00e9 in Z\\u00fcrich \\ud83d\\ude00"}]}]'
+    span = normalize_span(raw_span({"gen_ai.operation.name": "chat", "gen_ai.input.messages": messages}))
+    assert span.input_messages[0].content == "Café in Zürich 😀"
+    assert "\\u" not in span.model_dump_json()
+
+
+def test_ten_megabyte_attribute_is_linear() -> None:
+    text = "x" * 10_000_000
+    messages = orjson.dumps([{"role": "user", "parts": [{"type": "text", "content": text}]}]).decode()
+    started = time.perf_counter()
+    span = normalize_span(raw_span({"gen_ai.operation.name": "chat", "gen_ai.input.messages": messages, "blob": text}))
+    elapsed = time.perf_counter() - started
+    assert span.input_messages[0].content == text
+    assert elapsed < 2.0, f"{elapsed:.2f}s for 10 MB: something is not linear"
+
+
+def test_wide_json_with_many_brackets_is_parsed() -> None:
+    wide = "[" + ",".join(["[]"] * 200_000) + "]"  # many brackets, depth 2
+    parsed = parse_structured(wide)
+    assert isinstance(parsed, list) and len(parsed) == 200_000
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        "not json at all",
+        "[1, 2, 3]",
+        '[{"parts": "not a list"}]',
+        '[{"role": null, "parts": [null, 3, {"type": null}]}]',
+        '{"role": "user"}',
+        '[{"role": "assistant", "parts": [{"type": "tool_call", "id": 7, "name": ["x"], "arguments": null}]}]',
+        '[{"role": "user", "content": {"type": "text", "text": "dict content"}}]',
+    ],
+)
+def test_malformed_message_shapes_do_not_crash(messages: str) -> None:
+    span = normalize_span(raw_span({"gen_ai.operation.name": "chat", "gen_ai.input.messages": messages}))
+    NormalizedSpan.model_validate(span.model_dump())  # whatever came out is a valid span
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        {"llm.input_messages.0.message": "flat value where a tree is expected", "openinference.span.kind": "LLM"},
+        {"llm.input_messages.x.message.role": "user", "openinference.span.kind": "LLM"},
+        {"retrieval.documents.0.document.score": "high", "openinference.span.kind": "RETRIEVER"},
+        {"gen_ai.usage.input_tokens": "25", "gen_ai.usage.output_tokens": "n/a"},
+        {"gen_ai.usage.input_tokens": True},
+        {"gen_ai.retrieval.documents": '[{"id": 101, "score": "0.9"}, "junk"]'},
+        {"mlflow.spanType": '"TOOL"', "mlflow.spanInputs": "{broken"},
+        {"traceloop.span.kind": "tool", "traceloop.entity.input": '{"args": 5, "kwargs": []}'},
+        {"annotations.0.annotation.score": 1},
+        {"ai.operationId": 5},
+    ],
+)
+def test_odd_attribute_types_do_not_crash(attributes: dict[str, object]) -> None:
+    span = normalize_span(raw_span(attributes))
+    NormalizedSpan.model_validate(span.model_dump())
+
+
+def test_string_usage_counts_are_coerced() -> None:
+    usage = normalize_span(raw_span({"gen_ai.usage.input_tokens": "25", "gen_ai.usage.output_tokens": "n/a"})).usage
+    assert usage is not None and (usage.input_tokens, usage.output_tokens) == (25, None)
