@@ -21,4 +21,5 @@ test: $(STAMP)
 	$(VENV)/bin/python -m pytest -q
 
 bench: $(STAMP)
-	$(VENV)/bin/python bench/run_all.py
+	$(VENV)/bin/python -m bench.ingest_throughput
+	$(VENV)/bin/python -m bench.redaction.run
