@@ -1,0 +1,225 @@
+"""Batched analysis: one NER pass over many texts, a content-hash cache, Presidio's recognizers.
+
+This is the hot path. Per batch: unique texts are looked up in the cache; the misses are tokenized
+and their candidate-name windows go through one ``nlp.pipe`` call (``_ner``); then the recognizers
+whose cheap trigger matches a text (``_triggers``) run through Presidio's ``AnalyzerEngine.analyze``
+with the precomputed artifacts, and findings on look-alikes are dropped (``_lookalikes``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+import regex
+from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+from redaction._cache import LruCache, content_key
+from redaction._lookalikes import is_code_like_name
+from redaction._ner import WindowNer
+from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
+from redaction._triggers import Triggers
+from redaction.config import RedactionConfig
+from redaction.exceptions import RedactionConfigError
+from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
+
+logger = logging.getLogger(__name__)
+
+_NER_ENTITIES = ("PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME")
+_NER_RECOGNIZER = SpacyRecognizer.__name__
+# Presidio entity types tracecase never detects; naming them in disabled_entities is not an error.
+_PRESIDIO_ONLY = frozenset({"US_DRIVER_LICENSE", "US_BANK_NUMBER", "MEDICAL_LICENSE", "URL"})
+# Number-shaped types whose matches inside a longer token (ORD-2024-118273, build 20240501.3) are ids.
+_NUMERIC = frozenset({"PHONE_NUMBER", "US_SSN", "US_ITIN", "UK_NHS", "US_PASSPORT"})
+_TRIM = " \t\r\n.,;:!?\"'`()[]{}<>"
+
+
+class Finding(NamedTuple):
+    """One detected value: entity type, character span, score."""
+
+    entity_type: str
+    start: int
+    end: int
+    score: float
+
+
+Findings = tuple[Finding, ...]
+
+
+# A synthetic text that wakes every recognizer (pattern compilation, the public-suffix trie, phone
+# metadata) at start-up instead of on the first real batch. Every value in it is fictitious.
+_WARM_UP = (
+    "Hi, I'm Jane Roe. Mail jane.roe@example.com, call +1 415 555 2671, card 4111 1111 1111 1111, "
+    "SSN 536-90-4399, IBAN DE89 3704 0044 0532 0130 00, IP 192.0.2.1, DOB 1990-01-02, "
+    "12 Main Street, Springfield, IL 62701. key AKIAZ7QW3ERTY5UIOP2A aws_secret_access_key="
+    "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 ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8 "
+    "sk-proj-Zx9QpL2mVb7RtY4nKc8WsA1dFh6JgE3u Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlMTIz "
+    "password=Winter2904$gk secret=q8Zr2LmT5vXa9KpB postgres://u:p4ss@db/x "
+    "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----"
+)
+
+# Presidio logs matched text and context words at DEBUG/INFO ("Context list is: ..."): those
+# records would put raw PII in the service's logs, so they are never created.
+_PRESIDIO_LOGGERS = ("presidio-analyzer", "presidio-anonymizer")
+
+
+def silence_presidio_content_logs() -> None:
+    for name in _PRESIDIO_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+class Analyzer:
+    """Finds sensitive values in batches of texts."""
+
+    def __init__(self, config: RedactionConfig) -> None:
+        silence_presidio_content_logs()
+        self._config = config
+        disabled = set(config.disabled_entities)
+        recognizers = [factory(config.languages) for factory in RECOGNIZERS.values()]
+        known = {e for r in recognizers for e in r.supported_entities} | set(_NER_ENTITIES) | _PRESIDIO_ONLY
+        recognizers = [r for r in recognizers if not set(r.supported_entities) <= disabled]
+        ner_entities = [e for e in _NER_ENTITIES if e not in disabled]
+        if ner_entities:
+            recognizers.append(SpacyRecognizer(supported_language=LANGUAGE, supported_entities=ner_entities))
+        if config.deny_list:
+            recognizers.append(PatternRecognizer(supported_entity="DENY_LIST", deny_list=list(config.deny_list)))
+        self.entities = sorted({e for r in recognizers for e in r.supported_entities})
+        self._check_entity_names(disabled, known)
+        self._nlp = NerOnlyNlpEngine(load_pipeline(), ner_entities)
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
+        self._engine = AnalyzerEngine(
+            registry=registry,
+            nlp_engine=self._nlp,
+            supported_languages=[LANGUAGE],
+            default_score_threshold=config.score_threshold,
+        )
+        self._ner_used = bool(ner_entities)
+        self._allow = {value.casefold() for value in config.allow_list}
+        self._allow_patterns = [regex.compile(p) for p in config.allow_patterns]
+        self._cache: LruCache[Findings] = LruCache(config.cache_size)
+        cues = next((r for r in recognizers if isinstance(r, PersonCueRecognizer)), None)
+        self._ner = WindowNer(self._nlp, config.cache_size, config.batch_size, _cue_spans(cues))
+        self._triggers = Triggers(self.entities)
+        self._analyze_uncached([_WARM_UP])
+
+    @property
+    def cache_hits(self) -> int:
+        """Texts whose findings came from the cache."""
+        return self._cache.hits
+
+    @property
+    def ner_windows(self) -> int:
+        """Text windows that went through NER (cache misses)."""
+        return self._ner.windows_run
+
+    def _check_entity_names(self, disabled: set[str], known: set[str]) -> None:
+        for name in sorted(disabled - known):
+            raise RedactionConfigError(f"disabled_entities: unknown entity type {name}")
+        for name in sorted(set(self._config.operators) - known - {"DENY_LIST"}):
+            raise RedactionConfigError(f"operators.{name}: unknown entity type")
+
+    def analyze(self, texts: Sequence[str]) -> list[Findings | None]:
+        """Findings per text, in order; ``None`` for a text whose analysis failed."""
+        keys = [content_key(text) for text in texts]
+        found: dict[bytes, Findings | None] = {}
+        todo: dict[bytes, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key in found or key in todo:
+                continue
+            cached = self._cache.get(key)
+            if cached is None:
+                todo[key] = text
+            else:
+                found[key] = cached
+        for key, result in zip(todo, self._analyze_uncached(list(todo.values())), strict=True):
+            found[key] = result
+            if result is not None:
+                self._cache.put(key, result)
+        return [found[key] for key in keys]
+
+    def _analyze_uncached(self, texts: list[str]) -> list[Findings | None]:
+        artifacts = self._artifacts(texts)
+        results: list[Findings | None] = []
+        for text, batched in zip(texts, artifacts, strict=True):
+            try:
+                artifact = batched if batched is not None else self._nlp.artifacts(self._ner.docs([text])[0])
+                results.append(self._analyze_one(text, artifact))
+            except Exception as exc:
+                # Fail closed: the caller replaces the value by the failure marker. No text in the log.
+                logger.warning("analysis of one value failed (%s)", type(exc).__name__)
+                results.append(None)
+        return results
+
+    def _artifacts(self, texts: list[str]) -> list[NlpArtifacts | None]:
+        try:
+            if self._ner_used:
+                return [self._nlp.artifacts(doc) for doc in self._ner.docs(texts)]
+            return [self._nlp.artifacts(self._nlp.tokenize(text)) for text in texts]
+        except Exception as exc:
+            # One bad text must not sink the batch: each is retried alone.
+            logger.warning("batched NER failed (%s); retrying texts one by one", type(exc).__name__)
+            return [None] * len(texts)
+
+    def _analyze_one(self, text: str, artifacts: NlpArtifacts) -> Findings:
+        entities = self._triggers.entities_for(text)
+        if not entities:
+            return ()
+        results = self._engine.analyze(
+            text=text,
+            language=LANGUAGE,
+            entities=entities,
+            nlp_artifacts=artifacts,
+            score_threshold=self._config.score_threshold,
+        )
+        findings = []
+        for result in results:
+            from_ner = result.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) == _NER_RECOGNIZER
+            finding = self._keep(text, Finding(result.entity_type, result.start, result.end, result.score), from_ner)
+            if finding is not None:
+                findings.append(finding)
+        return tuple(sorted(findings, key=lambda f: (f.start, -f.end)))
+
+    def _keep(self, text: str, finding: Finding, from_ner: bool) -> Finding | None:
+        start, end = finding.start, finding.end
+        if finding.entity_type == "PERSON":
+            # NER spans often carry punctuation or a possessive; trim so the placeholder is clean.
+            while start < end and text[start] in _TRIM:
+                start += 1
+            while end > start and text[end - 1] in _TRIM:
+                end -= 1
+            if text[end - 2 : end] in ("'s", "’s"):
+                end -= 2
+            if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
+                return None
+            if text[end : end + 1] == ":" and " " not in text[start:end]:
+                return None  # a field label ("Email:", "Betreff:"), not a name
+        elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):
+            return None
+        if self.allowed(text[start:end]):
+            return None
+        return finding._replace(start=start, end=end)
+
+    def allowed(self, value: str) -> bool:
+        """True when ``value`` is on the configured allow-list."""
+        return value.casefold() in self._allow or any(p.fullmatch(value) for p in self._allow_patterns)
+
+
+def _cue_spans(cues: PersonCueRecognizer | None) -> Callable[[str], list[tuple[int, int]]]:
+    """Names the cue recognizer finds; NER skips them (the recognizer reports them again in analysis)."""
+
+    def spans(text: str) -> list[tuple[int, int]]:
+        return [] if cues is None else [(r.start, r.end) for r in cues.analyze(text, [])]
+
+    return spans
+
+
+def _inside_token(text: str, start: int, end: int) -> bool:
+    """True when the span continues a letter/digit run on either side (``ORD-``, ``v``, ``.3``)."""
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
+    glued_before = bool(before) and (before[-1].isalnum() or (before[-1] in "-_./#" and before[:1].isalnum()))
+    glued_after = bool(after) and (after[0].isalnum() or (after[0] in "-_./" and after[1:2].isalnum()))
+    return glued_before or glued_after

@@ -1,0 +1,57 @@
+"""The filter that drops PERSON findings on harmless look-alikes.
+
+spaCy labels code identifiers, model names and product names as PERSON. A finding is dropped here
+when its text has a shape no person's name has, or is made of tool and product words.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redaction.recognizers._name_words import words
+
+# A PERSON finding with any of these is code, a path, a model name or a placeholder, not a name.
+# Name prefixes followed by a capital (McAllister, MacLeod, DeShawn, O'Brien) are not camelCase.
+_NAME_PREFIX = regex.compile(r"\b(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)(?=\p{Lu})")
+_NOT_A_NAME = regex.compile(
+    r"[\d_/\\@=<>{}\[\]()#$%^&*|`~;:+]"  # digits and code punctuation
+    r"|\p{Ll}\p{Lu}"  # camelCase
+    r"|\w\.\w"  # dotted.path
+    r"|^\p{Ll}+-\p{Ll}+$"  # kebab-case
+)
+# Common names of tools, products and models that spaCy mistakes for people.
+TECH_TERMS = words(
+    """
+    python java javascript typescript rust golang kotlin swift ruby perl php scala haskell elixir docker
+    kubernetes helm terraform ansible jenkins github gitlab bitbucket jira confluence slack zoom
+    postgres postgresql mysql redis kafka mongo mongodb elasticsearch opensearch snowflake databricks
+    spark airflow django flask fastapi pydantic numpy pandas pytorch tensorflow keras react vue angular
+    svelte linux ubuntu debian windows macos ios android chrome firefox safari excel outlook gmail
+    openai anthropic claude gemini llama mistral mixtral gpt chatgpt copilot cohere bard grok qwen
+    deepseek presidio spacy langchain llamaindex openinference opentelemetry otel grafana prometheus
+    datadog sentry stripe shopify salesforce zendesk hubspot twilio aws azure gcp lambda vercel netlify
+    heroku cloudflare
+    """
+)
+# Words that end or make up product names ("Contoso Helpdesk Plus", "Pixel Buds Pro"), not people's.
+PRODUCT_WORDS = words(
+    """
+    pro plus ultra lite mini edition suite cloud vault monitor thermostat headphones earbuds buds hub
+    studio station console server helpdesk ledger backup sync app platform sdk cli kit drive pad tablet
+    watch tv router camera speaker keyboard mouse laptop notebook printer scanner charger dock adapter
+    plan tier premium enterprise business starter basic standard professional series model version
+    """
+)
+_WORD = regex.compile(r"\p{L}+")
+
+
+def is_code_like_name(value: str, *, check_shape: bool = True) -> bool:
+    """True when a PERSON finding cannot be a person's name.
+
+    ``check_shape=False`` skips the shape rules, for names found after cue words: those are letters
+    only by construction, and a lower-case "min-jun" there is a name, not a kebab-case identifier.
+    """
+    if check_shape and _NOT_A_NAME.search(_NAME_PREFIX.sub("", value)):
+        return True
+    words = [w.lower() for w in _WORD.findall(value)]
+    return not words or all(w in TECH_TERMS for w in words) or any(w in PRODUCT_WORDS for w in words)

@@ -1,0 +1,134 @@
+"""Turning findings into replacements: pseudonym placeholders per scope, mask, keyed hash, encrypt.
+
+Detection and transformation stay apart (as in Presidio): this module sees only
+``(entity_type, start, end)`` spans and applies the configured operator through Presidio's
+:class:`AnonymizerEngine`. Placeholders are consistent within a scope (one trace): the same value
+always gets the same ``<TYPE_n>``, numbered in order of first appearance.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+
+import regex
+from presidio_anonymizer import AnonymizerEngine
+from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+from presidio_anonymizer.operators import Encrypt
+
+from redaction._analysis import Finding
+from redaction.config import RedactionConfig
+
+REDACTION_FAILED = "<REDACTION_FAILED>"
+"""What a value becomes when it could not be redacted: it is dropped, never stored raw."""
+
+_SPACES = regex.compile(r"\s+")
+_DIGITS_ONLY = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "US_SSN", "US_ITIN", "IBAN_CODE", "UK_NHS"})
+_MAX_SCOPES = 10_000
+
+
+def canonical(entity_type: str, value: str) -> str:
+    """The identity of a value for pseudonym purposes: "+1 (415) 555-0132" is "14155550132"."""
+    if entity_type in _DIGITS_ONLY:
+        digits = "".join(c for c in value if c.isalnum())
+        return digits.upper() or value
+    return _SPACES.sub(" ", value).strip().casefold()
+
+
+class Pseudonyms:
+    """Placeholder numbering of one scope."""
+
+    def __init__(self) -> None:
+        self._by_value: dict[tuple[str, str], str] = {}
+        self._counts: dict[str, int] = {}
+
+    def placeholder(self, entity_type: str, value: str) -> str:
+        key = (entity_type, canonical(entity_type, value))
+        found = self._by_value.get(key)
+        if found is None:
+            number = self._counts.get(entity_type, 0) + 1
+            self._counts[entity_type] = number
+            found = self._by_value[key] = f"<{entity_type}_{number}>"
+        return found
+
+
+class Replacer:
+    """Applies the configured operator to each finding of a text."""
+
+    def __init__(self, config: RedactionConfig) -> None:
+        self._config = config
+        self._anonymizer = AnonymizerEngine()
+        self._hmac_key = config.hmac_key() if config.pseudonyms == "hmac" or "hash" in config.all_operators() else b""
+        self._encrypt_key = config.encrypt_key() if "encrypt" in config.all_operators() else ""
+        # Bounded so a long-running consumer does not keep every trace's table forever; spans of one
+        # trace arriving in later batches still share numbering while their scope is recent.
+        self._scopes: OrderedDict[str, Pseudonyms] = OrderedDict()
+
+    def scope(self, name: str) -> Pseudonyms:
+        """The numbering of scope ``name``; ``""`` is a fresh anonymous scope each time."""
+        if not name:
+            return Pseudonyms()
+        found = self._scopes.get(name)
+        if found is None:
+            found = self._scopes[name] = Pseudonyms()
+            if len(self._scopes) > _MAX_SCOPES:
+                self._scopes.popitem(last=False)
+        else:
+            self._scopes.move_to_end(name)
+        return found
+
+    def replace_whole(self, entity_type: str, value: str, pseudonyms: Pseudonyms) -> str:
+        """The replacement for an entire value (used for values under secret-named keys)."""
+        return self._operator(entity_type, pseudonyms)(value)
+
+    def apply(self, text: str, findings: Sequence[Finding], pseudonyms: Pseudonyms) -> str:
+        """``text`` with every finding replaced; overlapping findings are merged first."""
+        merged = merge_overlaps(findings)
+        if not merged:
+            return text
+        for finding in merged:
+            # Presidio applies operators right to left; numbering follows reading order instead.
+            if self._config.operator_for(finding.entity_type) == "replace" and self._config.pseudonyms == "scope":
+                pseudonyms.placeholder(finding.entity_type, text[finding.start : finding.end])
+        operators = {
+            entity: OperatorConfig("custom", {"lambda": self._operator(entity, pseudonyms)})
+            for entity in {f.entity_type for f in merged}
+        }
+        results = [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in merged]
+        return str(self._anonymizer.anonymize(text=text, analyzer_results=results, operators=operators).text)
+
+    def _operator(self, entity_type: str, pseudonyms: Pseudonyms) -> Callable[[str], str]:
+        operator = self._config.operator_for(entity_type)
+        if operator == "mask":
+            return lambda value: "*" * len(value)
+        if operator == "hash":
+            return lambda value: self._digest(entity_type, value)
+        if operator == "encrypt":
+            return lambda value: f"<{entity_type}:{Encrypt().operate(value, {'key': self._encrypt_key})}>"
+        if self._config.pseudonyms == "hmac":
+            return lambda value: f"<{entity_type}_{self._digest(entity_type, value)[:12]}>"
+        return lambda value: pseudonyms.placeholder(entity_type, value)
+
+    def _digest(self, entity_type: str, value: str) -> str:
+        message = f"{entity_type}\x00{canonical(entity_type, value)}".encode()
+        return hmac.new(self._hmac_key, message, hashlib.sha256).hexdigest()
+
+
+def merge_overlaps(findings: Sequence[Finding]) -> list[Finding]:
+    """Non-overlapping findings covering every character any finding covered.
+
+    Overlapping spans become their union (so no fragment of either survives), typed after the
+    longer one (the more complete reading: "+1 415 555 2671" is a phone number even if its last ten
+    digits pass an NHS checksum), then the higher-scoring one.
+    """
+    merged: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if merged and finding.start < merged[-1].end:
+            last = merged[-1]
+            winner = max(last, finding, key=lambda f: (f.end - f.start, f.score))
+            merged[-1] = Finding(winner.entity_type, last.start, max(last.end, finding.end), winner.score)
+        else:
+            merged.append(finding)
+    return merged

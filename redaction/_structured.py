@@ -1,0 +1,156 @@
+"""Walking JSON-like values: which strings to analyze, and which keys decide the entity themselves.
+
+A string holding a JSON object or array is parsed, redacted value by value and re-serialized, so
+tool arguments stay valid JSON with their keys. A value under a key that names a secret
+(``password``, ``api_key``, ``authorization``, ...) is replaced whatever it looks like; so are
+values under keys that name a person, a birth date or a street address.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import regex
+
+from redaction.config import RedactionConfig
+
+# Key words (after normalising separators to "_") that decide the entity of the whole value.
+_KEY_ENTITIES: dict[str, tuple[str, ...]] = {
+    "PASSWORD": ("password", "passwd", "pwd", "passphrase", "pin", "otp"),
+    "PERSON": (
+        "first_name", "last_name", "full_name", "given_name", "family_name", "surname", "middle_name",
+        "firstname", "lastname", "fullname", "customer_name", "contact_name", "display_name", "maiden_name",
+    ),
+    "DATE_OF_BIRTH": ("dob", "date_of_birth", "birth_date", "birthdate", "birthday"),
+    "US_SSN": ("ssn", "social_security_number", "social_security_no"),
+    "PHONE_NUMBER": ("phone", "phone_number", "phonenumber", "mobile", "telephone", "tel", "cell", "cellphone", "fax",
+                     "whatsapp", "telefono", "teléfono", "telefon", "handy"),
+    "CREDIT_CARD": ("card_number", "cardnumber", "credit_card", "creditcard", "cc_number", "pan"),
+    "IBAN_CODE": ("iban",),
+    "EMAIL_ADDRESS": ("email", "email_address", "e_mail", "mail"),
+    "IP_ADDRESS": ("ip", "ip_address", "client_ip", "remote_addr", "remote_ip", "source_ip", "x_forwarded_for"),
+    "STREET_ADDRESS": ("street", "street_address", "address_line", "address_line_1", "address_line_2",
+                       "address1", "address2", "line1", "line2", "addr", "home_address", "shipping_address",
+                       "billing_address", "mailing_address"),
+}
+# A "name" is a person's name when its object describes a person (it has an email, a phone, ...)
+# or sits under a person-role key; {"name": "get_weather"} in a tool definition stays.
+_NAME_KEYS = frozenset({"name", "nombre", "vorname", "nachname", "apellido", "apellidos"})
+_PERSON_PARENTS = frozenset(
+    {"contact", "customer", "user", "person", "recipient", "sender", "holder", "account_holder", "owner", "patient",
+     "employee", "passenger", "guest", "assignee", "requester", "reporter", "author", "cliente", "kunde", "from", "to",
+     "cc", "bcc", "reply_to", "billing", "shipping", "emergency_contact", "beneficiary"}
+)
+_PERSON_SIBLINGS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS", "US_SSN", "PERSON"})
+_SEPARATORS = regex.compile(r"[\s.\-]+|(?<=\p{Ll})(?=\p{Lu})")
+
+# A string is tried as JSON only when it looks like an object or array: parsing every string is waste.
+_JSON_START = ("{", "[")
+
+TextFn = Callable[[str], str]
+WholeFn = Callable[[str, str], str]
+
+
+def normalise_key(key: str) -> str:
+    """``X-Api-Key``, ``apiKey`` and ``api.key`` all become ``x_api_key`` / ``api_key``."""
+    return _SEPARATORS.sub("_", key).lower()
+
+
+class KeyRules:
+    """Maps a key to the entity that its whole value is, or ``None``."""
+
+    def __init__(self, config: RedactionConfig) -> None:
+        words: list[tuple[str, str]] = [(normalise_key(w).replace("-", "_"), "SECRET") for w in config.secret_keys]
+        for entity, names in _KEY_ENTITIES.items():
+            words.extend((name, entity) for name in names)
+        # Longest first so "api_key" wins over "key"-like fragments; words match whole "_" segments.
+        words.sort(key=lambda pair: len(pair[0]), reverse=True)
+        self._entity = dict(words)
+        alternation = "|".join(regex.escape(word) for word, _ in words)
+        self._pattern = regex.compile(rf"(?:^|_)({alternation})(?:$|_)")
+        self._memo: dict[str, str | None] = {}
+
+    def entity_for(self, key: str) -> str | None:
+        found = self._memo.get(key, "")
+        if found == "":
+            match = self._pattern.search(normalise_key(key))
+            found = self._entity[match.group(1)] if match else None
+            if len(self._memo) < 100_000:
+                self._memo[key] = found
+        return found
+
+
+def parse_json_container(text: str) -> Any:
+    """The parsed object/array when ``text`` is one, else ``None``."""
+    stripped = text.strip()
+    if not stripped.startswith(_JSON_START):
+        return None
+    try:
+        parsed = json.loads(stripped)
+    except ValueError:
+        return None
+    return parsed if isinstance(parsed, dict | list) else None
+
+
+def walk(
+    value: Any,
+    rules: KeyRules,
+    on_text: TextFn,
+    on_whole: WholeFn,
+    *,
+    key_entity: str | None = None,
+    parent: str | None = None,
+) -> Any:
+    """Rebuild ``value`` with every string passed through ``on_text`` (or ``on_whole`` under a sensitive key).
+
+    Numbers, booleans and ``None`` are kept unless they sit under a sensitive key.
+    """
+    if key_entity is not None and not isinstance(value, dict | list):
+        if value is None or (key_entity == "SECRET" and isinstance(value, int | float)):
+            # Counts under token-ish keys ("llm.token_count.prompt") are numbers, not secrets.
+            return value
+        return on_whole(key_entity, value if isinstance(value, str) else str(value))
+    if isinstance(value, str):
+        parsed = parse_json_container(value)
+        if parsed is None:
+            return on_text(value)
+        redacted = walk(parsed, rules, on_text, on_whole)
+        return json.dumps(redacted, ensure_ascii=False, separators=_separators(value))
+    if isinstance(value, dict):
+        entities = {k: key_entity or _entity(rules, k) for k in value}
+        personal = (parent is not None and normalise_key(parent) in _PERSON_PARENTS) or any(
+            e in _PERSON_SIBLINGS for e in entities.values()
+        )
+        out = {}
+        for k, v in value.items():
+            entity = entities[k]
+            if entity is None and personal and isinstance(k, str) and normalise_key(k) in _NAME_KEYS:
+                entity = "PERSON"
+            out[k] = walk(v, rules, on_text, on_whole, key_entity=entity, parent=k if isinstance(k, str) else None)
+        return out
+    if isinstance(value, list | tuple):
+        return [walk(item, rules, on_text, on_whole, key_entity=key_entity, parent=parent) for item in value]
+    return value
+
+
+def strings_in(value: Any, rules: KeyRules) -> Iterable[str]:
+    """Every string :func:`walk` would pass to ``on_text``, in the same order (for batching)."""
+    collected: list[str] = []
+
+    def collect(text: str) -> str:
+        collected.append(text)
+        return text
+
+    walk(value, rules, collect, lambda _entity, text: text)
+    return collected
+
+
+def _entity(rules: KeyRules, key: Any) -> str | None:
+    return rules.entity_for(key) if isinstance(key, str) else None
+
+
+def _separators(original: str) -> tuple[str, str]:
+    # Keep the producer's compact or spaced style so diffs against the raw span stay readable.
+    return (",", ":") if '":"' in original or ('",' in original and '", ' not in original) else (", ", ": ")

@@ -1,0 +1,51 @@
+"""Cheap per-entity pre-checks: a recognizer only runs on a text its trigger matches.
+
+Each trigger is a necessary condition of its recognizers' patterns (an email needs ``@``, a card
+13 digits), so skipping a recognizer on a text its trigger misses cannot lose a finding; it saves
+running ~25 recognizers over every short JSON value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+_TRIGGERS: dict[str, str] = {
+    "EMAIL_ADDRESS": r"@",
+    "PHONE_NUMBER": r"\d(?:\D{0,3}\d){6}",
+    "CREDIT_CARD": r"\d(?:[ \-]?\d){12}",
+    "US_SSN": r"\d(?:[ \-.]?\d){8}",
+    "US_ITIN": r"\d(?:[ \-.]?\d){8}",
+    "US_PASSPORT": r"\d{8}",
+    "UK_NHS": r"\d(?:[ \-]?\d){9}",
+    "UK_NINO": r"(?i)[a-z]{2} ?\d{2} ?\d{2}",
+    "IP_ADDRESS": r"\d\.\d|[0-9a-fA-F]:[0-9a-fA-F]|::",
+    "IBAN_CODE": r"(?i)[a-z]{2}\d{2}",
+    "CRYPTO": r"[13][a-km-zA-HJ-NP-Z1-9]{25}|bc1|0x[0-9a-fA-F]{40}",
+    "AWS_ACCESS_KEY": r"A[A-Z]{3}[A-Z2-7]{16}",
+    "AWS_SECRET_KEY": r"[A-Za-z0-9/+]{40}",
+    "GITHUB_TOKEN": r"gh[pousr]_|github_pat_",
+    "API_KEY": r"sk-|_live_|_test_|xox|AIza|hf_|glpat-",
+    "JWT": r"eyJ",
+    "BEARER_TOKEN": r"(?i)bearer|token|basic",
+    "PRIVATE_KEY": r"PRIVATE KEY",
+    "PASSWORD": r"(?i)pass|pwd|://[^\s/@]*:[^\s@]*@|contraseña|clave|kennwort|(?<!\p{L})pin(?!\p{L})",
+    # Every SECRET pattern holds "secret" or "token", or "key" right before an assignment or "is/was".
+    "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",
+    "DATE_OF_BIRTH": r"(?i)birth|d\.?o\.?b|born|b\.\s*day|nacim|nacid|geb|cumplea",
+    # Every street pattern has a house or box number next to a word.
+    "STREET_ADDRESS": r"\d\p{L}?,?\s+\p{L}|\p{L}\.?,?\s+\d",
+}
+
+
+class Triggers:
+    """Which of the configured entities a text could hold."""
+
+    def __init__(self, entities: Iterable[str]) -> None:
+        # Entities without a trigger (PERSON, DENY_LIST, ...) are always checked.
+        self._always = [e for e in entities if e not in _TRIGGERS]
+        self._checks = [(e, regex.compile(_TRIGGERS[e])) for e in entities if e in _TRIGGERS]
+
+    def entities_for(self, text: str) -> list[str]:
+        return [*self._always, *(entity for entity, rx in self._checks if rx.search(text))]

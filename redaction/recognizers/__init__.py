@@ -1,0 +1,70 @@
+"""Recognizers: Presidio's predefined ones tracecase uses, plus its own (one module each).
+
+:data:`RECOGNIZERS` is the registry: entity-independent factories by name. The engine builds
+every registered recognizer whose entities are not all disabled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from presidio_analyzer import EntityRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    CryptoRecognizer,
+    IpRecognizer,
+    NhsRecognizer,
+    UkNinoRecognizer,
+    UsItinRecognizer,
+    UsPassportRecognizer,
+    UsSsnRecognizer,
+)
+
+from redaction.recognizers.api_keys import api_key_recognizer
+from redaction.recognizers.aws import aws_access_key_recognizer, aws_secret_key_recognizer
+from redaction.recognizers.bearer import bearer_token_recognizer
+from redaction.recognizers.date_of_birth import date_of_birth_recognizer
+from redaction.recognizers.github import github_token_recognizer
+from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
+from redaction.recognizers.jwt import jwt_recognizer
+from redaction.recognizers.offline_email import OfflineEmailRecognizer, offline_extractor
+from redaction.recognizers.password_assignment import password_assignment_recognizer, secret_assignment_recognizer
+from redaction.recognizers.payment_card import PaymentCardRecognizer
+from redaction.recognizers.person_cues import PersonCueRecognizer
+from redaction.recognizers.phone import PhoneNumberRecognizer
+from redaction.recognizers.private_key import private_key_recognizer
+from redaction.recognizers.street_address import street_address_recognizer
+from redaction.recognizers.url_credentials import url_credentials_recognizer
+
+RecognizerFactory = Callable[[tuple[str, ...]], EntityRecognizer]
+"""Builds a recognizer; receives the configured cue languages."""
+
+RECOGNIZERS: dict[str, RecognizerFactory] = {
+    # Presidio's predefined recognizers (regex + checksum), English context words.
+    "us_ssn": lambda _: UsSsnRecognizer(),
+    "us_itin": lambda _: UsItinRecognizer(),
+    "us_passport": lambda _: UsPassportRecognizer(),
+    "uk_nhs": lambda _: NhsRecognizer(),
+    "uk_nino": lambda _: UkNinoRecognizer(),
+    "email": lambda _: OfflineEmailRecognizer(),
+    "ip": lambda _: IpRecognizer(),
+    "iban": lambda _: CaseInsensitiveIbanRecognizer(),
+    "crypto": lambda _: CryptoRecognizer(),
+    # tracecase's own.
+    "credit_card": lambda _: PaymentCardRecognizer(),
+    "phone": lambda _: PhoneNumberRecognizer(),
+    "aws_access_key": lambda _: aws_access_key_recognizer(),
+    "aws_secret_key": lambda _: aws_secret_key_recognizer(),
+    "github_token": lambda _: github_token_recognizer(),
+    "api_key": lambda _: api_key_recognizer(),
+    "jwt": lambda _: jwt_recognizer(),
+    "bearer_token": lambda _: bearer_token_recognizer(),
+    "private_key": lambda _: private_key_recognizer(),
+    "url_credentials": lambda _: url_credentials_recognizer(),
+    "password_assignment": lambda _: password_assignment_recognizer(),
+    "secret_assignment": lambda _: secret_assignment_recognizer(),
+    "date_of_birth": lambda _: date_of_birth_recognizer(),
+    "street_address": lambda _: street_address_recognizer(),
+    "person_cues": PersonCueRecognizer,
+}
+
+__all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

@@ -1,0 +1,67 @@
+"""Shared building blocks for tracecase's pattern recognizers."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+
+# Secrets are case-sensitive (``AKIA`` is not ``akia``); cue words opt in to case-insensitivity
+# inline with ``(?i:...)``.
+CASE_SENSITIVE = regex.MULTILINE | regex.DOTALL
+IGNORE_CASE = CASE_SENSITIVE | regex.IGNORECASE
+
+
+def shannon_entropy(value: str) -> float:
+    """Bits per character; random keys score above ~3.5, words and placeholders below."""
+    if not value:
+        return 0.0
+    counts = Counter(value)
+    total = len(value)
+    return -sum(n / total * math.log2(n / total) for n in counts.values())
+
+
+def make_result(
+    recognizer: EntityRecognizer, name: str, entity: str, span: tuple[int, int], score: float
+) -> RecognizerResult:
+    """A finding of a hand-written (non-regex) recognizer, tagged like Presidio's own."""
+    return RecognizerResult(
+        entity_type=entity,
+        start=span[0],
+        end=span[1],
+        score=score,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )
+
+
+class TracecasePatternRecognizer(PatternRecognizer):
+    """A :class:`PatternRecognizer` with explicit flags and a ``min_entropy`` guard."""
+
+    def __init__(
+        self,
+        entity: str,
+        patterns: Sequence[tuple[str, str, float]],
+        *,
+        name: str,
+        context: Sequence[str] | None = None,
+        flags: int = CASE_SENSITIVE,
+        min_entropy: float = 0.0,
+    ) -> None:
+        super().__init__(
+            supported_entity=entity,
+            name=name,
+            patterns=[Pattern(label, rx, score) for label, rx, score in patterns],
+            context=list(context) if context else [],
+            global_regex_flags=flags,
+        )
+        self.min_entropy = min_entropy
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        """Reject low-entropy matches (``xxxxxxxx``, ``changeme``-style placeholders)."""
+        return self.min_entropy > 0 and shannon_entropy(pattern_text) < self.min_entropy

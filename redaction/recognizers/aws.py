@@ -1,0 +1,32 @@
+"""AWS credentials: access key ids (``AKIA…``) and 40-character secret access keys."""
+
+from __future__ import annotations
+
+from redaction.recognizers._base import TracecasePatternRecognizer
+
+# Access key id prefixes documented by AWS (IAM unique-id prefixes that can authenticate).
+_KEY_ID = r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA|AIZA)[A-Z2-7]{16}\b"
+# A secret key is 40 base64 characters; alone it is too ambiguous, so require a cue before it.
+_KEY_CUE = r"(?i:aws.{0,24}?secret.{0,24}?|secret.?access.?key|aws.?secret)"
+_KEY_AFTER_CUE = rf"(?<={_KEY_CUE}[\s\"'`]*[:=]?[\s\"'`]*)[A-Za-z0-9/+]{{40}}(?![A-Za-z0-9/+=])"
+# Without a cue: 40 base64 characters mixing case and digits, not a hex digest.
+_KEY_SHAPE = (
+    r"(?<![A-Za-z0-9/+])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[0-9])"
+    r"[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"
+)
+
+
+def aws_access_key_recognizer() -> TracecasePatternRecognizer:
+    return TracecasePatternRecognizer(
+        "AWS_ACCESS_KEY", [("aws key id", _KEY_ID, 0.95)], name="AwsAccessKeyRecognizer"
+    )
+
+
+def aws_secret_key_recognizer() -> TracecasePatternRecognizer:
+    return TracecasePatternRecognizer(
+        "AWS_SECRET_KEY",
+        [("aws secret after cue", _KEY_AFTER_CUE, 0.9), ("aws secret shape", _KEY_SHAPE, 0.5)],
+        name="AwsSecretKeyRecognizer",
+        context=["aws", "secret", "key"],
+        min_entropy=4.0,
+    )

@@ -1,0 +1,243 @@
+"""Names introduced by cue words, in English, Spanish and German.
+
+spaCy's small English model misses names in lower-case chat, in ALL-CAPS tickets, mononyms, and
+names in Spanish or German sentences. People introduce names with a small set of cues ("my name
+is", "me llamo", "Herr", "Regards,"), so a name after one of them is found whatever its origin.
+
+Cue strength decides how much is trusted:
+
+* ``strong`` ("my name is", "Herr", "Name:"): the following name-like words, any case.
+* ``weak`` ("I'm", "this is", "soy", "ich bin"): a name only if it ends the clause
+  ("I'm Kwame, ...", "this is Ana from billing"), so "I'm Python-curious" stays.
+* ``role`` ("colleague", "caller", "Kundin"): capitalised words (any words in all-caps or
+  all-lower-case text), so "customer record" stays.
+* ``greeting`` ("Hi", "Dear", "Hola", "Liebe") and ``signature`` ("Regards,", "Saludos,"):
+  the words up to the end of the line or a comma; lower-case names too ("thanks, tenzin").
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers._base import make_result
+from redaction.recognizers._name_words import CONTINUATION_STOP, PARTICLES, STOP, VERBISH_SUFFIXES
+
+_CUES: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "strong": [
+            r"my\s+name\s+is", r"my\s+name'?s", r"name\s*:", r"full\s+name\s*:", r"customer\s*:",
+            r"contact\s*:", r"patient\s*:", r"client\s*:", r"caller\s*:", r"employee\s*:", r"from\s*:",
+            r"signed\s*:?", r"mr\.?", r"mrs\.?", r"ms\.?", r"miss", r"mx\.?", r"dr\.", r"call\s+me",
+            r"named", r"ask\s+for", r"spoke\s+(?:with|to)", r"speaking\s+with", r"talked\s+to",
+            r"assigned\s+to", r"cc\s*:", r"attn\.?\s*:?", r"c/o", r"passenger\s*:", r"guest\s*:",
+        ],
+        "weak": [r"i'?m", r"i\s+am", r"this\s+is", r"it'?s", r"it\s+is"],
+        # Role nouns: "colleague Ana Ruiz", "caller CORY PENA" (a capitalised name must follow).
+        "role": [
+            r"colleague", r"co-?worker", r"caller", r"(?:account\s+)?holder", r"patient", r"tenant", r"passenger",
+            r"wife", r"husband", r"son", r"daughter", r"mother", r"father", r"brother", r"sister", r"friend",
+            r"neighbou?r", r"landlord", r"boss",
+        ],
+        # Role nouns that also start ordinary phrases ("user interface", "customer service"): the
+        # name after them must be capitalised even in lower-case text.
+        "role_caps": [
+            r"customer", r"client", r"applicant", r"employee", r"technician", r"rep", r"agent", r"manager",
+            r"supervisor", r"lead", r"partner", r"recipient", r"sender", r"assignee", r"requester", r"reporter",
+            r"user", r"member", r"guest", r"owner",
+            r"(?:profile|account|record|details|file|booking|reservation|appointment|order)\s+(?:of|for)",
+        ],
+        "greeting": [r"hi", r"hello", r"hey", r"dear", r"thanks", r"thank\s+you"],
+        "signature": [
+            r"regards", r"best\s+regards", r"kind\s+regards", r"warm\s+regards", r"sincerely", r"cheers",
+            r"best", r"thanks", r"many\s+thanks", r"thank\s+you", r"--", r"—",
+        ],
+    },
+    "es": {
+        "strong": [
+            r"me\s+llamo", r"mi\s+nombre\s+es", r"nombre\s*:", r"sr\.?", r"sra\.?", r"srta\.?", r"señor",
+            r"señora", r"señorita", r"don", r"doña", r"cliente\s*:", r"paciente\s*:", r"atendido\s+por",
+        ],
+        "weak": [r"soy", r"habla"],
+        "role": [r"cliente", r"compañer[oa]", r"colega", r"titular", r"paciente", r"técnic[oa]", r"agente"],
+        "greeting": [r"hola", r"estimad[oa]", r"querid[oa]", r"gracias"],
+        "signature": [r"atentamente", r"saludos", r"un\s+saludo", r"cordialmente", r"gracias"],
+    },
+    "de": {
+        "strong": [
+            r"ich\s+heiße", r"ich\s+heisse", r"mein\s+name\s+ist", r"herrn?", r"frau", r"kunde\s*:",
+            r"kundin\s*:", r"ansprechpartner(?:in)?\s*:",
+        ],
+        "weak": [r"ich\s+bin", r"hier\s+ist"],
+        "role": [r"kolleg(?:e|in)", r"kunde", r"kundin", r"inhaber(?:in)?", r"patient(?:in)?", r"mitarbeiter(?:in)?"],
+        "greeting": [r"hallo", r"liebe[rs]?", r"sehr\s+geehrte[rs]?(?:\s+(?:herr|frau))?", r"danke"],
+        "signature": [
+            r"mit\s+freundlichen\s+grüßen", r"freundliche\s+grüße", r"viele\s+grüße", r"beste\s+grüße",
+            r"liebe\s+grüße", r"grüße", r"gruß", r"mfg", r"lg", r"vg",
+        ],
+    },
+}
+
+# "Autumn White's laptop", "eleni's licences": a possessive before something only a person owns.
+# Only things companies and products do not have: "Contoso's account" stays.
+_BELONGINGS = (
+    r"laptop|computer|phone|password|inbox|home\s+address|licen[cs]es?|car|desk|badge|credentials|wife"
+    r"|husband|son|daughter|mother|father|manager|boss|birthday|salary|mailbox|login|seat"
+)
+_POSSESSIVE = regex.compile(
+    rf"(?<![\p{{L}}'’])(?P<name>\p{{L}}[\p{{L}}\-]+(?:[ \t]+\p{{L}}[\p{{L}}\-]+){{0,2}})['’]s[ \t]+(?:{_BELONGINGS})\b",
+    regex.IGNORECASE,
+)
+_NAME_TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_WEAK_END = regex.compile(
+    r"\s*(?:[,.!?;:)]|$|\s(?:from|here|speaking|calling|with|at|again|and|de|del|aquí|von|hier|und|y)\b)",
+    regex.IGNORECASE,
+)
+_LINE_END = regex.compile(r"[ \t]*(?:[,.!:;]|\r?\n|$)")
+_MAX_TOKENS = 5
+
+
+def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
+    groups: dict[str, list[str]] = {kind: [] for kind in PersonCueRecognizer.SCORES if kind != "possessive"}
+    for language in languages:
+        for kind, cues in _CUES.get(language, {}).items():
+            groups[kind].extend(cues)
+    # Signatures end with a comma or line break before the name; greetings allow a comma after.
+    parts = [
+        rf"(?P<strong>\b(?:{'|'.join(groups['strong'])}))[ \t]*",
+        rf"(?P<weak>\b(?:{'|'.join(groups['weak'])}))[ \t]+",
+        rf"(?P<role>\b(?:{'|'.join(groups['role'])}))[ \t]+",
+        rf"(?P<role_caps>\b(?:{'|'.join(groups['role_caps'])}))[ \t]+",
+        rf"(?P<signature>(?:^|\n|[.!?][ \t]+)[ \t]*(?:{'|'.join(groups['signature'])})"
+        r"[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)?)",
+        rf"(?P<greeting>\b(?:{'|'.join(groups['greeting'])}))[ \t]*,?[ \t]+",
+    ]
+    return regex.compile("|".join(parts), regex.IGNORECASE | regex.MULTILINE)
+
+
+def _continuation_word(word: str) -> bool:
+    """A word that may continue a name already started (a narrower test than :func:`_plain_word`)."""
+    lower = word.lower()
+    if lower in CONTINUATION_STOP or len(lower) < 2:
+        return False
+    case_blind = word.islower() or word.isupper()
+    return not (case_blind and len(lower) > 5 and lower.endswith(VERBISH_SUFFIXES))
+
+
+def _is_upper(word: str) -> bool:
+    return word[0].isupper()
+
+
+def _plain_word(word: str) -> bool:
+    """A word that may be part of a name: not a stop word, not verb-like when case gives no hint."""
+    lower = word.lower()
+    if lower in STOP or len(lower) < 2:
+        return False
+    case_blind = word.islower() or (word.isupper() and len(word) > 1)
+    return not (case_blind and len(lower) > 5 and lower.endswith(VERBISH_SUFFIXES))
+
+
+class PersonCueRecognizer(LocalRecognizer):
+    """PERSON after cue words of the configured languages."""
+
+    ENTITY = "PERSON"
+    SCORES: ClassVar[dict[str, float]] = {
+        "strong": 0.8,
+        "weak": 0.6,
+        "role": 0.7,
+        "role_caps": 0.7,
+        "greeting": 0.6,
+        "signature": 0.7,
+        "possessive": 0.6,
+    }
+
+    def __init__(self, languages: tuple[str, ...] = ("en", "es", "de")) -> None:
+        self._cue = _cue_regex(languages)
+        super().__init__(supported_entities=[self.ENTITY], name="PersonCueRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load: the cue regex is compiled in ``__init__``."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
+    ) -> list[RecognizerResult]:
+        results: list[RecognizerResult] = []
+        case_blind_text = not any(c.isupper() for c in text) or text.isupper()
+        for cue in self._cue.finditer(text):
+            kind = cue.lastgroup or "strong"
+            span = self._name_after(text, cue.end(), kind, case_blind_text)
+            if span is not None:
+                results.append(self._result(span, kind))
+        for match in _POSSESSIVE.finditer(text):
+            span = self._possessor(text, match, case_blind_text)
+            if span is not None:
+                results.append(self._result(span, "possessive"))
+        return results
+
+    @staticmethod
+    def _possessor(text: str, match: regex.Match[str], case_blind_text: bool) -> tuple[int, int] | None:
+        """The trailing name words of a possessive ("the laptop of" no; "Autumn White's laptop" yes)."""
+        end = match.end("name")
+        words = list(_NAME_TOKEN.finditer(text, match.start("name"), end))
+        kept: list[regex.Match[str]] = []
+        for word in reversed(words):
+            token = word.group()
+            if not _plain_word(token) or (not case_blind_text and not _is_upper(token)):
+                break
+            kept.append(word)
+        return (kept[-1].start(), end) if kept else None
+
+    def _name_after(self, text: str, pos: int, kind: str, case_blind_text: bool) -> tuple[int, int] | None:
+        end, words = pos, 0
+        needs_capital = kind in ("weak", "role") and not case_blind_text
+        at = pos
+        while words < _MAX_TOKENS:
+            match = _NAME_TOKEN.match(text, at)
+            if match is None:
+                break
+            word = match.group()
+            if words and word.lower() in PARTICLES:
+                # Particles belong to the name only when a name word follows them.
+                at = self._skip_space(text, match.end())
+                continue
+            if words == 0:
+                if kind == "role_caps" and not _is_upper(word):
+                    break
+                if not _plain_word(word) or (needs_capital and not _is_upper(word)):
+                    break
+                # Later words must share the first word's case: "Sr. Pérez Gómez llamó" ends at Gómez.
+                needs_capital = needs_capital or (_is_upper(word) and not case_blind_text)
+            elif not self._continues(word, needs_capital, case_blind_text):
+                break
+            end, words = match.end(), words + 1
+            at = self._skip_space(text, end)
+        if words == 0:
+            return None
+        if kind == "weak" and not _WEAK_END.match(text, end):
+            return None
+        if kind in ("greeting", "signature") and not _LINE_END.match(text, end):
+            return None
+        return pos, end
+
+    @staticmethod
+    def _continues(word: str, needs_capital: bool, case_blind_text: bool) -> bool:
+        if needs_capital:
+            # A capitalised word right after a name in mixed-case text is a name part
+            # ("Nguyễn Văn An", "Kathryn Good"), unless it is a function word that starts a clause.
+            return _is_upper(word) and ((word.istitle() and len(word) <= 2) or _continuation_word(word))
+        # Lower-case chat has no capitals to go by: any stop word of any language ends the name
+        # ("me llamo maría garcía y necesito ...").
+        return _plain_word(word) if word.islower() else _continuation_word(word)
+
+    @staticmethod
+    def _skip_space(text: str, pos: int) -> int:
+        # Only spaces join the words of one name; punctuation or a line break ends it.
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
+        return pos
+
+    def _result(self, span: tuple[int, int], kind: str) -> RecognizerResult:
+        return make_result(self, "PersonCueRecognizer", self.ENTITY, span, self.SCORES[kind])

@@ -1,0 +1,98 @@
+"""Street addresses: the street line with its house number (US/UK, German, Spanish/French forms).
+
+The street line and number identify a household; the city alone does not (LOCATION is off by
+default). A trailing ``City, ST 12345`` or postcode is taken with the street line when present.
+Suffixes follow the USPS street-suffix abbreviations (Publication 28, appendix C1) plus UK forms.
+"""
+
+from __future__ import annotations
+
+from redaction.recognizers._base import CASE_SENSITIVE, TracecasePatternRecognizer
+
+_SUFFIXES = (
+    "Alley Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Beach Bend Bluff Bluffs Bottom Boulevard Blvd Branch Br Bridge "
+    "Brg Brook Brooks Burg Burgs Bypass Byp Camp Canyon Cape Causeway Cswy Center Ctr Centers Circle Cir Circles "
+    "Cliff Cliffs Club Common Commons Corner Corners Course Court Ct Courts Cove Coves Creek Crk Crescent Cres "
+    "Crest Crossing Xing Crossroad Crossroads Curve Dale Dam Divide Drive Dr Drives Estate Estates Expressway Expy "
+    "Extension Ext Extensions Falls Ferry Field Fields Flat Flats Ford Fords Forest Forge Forges Fork Forks Fort "
+    "Freeway Fwy Garden Gardens Gdns Gateway Glen Glens Green Greens Grove Grv Groves Harbor Harbors Haven Heights "
+    "Hts Highway Hwy Hill Hills Hollow Inlet Island Islands Isle Junction Jct Junctions Key Keys Knoll Knolls Lake "
+    "Lakes Land Landing Lane Ln Light Lights Loaf Lock Locks Lodge Loop Mall Manor Manors Meadow Meadows Mews Mill "
+    "Mills Mission Motorway Mount Mountain Mountains Neck Orchard Oval Overpass Park Parks Parkway Pkwy Parkways "
+    "Pass Passage Path Pike Pine Pines Place Pl Plain Plains Plaza Plz Point Pt Points Port Ports Prairie Radial "
+    "Ramp Ranch Rapid Rapids Rest Ridge Ridges River Road Rd Roads Route Rte Row Rue Run Shoal Shoals Shore "
+    "Shores Skyway Spring Springs Spur Spurs Square Sq Squares Station Sta Stravenue Stream Street St Streets "
+    "Summit Terrace Ter Throughway Trace Track Trafficway Trail Trl Trailer Tunnel Turnpike Tpke Underpass Union "
+    "Unions Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk Walks Wall Way Ways Well Wells "
+    "Close Drove Embankment Gate Parade Rise Wharf Wynd Yard"
+)
+# Case-insensitive so ALL-CAPS tickets ("12 MAPLE AVENUE") match; the words before it must still be capitalised.
+_SUFFIX = "(?i:" + "|".join(sorted(set(_SUFFIXES.split()), key=len, reverse=True)) + r")(?!\p{L})\.?"
+_WORD = r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th)|of|the|de|la|del)"
+_UNIT = r"(?:,?\s*(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|#)\.?\s*#?[\w\-]{1,6})?"
+_US_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
+_UK_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"
+_DIRECTION = r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
+
+# 1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500
+_US_UK = (
+    rf"(?<![\d.])\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{_SUFFIX}"
+    rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}(?:{_US_TAIL}|{_UK_TAIL})?"
+)
+# lower-case chat: "i moved to 221 baker st" (common suffixes only, to keep "3 main points" intact)
+_LOWER = (
+    r"\b\d{1,6}[a-z]?\s+(?:[nsew]\.?\s+)?(?:\p{Ll}[\p{Ll}'\-]*\s+){1,3}"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|parkway|way)\b\.?"
+    rf"(?:{_UNIT})?"
+)
+# After an address cue any street suffix is trusted, whatever the case: "ship to 77 montgomery keys".
+_CUE = (
+    r"(?i:address(?:\s+(?:is|to|at))?|live\s+at|living\s+at|ship(?:ped)?\s+to|deliver(?:ed)?\s+to|moved\s+to"
+    r"|located\s+at|send\s+(?:it\s+)?to)"
+)
+_AFTER_CUE = rf"(?<={_CUE}[\s:,]{{1,3}})\d{{1,6}}[a-zA-Z]?\s+(?:[\p{{L}}'\-]+\s+){{1,3}}{_SUFFIX}\b{_UNIT}"
+# Musterstraße 12a, Hauptstr. 5, Berliner Allee 12, Am Markt 3 (German: number after the street)
+_GERMAN = (
+    r"\b(?:\p{Lu}[\p{L}\-]*\s+)?\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer"
+    r"|chaussee|steig|pfad|markt)\s+\d{1,4}\s?[a-zA-Z]?\b"
+    # lower-case chat: "laszlo-beckmann-straße 5", "hartungallee 12"
+    r"|\b[\p{L}\-]+(?i:straße|strasse|allee|platz|gasse)\s+\d{1,4}\s?[a-zA-Z]?\b"
+    r"|\b(?:Am|An der|Auf der|Im|In der|Zum|Zur)\s+\p{Lu}[\p{L}\-]+\s+\d{1,4}\s?[a-z]?\b"
+)
+# Calle Mayor 12, C/ de Alcalá 45, 3º B; Avenida de la Constitución 7; 12 rue de la Paix
+_ROMANCE = (
+    # Spanish "tipos de vía" (INE), Portuguese and Italian street types.
+    r"(?:\b|(?<=\s))(?i:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.?|Camino|Carrera|Carretera|Ronda|Travesía"
+    r"|Alameda|Pasaje|Cuesta|Glorieta|Rambla|Callejón|Acceso|Cañada|Urbanización|Vía|Bulevar|Partida|Sector"
+    r"|Polígono|Pasadizo|Prolongación|Vial|Bajada|Subida|Barranco|Barrio|Senda|Sendero|Muelle|Explanada"
+    r"|Costanilla|Rúa|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Estrada)"
+    r"\s+(?:(?i:de|del|la|las|los|el|da|do|di|della)\s+)*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}"
+    r",?\s+(?:n[º°o]\.?\s*)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
+    # lower-case chat, unambiguous Spanish street types only: "vivo en pasaje calisto serra 12"
+    r"|\b(?:calle|avenida|avda\.?|paseo|glorieta|rambla|callejón|cañada|pasaje|cuesta|alameda|travesía|ronda"
+    r"|urbanización|carretera|vial|bajada|barranco|senda|costanilla)\s+(?:[\p{Ll}\-]+\s+){1,5}\d{1,5}[a-z]?\b"
+    r"|\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)"
+    r"\s+(?:(?:de|du|des|la|le|l')\s*)*\p{L}[\p{L}\-']*(?:\s+\p{L}[\p{L}\-']*){0,3}"
+)
+# Military and PO-box style addresses that Faker and real US data both emit.
+_POSTAL = (
+    r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)\s+[\w ]{1,20}?,?\s+(?:Box\s+\d{1,5},?\s+)?(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
+    r"|\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b"
+)
+
+
+def street_address_recognizer() -> TracecasePatternRecognizer:
+    return TracecasePatternRecognizer(
+        "STREET_ADDRESS",
+        [
+            ("us/uk street line", _US_UK, 0.7),
+            ("lower-case street line", _LOWER, 0.6),
+            ("street line after address cue", _AFTER_CUE, 0.8),
+            ("german street line", _GERMAN, 0.7),
+            ("spanish/french street line", _ROMANCE, 0.6),
+            ("military/po box", _POSTAL, 0.7),
+        ],
+        name="StreetAddressRecognizer",
+        context=["address", "street", "live", "lives", "ship", "deliver", "dirección", "adresse", "anschrift"],
+        flags=CASE_SENSITIVE,
+    )

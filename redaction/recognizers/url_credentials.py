@@ -1,0 +1,23 @@
+"""Passwords inside URLs and connection strings: ``postgres://user:pass@host``, ``Password=…;``."""
+
+from __future__ import annotations
+
+from redaction.recognizers._base import IGNORE_CASE, TracecasePatternRecognizer
+
+# scheme://user:PASSWORD@host — the password only; the user part is checked by the other recognizers
+# (it is often an email address).
+_URL_CREDENTIAL = r"(?<=\b[a-z][a-z0-9+.\-]{1,20}://[^\s:/@]{0,128}:)[^\s@/]{1,256}(?=@[^\s@]+)"
+# ADO.NET / JDBC / ODBC key-value connection strings: Password=...; Pwd=...;
+_KV_CREDENTIAL = (
+    r"(?<=(?:^|[;\s\"'])(?:password|pwd)\s*=\s*)"
+    r"(?:\"[^\"]*\"|'[^']*'|\{[^}]*\}|[^;\s\"']+)"
+)
+
+
+def url_credentials_recognizer() -> TracecasePatternRecognizer:
+    return TracecasePatternRecognizer(
+        "PASSWORD",
+        [("url password", _URL_CREDENTIAL, 0.9), ("connection string password", _KV_CREDENTIAL, 0.9)],
+        name="UrlCredentialsRecognizer",
+        flags=IGNORE_CASE,
+    )

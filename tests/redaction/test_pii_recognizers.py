@@ -1,0 +1,110 @@
+"""PII recognizers, table-driven: (text, the substrings that must be found)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.date_of_birth import date_of_birth_recognizer
+from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
+from redaction.recognizers.payment_card import PaymentCardRecognizer
+from redaction.recognizers.person_cues import PersonCueRecognizer
+from redaction.recognizers.phone import PhoneNumberRecognizer
+from redaction.recognizers.street_address import street_address_recognizer
+
+CASES = [
+    # Dates of birth need a birth cue; other dates are evaluation data.
+    (date_of_birth_recognizer, "DOB: 03/02/1985", ["03/02/1985"]),
+    (date_of_birth_recognizer, "born on March 2nd, 1985 in Accra", ["March 2nd, 1985"]),
+    (date_of_birth_recognizer, '"date_of_birth": "1985-03-02"', ["1985-03-02"]),
+    (date_of_birth_recognizer, "fecha de nacimiento: 2 de marzo de 1985", ["2 de marzo de 1985"]),
+    (date_of_birth_recognizer, "Geburtsdatum: 27.12.1952", ["27.12.1952"]),
+    (date_of_birth_recognizer, "created 2024-05-01, shipped 2024-05-03", []),
+    (date_of_birth_recognizer, "Knowledge cutoff 2023-10-01", []),
+    # Street lines with the house number, US/UK/DE/ES/FR, any case.
+    (street_address_recognizer, "Ship to 1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500.",
+     ["1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500"]),
+    (street_address_recognizer, "I live at 42 Baker Street, London NW1 6XE.", ["42 Baker Street, London NW1 6XE"]),
+    (street_address_recognizer, "ADDRESS: 12 KING PATH", ["12 KING PATH"]),
+    (street_address_recognizer, "please update my address to 77 montgomery keys", ["77 montgomery keys"]),
+    (street_address_recognizer, "Adresse: Witold-Dietz-Straße 5a, Berlin", ["Witold-Dietz-Straße 5a"]),
+    (street_address_recognizer, "vivo en Rambla de Juana Marín 45, Madrid", ["Rambla de Juana Marín 45"]),
+    (street_address_recognizer, "12 rue de la Paix", ["12 rue de la Paix"]),
+    (street_address_recognizer, "envíelo a Vial Curro Aguiló 12, Toledo", ["Vial Curro Aguiló 12"]),
+    (street_address_recognizer, "neue adresse: hartungallee 12, berlin", ["hartungallee 12"]),
+    (street_address_recognizer, "PSC 1234, Box 5678\nAPO AE 12345", ["PSC 1234, Box 5678\nAPO AE 12345"]),
+    (street_address_recognizer, "the 3 main points are", []),
+    (street_address_recognizer, "version v3.14.28 of Contoso Helpdesk Plus", []),
+    (street_address_recognizer, "we ran 5 Star rating jobs during 5 minutes", []),
+    # Phone numbers: libphonenumber-valid, grouped like a phone number.
+    (PhoneNumberRecognizer, "call (415) 555-2671 now", ["(415) 555-2671"]),
+    (PhoneNumberRecognizer, "Teléfono: +34 617 12 42 48", ["+34 617 12 42 48"]),
+    (PhoneNumberRecognizer, "ring +4930901820 tomorrow", ["+4930901820"]),
+    (PhoneNumberRecognizer, "SKU 519-47132-95", []),
+    (PhoneNumberRecognizer, "epoch 1718035200123", []),
+    (PhoneNumberRecognizer, "order ORD-2024-118273", []),
+    (PhoneNumberRecognizer, "released 2024-05-01 at 12:30", []),
+    (PhoneNumberRecognizer, "version 12.14.12", []),
+    # Payment cards: Luhn-valid, known issuer prefix, consistent grouping.
+    (PaymentCardRecognizer, "card 4111 1111 1111 1111", ["4111 1111 1111 1111"]),
+    (PaymentCardRecognizer, "mc 2221-0000-0000-0009", ["2221-0000-0000-0009"]),
+    (PaymentCardRecognizer, "amex 3782 822463 10005", ["3782 822463 10005"]),
+    (PaymentCardRecognizer, "4111 1111 1111 1112", []),
+    (PaymentCardRecognizer, "ts 1718035200123", []),
+    (PaymentCardRecognizer, "4111-1111 1111-1111", []),
+    # IBANs in any case, checksum-validated by Presidio.
+    (CaseInsensitiveIbanRecognizer, "IBAN DE89 3704 0044 0532 0130 00", ["DE89 3704 0044 0532 0130 00"]),
+    (CaseInsensitiveIbanRecognizer, "iban de89370400440532013000", ["de89370400440532013000"]),
+    (CaseInsensitiveIbanRecognizer, "DE89 3704 0044 0532 0130 01", []),
+]
+
+PERSON_CASES = [
+    ("hi, this is kwame mensah from accra, my order is late", ["kwame mensah"]),
+    ("My name is Nguyễn Văn An.", ["Nguyễn Văn An"]),
+    ("I'm Kwame, thanks", ["Kwame"]),
+    ("Hola, me llamo María José García de la Fuente y necesito ayuda", ["María José García de la Fuente"]),
+    ("Guten Tag, ich heiße Jürgen Müller.", ["Jürgen Müller"]),
+    ("Sehr geehrte Frau Schneider,", ["Schneider"]),
+    ("NOTE: CALLER CORY PENA GAVE SSN 301-69-6748", ["CORY PENA"]),
+    ("Best regards,\nSiobhan McCarthy", ["Siobhan McCarthy"]),
+    ("Viele Grüße, Michaele Haase", ["Michaele Haase"]),
+    ("Dear Dr. Adebayo Okonkwo,", ["Adebayo Okonkwo"]),
+    ("my colleague haruto takahashi (h@t.jp) needs access", ["haruto takahashi"]),
+    ("Sr. Pérez Gómez llamó ayer", ["Pérez Gómez"]),
+    # near misses
+    ("I'm happy with it", []),
+    ("This is Kubernetes 1.29 in prod", []),
+    ("Hi team,", []),
+    ("Hello World!", []),
+    ("Thanks, that worked", []),
+    ("the user interface is broken", []),
+    ("the customer support team", []),
+]
+
+
+@pytest.mark.parametrize(("factory", "text", "expected"), CASES)
+def test_pii_recognizer(findings, factory, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(factory(), text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_CASES)
+def test_person_cues(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PersonCueRecognizer(("en", "es", "de")), text) == expected
+
+
+def test_person_cues_respect_languages(findings) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PersonCueRecognizer(("en",)), "me llamo Lucía Pérez") == []
+
+
+def test_email_validation_never_touches_the_network(findings, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    from redaction.recognizers import OfflineEmailRecognizer, offline_extractor
+
+    def no_network(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    offline_extractor.cache_clear()
+    text = "mail amara@example.co.uk or bad@nowhere.invalidtld"
+    assert findings(OfflineEmailRecognizer(), text) == ["amara@example.co.uk"]

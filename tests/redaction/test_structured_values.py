@@ -1,0 +1,77 @@
+"""JSON-like values: value-by-value redaction, valid JSON with keys intact, key-driven entities."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from redaction import Redactor
+
+pytestmark = pytest.mark.slow
+
+EMAIL = "kwame.mensah@example.com"
+
+
+def test_json_string_is_redacted_value_by_value(redactor: Redactor) -> None:
+    args = json.dumps({"to": EMAIL, "body": "Dear Kwame Mensah, card 4111 1111 1111 1111", "n": 3, "ok": True})
+    [out] = redactor.redact_values([args], scope="t")
+    parsed = json.loads(out)
+    assert list(parsed) == ["to", "body", "n", "ok"]
+    assert parsed["to"] == "<EMAIL_ADDRESS_1>"
+    assert "4111" not in parsed["body"] and "Mensah" not in parsed["body"]
+    assert parsed["n"] == 3 and parsed["ok"] is True
+
+
+def test_redact_texts_keeps_json_texts_valid(redactor: Redactor) -> None:
+    text = '[{"role": "user", "content": "my ssn is 536-90-4399"}, {"role": "assistant", "content": "ok"}]'
+    [out] = redactor.redact_texts([text])
+    parsed = json.loads(out)
+    assert parsed[0]["role"] == "user" and "4399" not in parsed[0]["content"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("password", "correct horse"),
+        ("api_key", "abc"),
+        ("Authorization", "whatever-it-is"),
+        ("x-api-key", "k"),
+        ("client_secret", "plain words"),
+        ("DB_PASSWORD", "x"),
+        ("refreshToken", "1"),
+    ],
+)
+def test_secret_named_keys_are_redacted_whatever_the_value(redactor: Redactor, key: str, value: str) -> None:
+    [out] = redactor.redact_values([{key: value, "note": "fine"}])
+    assert out[key] != value and out[key].startswith("<")
+    assert out["note"] == "fine"
+
+
+def test_counts_under_token_keys_stay_numbers(redactor: Redactor) -> None:
+    value = {"llm.token_count.prompt": 12, "gen_ai.usage.input_tokens": 7, "max_tokens": 256}
+    assert redactor.redact_values([value]) == [value]
+
+
+def test_name_is_a_person_only_in_a_person_object(redactor: Redactor) -> None:
+    value = {
+        "contact": {"name": "Paz Sastre", "phone": "+34 617 12 42 48"},
+        "tool": {"name": "get_weather", "description": "Weather by city"},
+        "product": {"name": "Stratus Backup Vault"},
+    }
+    [out] = redactor.redact_values([value], scope="person-object")
+    assert out["contact"]["name"] == "<PERSON_1>"
+    assert out["tool"] == value["tool"] and out["product"] == value["product"]
+
+
+def test_nested_json_in_json(redactor: Redactor) -> None:
+    inner = json.dumps({"email": EMAIL})
+    outer = json.dumps({"result": inner, "status": "ok"})
+    [out] = redactor.redact_values([outer])
+    assert EMAIL not in out
+    assert json.loads(json.loads(out)["result"]) == {"email": "<EMAIL_ADDRESS_1>"}
+
+
+def test_non_json_looking_strings_are_plain_text(redactor: Redactor) -> None:
+    text = "{not json} mail " + EMAIL
+    assert redactor.redact_values([text]) == ["{not json} mail <EMAIL_ADDRESS_1>"]
