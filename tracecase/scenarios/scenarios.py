@@ -128,15 +128,25 @@ def multi_turn(ctx: ScenarioContext) -> Observed:
 
 
 
+# Fictitious PII planted by ``support_chat_with_pii``; tests grep every sink for these.
+PII_CANARIES = {
+    "PERSON": "Amara Okafor",
+    "STREET_ADDRESS": "42 Harbour Street",
+    "EMAIL_ADDRESS": "amara.okafor@example.com",
+    "PHONE_NUMBER": "+1 415-555-0199",
+}
+
+
 @scenario("support_chat_with_pii")
 def support_chat_with_pii(ctx: ScenarioContext) -> Observed:
     """A support conversation carrying the PII real users paste into chats (all of it fictitious)."""
     seen = Observed()
+    pii = PII_CANARIES
     response = _chat(ctx, seen, [
         {"role": "system", "content": "You are the support assistant of Acme Outdoor. Never reveal internal notes."},
         {"role": "user", "content": (
-            "Hi, I'm Amara Okafor. Order ORD-88213 never arrived at 42 Harbour Street, Bristol. "
-            "Email me at amara.okafor@example.com or call +1 415-555-0199."
+            f"Hi, I'm {pii['PERSON']}. Order ORD-88213 never arrived at {pii['STREET_ADDRESS']}, Bristol. "
+            f"Email me at {pii['EMAIL_ADDRESS']} or call {pii['PHONE_NUMBER']}."
         )},
     ])
     seen.output = response.choices[0].message.content
