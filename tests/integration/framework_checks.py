@@ -1,0 +1,143 @@
+"""Shared by ``test_frameworks_*.py``: emit a suite under each instrumentation once, compare field by field.
+
+Each test module parametrizes ``(instrumentation, scenario, field)`` with :func:`cases`; known bugs are
+``xfail(strict=True)`` so each flips to a failure (to be un-marked) once fixed.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ingest.pipeline import load_traces
+from schemas.trace import TraceRecord
+from tracecase.scenarios import Manifest, ScenarioExpectation
+from tracecase.scenarios.frameworks import WORK_KINDS, emit_framework
+
+# Counters some instrumentations omit when zero: absent and 0 mean the same there.
+ZERO_OMITTED = ("cache_read_tokens", "cache_write_tokens", "reasoning_tokens")
+STRUCTURE_KINDS = frozenset(("agent", "chain"))
+
+
+@dataclass
+class Loaded:
+    manifest: Manifest
+    traces: dict[str, TraceRecord]
+    errors: list[Any]
+
+
+class Emitted:
+    """Emits and loads each instrumentation at most once per module, on first use."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+        self._loaded: dict[str, Loaded] = {}
+
+    def __call__(self, instrumentation: str) -> Loaded:
+        if instrumentation not in self._loaded:
+            out = self._root / instrumentation
+            manifest = emit_framework(instrumentation, out, seed=7)
+            result = load_traces([out / name for name in manifest.files])
+            self._loaded[instrumentation] = Loaded(manifest, {t.trace_id: t for t in result.traces},
+                                                   list(result.errors))
+        return self._loaded[instrumentation]
+
+
+def emitted_in_tempdir() -> Iterator[Emitted]:
+    """Body of each module's ``emitted`` fixture."""
+    # Not pytest's basetemp: concurrent sessions of the same user prune each other's numbered basetemps.
+    with tempfile.TemporaryDirectory(prefix="tracecase-frameworks-") as root:
+        yield Emitted(Path(root))
+
+
+def trace_of(loaded: Loaded, scenario: str) -> tuple[ScenarioExpectation, TraceRecord]:
+    expected = loaded.manifest.by_scenario()[scenario]
+    assert expected.trace_id in loaded.traces, f"{scenario}: trace {expected.trace_id} not assembled"
+    return expected, loaded.traces[expected.trace_id]
+
+
+def _usage(expected: ScenarioExpectation, actual: TraceRecord) -> None:
+    if expected.usage is None:
+        assert actual.usage is None or not actual.usage.model_dump(exclude_none=True)
+        return
+    assert actual.usage is not None
+    assert (actual.usage.input_tokens, actual.usage.output_tokens) == (
+        expected.usage.input_tokens, expected.usage.output_tokens)
+    if actual.usage.total_tokens is not None:
+        assert actual.usage.total_tokens == expected.usage.total_tokens
+    for name in ZERO_OMITTED:
+        assert (getattr(actual.usage, name) or 0) == (getattr(expected.usage, name) or 0), name
+
+
+def _error(expected: ScenarioExpectation, actual: TraceRecord) -> None:
+    if expected.error is None:
+        assert actual.error is None
+        return
+    assert actual.error is not None
+    assert actual.error.type == expected.error.type
+    assert expected.error.message and expected.error.message in (actual.error.message or "")
+
+
+def _span_kinds(expected: ScenarioExpectation, actual: TraceRecord) -> None:
+    """One span per unit of work exactly; structural spans (frameworks nest many) only where expected."""
+    kinds = [s.kind for s in actual.spans]
+    assert sorted(k for k in kinds if k in WORK_KINDS) == sorted(k for k in expected.span_kinds if k in WORK_KINDS)
+    if STRUCTURE_KINDS & set(expected.span_kinds):
+        assert STRUCTURE_KINDS & set(kinds), "no agent/chain span around the calls"
+
+
+def _documents(docs: list[Any]) -> list[tuple[Any, ...]]:
+    return [(d.id, d.content, None if d.score is None else round(d.score, 4), d.metadata) for d in docs]
+
+
+def _eq(actual: Any, expected: Any) -> None:
+    assert actual == expected
+
+
+# field -> check(expected, actual): each one a separate test so a report names every broken field.
+FIELD_CHECKS: dict[str, Callable[[ScenarioExpectation, TraceRecord], None]] = {
+    "system": lambda e, a: _eq(a.system, e.system),
+    "input_messages": lambda e, a: _eq([(m.role, m.content) for m in a.input_messages],
+                                       [(m.role, m.content) for m in e.input_messages]),
+    "context_documents": lambda e, a: _eq(_documents(a.context_documents), _documents(e.context_documents)),
+    "tool_calls": lambda e, a: _eq([(c.id, c.name, c.arguments, c.result) for c in a.tool_calls],
+                                   [(c.id, c.name, c.arguments, c.result) for c in e.tool_calls]),
+    "output": lambda e, a: _eq(a.output, e.output),
+    "model": lambda e, a: _eq(a.model, e.model),
+    "usage": _usage,
+    "error": _error,
+    "complete": lambda e, a: _eq(a.complete, True),
+    "span_kinds": _span_kinds,
+}
+
+
+def cases(instrumentations: tuple[str, ...], scenarios: list[str],
+          known_bugs: dict[tuple[str, str, str], str]) -> list[Any]:
+    """``(instrumentation, scenario, field)`` params; ``known_bugs`` entries become strict xfails."""
+    params = []
+    for instrumentation in instrumentations:
+        for scenario in scenarios:
+            for field in FIELD_CHECKS:
+                reason = known_bugs.get((instrumentation, scenario, field))
+                marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+                params.append(pytest.param(instrumentation, scenario, field, marks=marks,
+                                           id=f"{instrumentation}-{scenario}-{field}"))
+    unknown = set(known_bugs) - {p.values for p in params}
+    assert not unknown, f"known bugs name no case: {unknown}"
+    return params
+
+
+def check_field(loaded: Loaded, scenario: str, field: str) -> None:
+    expected, actual = trace_of(loaded, scenario)
+    FIELD_CHECKS[field](expected, actual)
+
+
+def check_files(loaded: Loaded) -> None:
+    assert loaded.errors == []
+    assert sorted(loaded.traces) == sorted(s.trace_id for s in loaded.manifest.scenarios)
+    assert sum(len(t.spans) for t in loaded.traces.values()) == loaded.manifest.span_count
