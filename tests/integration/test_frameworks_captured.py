@@ -13,9 +13,8 @@ import pytest
 import test_frameworks_anthropic
 import test_frameworks_langchain
 import test_frameworks_pydantic_ai
-from framework_checks import Loaded, cases, check_field, check_files
+from trace_checks import Loaded, cases, check_field, check_files, load
 
-from ingest.pipeline import load_traces
 from tracecase.scenarios import Manifest
 from tracecase.scenarios.frameworks import FRAMEWORK_INSTRUMENTATIONS
 
@@ -26,9 +25,7 @@ _SUITES = (test_frameworks_anthropic, test_frameworks_langchain, test_frameworks
 @cache
 def _load(instrumentation: str) -> Loaded:
     directory = CAPTURED / instrumentation
-    manifest = Manifest.model_validate_json((directory / "manifest.json").read_text())
-    result = load_traces([directory / name for name in manifest.files])
-    return Loaded(manifest, {t.trace_id: t for t in result.traces}, list(result.errors))
+    return load(directory, Manifest.model_validate_json((directory / "manifest.json").read_text()))
 
 
 def _cases() -> list[object]:

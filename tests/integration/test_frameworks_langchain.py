@@ -4,10 +4,8 @@ and Traceloop's LangChain instrumentations; every trace-record field compared wi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from framework_checks import Emitted, cases, check_field, check_files, emitted_in_tempdir
+from trace_checks import Emitted, suite_tests
 
 from tracecase.scenarios.frameworks import instrumentations_of
 from tracecase.scenarios.frameworks.langchain_suite import SCENARIOS
@@ -22,19 +20,8 @@ KNOWN_BUGS = {
 }
 
 
-@pytest.fixture(scope="module")
-def emitted() -> Iterator[Emitted]:
-    yield from emitted_in_tempdir()
-
-
-@pytest.mark.parametrize("instrumentation", INSTRUMENTATIONS)
-def test_every_file_decodes_and_every_trace_is_assembled(emitted: Emitted, instrumentation: str) -> None:
-    check_files(emitted(instrumentation))
-
-
-@pytest.mark.parametrize(("instrumentation", "scenario", "field"), cases(INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS))
-def test_trace_field_matches_manifest(emitted: Emitted, instrumentation: str, scenario: str, field: str) -> None:
-    check_field(emitted(instrumentation), scenario, field)
+test_every_file_decodes_and_every_trace_is_assembled, test_trace_field_matches_manifest = suite_tests(
+    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS)
 
 
 @pytest.mark.parametrize("instrumentation", INSTRUMENTATIONS)

@@ -7,109 +7,38 @@ with the manifest, which holds what the scenario sent and the stub answered.
 
 from __future__ import annotations
 
-import tempfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
+from trace_checks import FIELD_CHECKS, Loaded, check_field, check_files, load, temp_root
 
-from ingest.pipeline import load_traces
-from schemas.trace import TraceRecord
-from tracecase.scenarios import INSTRUMENTATIONS, Manifest, ScenarioExpectation, emit_scenarios
+from tracecase.scenarios import INSTRUMENTATIONS, emit_scenarios
 from tracecase.scenarios.scenarios import SCENARIOS
 
 pytestmark = pytest.mark.slow
 
 
-@dataclass
-class Loaded:
-    manifest: Manifest
-    traces: dict[str, TraceRecord]
-    errors: list[Any]
-
-
 @pytest.fixture(scope="module")
 def emit_root() -> Iterator[Path]:
-    # Not pytest's basetemp: concurrent pytest sessions of the same user prune each other's numbered
-    # basetemp directories, which deleted these files mid-module on a shared machine.
-    with tempfile.TemporaryDirectory(prefix="tracecase-scenarios-") as root:
-        yield Path(root)
+    yield from temp_root("tracecase-scenarios-")
 
 
 @pytest.fixture(scope="module", params=INSTRUMENTATIONS)
 def loaded(request: pytest.FixtureRequest, emit_root: Path) -> Loaded:
     out = emit_root / request.param
-    manifest = emit_scenarios(request.param, out, seed=7)
-    result = load_traces([out / name for name in manifest.files])
-    return Loaded(manifest, {t.trace_id: t for t in result.traces}, list(result.errors))
-
-
-def _trace(loaded: Loaded, scenario: str) -> tuple[ScenarioExpectation, TraceRecord]:
-    expected = loaded.manifest.by_scenario()[scenario]
-    assert expected.trace_id in loaded.traces, f"{scenario}: trace {expected.trace_id} not assembled"
-    return expected, loaded.traces[expected.trace_id]
+    return load(out, emit_scenarios(request.param, out, seed=7))
 
 
 def test_every_file_decodes_and_every_trace_is_assembled(loaded: Loaded) -> None:
-    assert loaded.errors == []
-    assert sorted(loaded.traces) == sorted(s.trace_id for s in loaded.manifest.scenarios)
+    check_files(loaded)
     assert list(loaded.traces) == sorted(loaded.traces), "load_traces must return traces sorted by trace_id"
-    assert sum(len(t.spans) for t in loaded.traces.values()) == loaded.manifest.span_count
-
-
-def _documents(docs: list[Any]) -> list[tuple[Any, ...]]:
-    return [(d.id, d.content, None if d.score is None else round(d.score, 4), d.metadata) for d in docs]
-
-
-def _usage(expected: ScenarioExpectation, actual: TraceRecord) -> None:
-    if expected.usage is None:
-        assert actual.usage is None or not actual.usage.model_dump(exclude_none=True)
-        return
-    assert actual.usage is not None
-    assert (actual.usage.input_tokens, actual.usage.output_tokens) == (
-        expected.usage.input_tokens, expected.usage.output_tokens)
-    # Not every instrumentation reports a total (openai-v2 does not); when one is given it must add up.
-    if actual.usage.total_tokens is not None:
-        assert actual.usage.total_tokens == expected.usage.total_tokens
-
-
-def _error(expected: ScenarioExpectation, actual: TraceRecord) -> None:
-    if expected.error is None:
-        assert actual.error is None
-        return
-    assert actual.error is not None
-    assert actual.error.type == expected.error.type
-    assert expected.error.message and expected.error.message in (actual.error.message or "")
-
-
-# field -> check(expected, actual): each one a separate test so a report names every broken field.
-FIELD_CHECKS: dict[str, Callable[[ScenarioExpectation, TraceRecord], None]] = {
-    "system": lambda e, a: _eq(a.system, e.system),
-    "input_messages": lambda e, a: _eq([(m.role, m.content) for m in a.input_messages],
-                                       [(m.role, m.content) for m in e.input_messages]),
-    "context_documents": lambda e, a: _eq(_documents(a.context_documents), _documents(e.context_documents)),
-    "tool_calls": lambda e, a: _eq([(c.id, c.name, c.arguments, c.result) for c in a.tool_calls],
-                                   [(c.id, c.name, c.arguments, c.result) for c in e.tool_calls]),
-    "output": lambda e, a: _eq(a.output, e.output),
-    "model": lambda e, a: _eq(a.model, e.model),
-    "usage": _usage,
-    "error": _error,
-    "complete": lambda e, a: _eq(a.complete, True),
-    "span_kinds": lambda e, a: _eq(sorted(s.kind for s in a.spans), e.span_kinds),
-}
-
-
-def _eq(actual: Any, expected: Any) -> None:
-    assert actual == expected
 
 
 @pytest.mark.parametrize("field", list(FIELD_CHECKS))
 @pytest.mark.parametrize("scenario", list(SCENARIOS))
 def test_trace_field_matches_manifest(loaded: Loaded, scenario: str, field: str) -> None:
-    expected, actual = _trace(loaded, scenario)
-    FIELD_CHECKS[field](expected, actual)
+    check_field(loaded, scenario, field, FIELD_CHECKS)
 
 
 def test_manifest_is_derived_from_the_run_not_constant(loaded: Loaded) -> None:

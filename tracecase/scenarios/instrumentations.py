@@ -6,15 +6,17 @@ nest their spans, so the emitter starts a fresh interpreter for each (see :mod:`
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from opentelemetry.sdk.trace import TracerProvider
 
 from tracecase.scenarios.exceptions import UnknownInstrumentationError
 
 Installer = Callable[[TracerProvider, Any], None]
+"""``install(tracer_provider, logger_provider)``: patches the instrumented library in this process."""
+Spec = TypeVar("Spec")
 
 
 @dataclass(frozen=True)
@@ -79,10 +81,13 @@ INSTRUMENTATION_SPECS: dict[str, Instrumentation] = {
 INSTRUMENTATIONS: tuple[str, ...] = tuple(INSTRUMENTATION_SPECS)
 
 
-def get_instrumentation(name: str) -> Instrumentation:
+def lookup(specs: Mapping[str, Spec], name: str, what: str = "instrumentation") -> Spec:
+    """``specs[name]``, or an error listing the known names."""
     try:
-        return INSTRUMENTATION_SPECS[name]
+        return specs[name]
     except KeyError:
-        raise UnknownInstrumentationError(
-            f"unknown instrumentation {name!r}; known: {', '.join(INSTRUMENTATIONS)}"
-        ) from None
+        raise UnknownInstrumentationError(f"unknown {what} {name!r}; known: {', '.join(specs)}") from None
+
+
+def get_instrumentation(name: str) -> Instrumentation:
+    return lookup(INSTRUMENTATION_SPECS, name)

@@ -16,9 +16,9 @@ from opentelemetry.sdk.trace import TracerProvider
 
 from schemas.span import Message, Usage
 from tracecase.scenarios.app_spans import AppSpans
+from tracecase.scenarios.instrumentations import Installer
 from tracecase.scenarios.scenarios import Observed
 
-STUB_API_KEY = "sk-stub-not-a-secret"
 USAGE_FIELDS = tuple(Usage.model_fields)
 
 # Kinds that count units of work (one span per call made); the others only structure a trace, and
@@ -33,9 +33,6 @@ class Stub(Protocol):
     def __enter__(self) -> Stub: ...
 
     def __exit__(self, *exc_info: object) -> None: ...
-
-
-Installer = Callable[[TracerProvider, Any], None]
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from typing import Any
 
 from opentelemetry.sdk.trace import TracerProvider
 
-from tracecase.scenarios.exceptions import UnknownInstrumentationError
 from tracecase.scenarios.frameworks._base import FrameworkInstrumentation
+from tracecase.scenarios.instrumentations import lookup
 
 # suite -> "module:attribute" of its Suite; imported in the child only (each pulls in its framework).
 SUITES: dict[str, str] = {
@@ -72,12 +72,7 @@ FRAMEWORK_INSTRUMENTATIONS: tuple[str, ...] = tuple(FRAMEWORK_INSTRUMENTATION_SP
 
 
 def get_framework_instrumentation(name: str) -> FrameworkInstrumentation:
-    try:
-        return FRAMEWORK_INSTRUMENTATION_SPECS[name]
-    except KeyError:
-        raise UnknownInstrumentationError(
-            f"unknown framework instrumentation {name!r}; known: {', '.join(FRAMEWORK_INSTRUMENTATIONS)}"
-        ) from None
+    return lookup(FRAMEWORK_INSTRUMENTATION_SPECS, name, "framework instrumentation")
 
 
 def instrumentations_of(suite: str) -> tuple[str, ...]:
