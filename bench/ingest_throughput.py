@@ -5,7 +5,10 @@ dict, nothing more. tracecase: ``decode_message`` (ids, resource, scope, events,
 then ``normalize_span`` on every span, then (last column) trace assembly into trace records.
 
 Figures are per CPU-second (``time.process_time``), best of ``--repeat`` runs, on chat spans carrying
-0.5-8 KB of message JSON, for several batch sizes. Run: ``.venv/bin/python -m bench.ingest_throughput``.
+0.5-8 KB of message JSON (``--mix agentic`` adds tool-call history, tool and retrieval spans), for
+several batch sizes. The assembly stage keeps every span until the end, as ``load_traces`` does, and
+so includes the cyclic-GC cost of a large live heap (``TraceAssembler.build_all`` raises the gen-0
+threshold while it builds, see ``ingest._gc``). Run: ``.venv/bin/python -m bench.ingest_throughput``.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 
 from opentelemetry.proto.trace.v1.trace_pb2 import TracesData
 
-from bench.payloads import make_batches, make_spans
+from bench.payloads import MIXES, make_batches, make_spans
 from ingest.assemble import TraceAssembler
 from ingest.decode import decode_message
 from ingest.normalize import normalize_span
@@ -88,12 +91,13 @@ def main() -> None:
     parser.add_argument("--batch-sizes", default="1,16,128,512")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--mix", choices=sorted(MIXES), default="chat", help="span shapes (default: chat)")
     args = parser.parse_args()
 
     from google.protobuf.internal import api_implementation
 
-    spans = make_spans(args.spans, args.seed)
-    print(f"protobuf backend: {api_implementation.Type()}; {len(spans)} chat spans; best of {args.repeat}")
+    spans = make_spans(args.spans, args.seed, args.mix)
+    print(f"protobuf backend: {api_implementation.Type()}; {len(spans)} {args.mix} spans; best of {args.repeat}")
     print(f"{'batch':>5}  {'stage':<38} {'µs/span':>8} {'spans/CPU-s':>12} {'MB/CPU-s':>9} {'x floor':>8}")
     for batch_size in (int(b) for b in args.batch_sizes.split(",")):
         batches = list(make_batches(spans, batch_size))

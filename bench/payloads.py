@@ -2,7 +2,7 @@
 
 Chat spans shaped like what ``opentelemetry-instrumentation-openai-v2`` (latest GenAI conventions) and
 OpenInference emit, carrying 0.5-8 KB of message JSON, encoded with the real OTLP encoder into
-batches of 1-512 spans.
+batches of 1-512 spans. The ``agentic`` mix adds tool-call history, tool executions and retrievals.
 """
 
 from __future__ import annotations
@@ -113,11 +113,68 @@ def _openinference_chat(rng: random.Random, size: int) -> tuple[str, dict[str, o
     return "ChatCompletion", attrs
 
 
+def _otel_chat_with_tools(rng: random.Random, size: int) -> tuple[str, dict[str, object]]:
+    """A chat call whose history holds tool calls and their responses (agent loops look like this)."""
+    name, attrs = _otel_chat(rng, size)
+    messages = json.loads(str(attrs["gen_ai.input.messages"]))
+    call_id = f"call_{rng.getrandbits(48):x}"
+    messages[1:1] = [
+        {
+            "role": "assistant",
+            "parts": [
+                {
+                    "type": "tool_call",
+                    "id": call_id,
+                    "name": "lookup_order",
+                    "arguments": {"order_id": rng.randint(1, 10**6), "verbose": False},
+                }
+            ],
+        },
+        {
+            "role": "tool",
+            "parts": [
+                {
+                    "type": "tool_call_response",
+                    "id": call_id,
+                    "response": {"status": "shipped", "notes": _text(rng, 300)},
+                }
+            ],
+        },
+    ]
+    attrs["gen_ai.input.messages"] = json.dumps(messages)
+    return name, attrs
+
+
+def _otel_tool(rng: random.Random, size: int) -> tuple[str, dict[str, object]]:
+    return "execute_tool lookup_order", {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": "lookup_order",
+        "gen_ai.tool.call.id": f"call_{rng.getrandbits(48):x}",
+        "gen_ai.tool.call.arguments": json.dumps({"order_id": rng.randint(1, 10**6), "fields": ["status", "eta"]}),
+        "gen_ai.tool.call.result": json.dumps({"status": "shipped", "history": [_text(rng, 200) for _ in range(3)]}),
+    }
+
+
+def _openinference_retriever(rng: random.Random, size: int) -> tuple[str, dict[str, object]]:
+    attrs: dict[str, object] = {"openinference.span.kind": "RETRIEVER", "input.value": _text(rng, 80)}
+    for i in range(max(1, size // 1000)):
+        prefix = f"retrieval.documents.{i}.document."
+        attrs[prefix + "id"] = f"doc-{rng.getrandbits(32):x}"
+        attrs[prefix + "content"] = _text(rng, 800)
+        attrs[prefix + "score"] = rng.random()
+        attrs[prefix + "metadata"] = json.dumps({"source": "kb", "page": rng.randint(1, 90)})
+    return "retrieve", attrs
+
+
 _SHAPES = (_otel_chat, _openinference_chat)
+# The "agentic" mix: chat calls with tool history, tool executions and retrievals besides plain chat.
+_AGENTIC_SHAPES = (_otel_chat, _openinference_chat, _otel_chat_with_tools, _otel_tool, _openinference_retriever)
+MIXES = {"chat": _SHAPES, "agentic": _AGENTIC_SHAPES}
 
 
-def make_spans(count: int, seed: int) -> list[ReadableSpan]:
-    """``count`` finished SDK spans: chat calls of 0.5-8 KB message JSON under agent roots."""
+def make_spans(count: int, seed: int, mix: str = "chat") -> list[ReadableSpan]:
+    """``count`` finished SDK spans: calls of 0.5-8 KB content under agent roots (``mix``: see MIXES)."""
+    shapes = MIXES[mix]
     rng = random.Random(seed)
     exporter = InMemorySpanExporter()
     provider = TracerProvider(resource=Resource.create({"service.name": "support-bot"}))
@@ -127,7 +184,7 @@ def make_spans(count: int, seed: int) -> list[ReadableSpan]:
         with tracer.start_as_current_span("invoke_agent support", kind=SpanKind.INTERNAL) as root:
             root.set_attribute("gen_ai.operation.name", "invoke_agent")
             for _ in range(rng.randint(1, 4)):
-                name, attrs = rng.choice(_SHAPES)(rng, rng.randint(500, 8000))
+                name, attrs = rng.choice(shapes)(rng, rng.randint(500, 8000))
                 with tracer.start_as_current_span(name, kind=SpanKind.CLIENT, attributes=attrs):  # type: ignore[arg-type]
                     pass
     provider.shutdown()

@@ -8,10 +8,11 @@ never summed across conventions).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ingest.normalize._context import SpanContext
-from ingest.normalize._values import as_str
+from ingest.normalize._values import as_int, as_str
 
 RESPONSE_MODEL_KEYS = ("gen_ai.response.model", "llm.response.model_name", "llm.model_name", "ai.response.model")
 REQUEST_MODEL_KEYS = (
@@ -136,44 +137,66 @@ _INDEX: dict[str, tuple[str, int]] = {
     key: (name, rank) for name, keys in _SCALAR_LADDERS.items() for rank, key in enumerate(keys)
 }
 _INDEX.update((key, ("provider", rank)) for rank, key in enumerate(PROVIDER_KEYS))
+_LADDER_KEYS = frozenset(_INDEX)
+_USAGE_NAMES = frozenset(USAGE_KEYS)
+# Ladder fields copied to the context as strings under their own names.
+_IDENTITY_FIELDS = frozenset({"session_id", "user_id", "tool_name", "tool_call_id"})
 
 
 def fill_common(ctx: SpanContext) -> None:
     """Model, provider, usage, session/user and tool identity from the declared ladders."""
+    attributes = ctx.attributes
+    # Set intersection in C: a span carries a handful of ladder keys among dozens of others.
+    present = _LADDER_KEYS.intersection(attributes)
+    if not present:
+        return
     best: dict[str, tuple[int, Any]] = {}
     providers: list[tuple[int, Any]] = []
     consumed = ctx.consumed
-    index = _INDEX
-    for key, value in ctx.attributes.items():
-        hit = index.get(key)
-        if hit is None or value is None or value == "":
+    for key in present:
+        value = attributes[key]
+        if value is None or value == "":
             continue
         consumed.add(key)
-        name, rank = hit
+        name, rank = _INDEX[key]
         if name == "provider":
             providers.append((rank, value))
             continue
         current = best.get(name)
         if current is None or rank < current[0]:
             best[name] = (rank, value)
-    if not best and not providers:
-        return
 
-    def pick(name: str) -> Any:
-        found = best.get(name)
-        return None if found is None else found[1]
+    usage = ctx.usage
+    for name, (_, value) in best.items():
+        if name in _USAGE_NAMES:
+            count = as_int(value)
+            if count is not None:
+                usage.setdefault(name, count)
+        elif name in _IDENTITY_FIELDS:
+            setattr(ctx, name, as_str(value))
+    response, request = best.get("response_model"), best.get("request_model")
+    if response is not None or request is not None:
+        ctx.model = (response and as_str(response[1])) or (request and as_str(request[1])) or None
+    if providers:
+        # A framework name in a provider slot is skipped in favour of the next key (pitfall 6).
+        if len(providers) > 1:
+            providers.sort(key=_rank)
+        for _, value in providers:
+            provider = _provider(value)
+            if provider is not None:
+                ctx.provider = provider
+                break
 
-    ctx.model = as_str(pick("response_model")) or as_str(pick("request_model"))
-    # A framework name in a provider slot is skipped in favour of the next key (pitfall 6).
-    for _, value in sorted(providers, key=lambda item: item[0]):
-        provider = normalize_provider(value)
-        if provider is not None:
-            ctx.provider = provider
-            break
-    for name in USAGE_KEYS:
-        if name in best:
-            ctx.offer_usage(**{name: best[name][1]})
-    ctx.session_id = as_str(pick("session_id"))
-    ctx.user_id = as_str(pick("user_id"))
-    ctx.tool_name = as_str(pick("tool_name"))
-    ctx.tool_call_id = as_str(pick("tool_call_id"))
+
+def _rank(item: tuple[int, Any]) -> int:
+    return item[0]
+
+
+@lru_cache(maxsize=512)
+def _provider_text(text: str) -> str | None:
+    return normalize_provider(text)
+
+
+def _provider(value: Any) -> str | None:
+    # Providers repeat across a stream: normalizing the string once per distinct value is enough.
+    return _provider_text(value) if type(value) is str else normalize_provider(value)

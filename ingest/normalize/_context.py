@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.normalize._flatten import INDEXED_PREFIXES, Row, group_indexed, rows
+from ingest.normalize._keys import family_of, root_of
 from ingest.normalize._messages import MessageDict
 from ingest.normalize._values import TOO_DEEP, as_int, bounded
 from ingest.records import RawLogRecord, RawSpan
@@ -46,6 +47,9 @@ class SpanContext:
     raw: RawSpan
     attributes: dict[str, Any]
     events: list[Event]
+    family_list: list[str]
+    """The family (indexed prefix or first dotted segment, see ``_keys``) of each attribute key."""
+    families: set[str]
     roots: set[str]
     """First dotted segment of every attribute key: cheap "does any ``llm.*`` key exist" checks."""
     kind: SpanKind = "other"
@@ -72,10 +76,23 @@ class SpanContext:
 
     @classmethod
     def of(cls, raw: RawSpan, logs: Sequence[RawLogRecord]) -> SpanContext:
-        events = [Event(e.name, e.time_unix_nano, e.attributes) for e in raw.events]
-        events.extend(Event(r.event_name, r.time_unix_nano, r.attributes, r.body, True) for r in logs)
-        roots = {key.partition(".")[0] for key in raw.attributes}
-        return cls(raw=raw, attributes=raw.attributes, events=events, roots=roots)
+        events = [Event(e.name, e.time_unix_nano, e.attributes) for e in raw.events] if raw.events else []
+        if logs:
+            events.extend(Event(r.event_name, r.time_unix_nano, r.attributes, r.body, True) for r in logs)
+        family_list = list(map(family_of, raw.attributes))
+        families = set(family_list)
+        return cls(
+            raw=raw,
+            attributes=raw.attributes,
+            events=events,
+            family_list=family_list,
+            families=families,
+            roots=set(map(root_of, families)),
+        )
+
+    def family_size(self, family: str) -> int:
+        """How many attribute keys belong to ``family`` (e.g. ``llm.input_messages.``)."""
+        return self.family_list.count(family) if family in self.families else 0
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -99,12 +116,16 @@ class SpanContext:
         """One flat row per ``<prefix><i>.*`` element, consuming their keys."""
         if prefix not in INDEXED_PREFIXES:
             return rows(self.attributes, prefix, self.consumed)
+        if prefix not in self.families:
+            return []
         if self._indexed is None:
             self._indexed = group_indexed(self.attributes)
         keys = self._indexed.get(prefix)
         return rows(self.attributes, prefix, self.consumed, keys) if keys else []
 
     def events_named(self, *names: str) -> list[tuple[int, Event]]:
+        if not self.events:  # most spans carry none
+            return []
         return [(i, e) for i, e in enumerate(self.events) if e.name in names]
 
     def consume_event(self, index: int) -> None:

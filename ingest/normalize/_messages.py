@@ -197,7 +197,7 @@ def _text_only(data: dict[str, Any], default_role: str) -> MessageDict | None:
         return None
     role = data.get("role")
     if type(role) is not str or not role:
-        role = default_role
+        role = as_str(role) or default_role  # as the general builder does (a numeric role stays)
     parts = data.get("parts")
     if parts is None:
         content = data.get("content")
@@ -225,12 +225,24 @@ def messages_from_list(items: Any, default_role: str = "user") -> list[MessageDi
         return []
     out: list[MessageDict] = []
     for item in items:
-        if isinstance(item, dict):
+        if type(item) is dict:
+            # Inlined for the commonest message of all, OTel's ``{"role", "parts": [one text part]}``:
+            # a function call per message is a measurable share of a chat span's normalization.
+            parts = item.get("parts")
+            if type(parts) is list and len(parts) == 1 and len(item) == 2:
+                part, role = parts[0], item.get("role")
+                if type(part) is dict and type(role) is str and role and part.get("type") == "text":
+                    text = part.get("content")
+                    if type(text) is str:
+                        out.append({"role": role, "content": text} if text else {"role": role})
+                        continue
             fast = _text_only(item, default_role)
             if fast is not None:
                 out.append(fast)
             else:
                 out.extend(_general_message(item, default_role))
+        elif isinstance(item, dict):  # a dict subclass
+            out.extend(_general_message(item, default_role))
         elif isinstance(item, str):
             out.append(message(default_role, item))
     return out
@@ -238,10 +250,15 @@ def messages_from_list(items: Any, default_role: str = "user") -> list[MessageDi
 
 def split_system(messages: list[MessageDict]) -> tuple[str | None, list[MessageDict]]:
     """Lift ``system``/``developer`` messages out of a conversation (their texts, joined)."""
-    if not any(m["role"] in SYSTEM_ROLES for m in messages):
+    system = [m for m in messages if m["role"] in SYSTEM_ROLES]
+    if not system:
         return None, messages
-    texts = [m["content"] for m in messages if m["role"] in SYSTEM_ROLES and m.get("content")]
-    return ("\n".join(texts) or None), [m for m in messages if m["role"] not in SYSTEM_ROLES]
+    if len(system) == 1 and messages[0] is system[0]:
+        inputs = messages[1:]  # the usual conversation: one leading system prompt
+    else:
+        inputs = [m for m in messages if m["role"] not in SYSTEM_ROLES]
+    texts = [m["content"] for m in system if m.get("content")]
+    return ("\n".join(texts) or None), inputs
 
 
 def _strip_id(value: Any) -> str | None:

@@ -33,6 +33,10 @@ _FEEDBACK_GROUPS = (("user.feedback", "user"), ("feedback", "feedback"), ("guard
 _SCORE_SUFFIXES = ("", ".score", ".value", ".passed")
 _LABEL_SUFFIXES = (".label", ".result", ".rating", "")
 _EXPLANATION_SUFFIXES = (".comment", ".explanation", ".reason")
+# Every attribute (for feedback: first dotted segment) the two ladders read: a span with none of
+# them, no events and no error status skips both, which is most spans.
+_ERROR_KEYS = ("error.type", "gen_ai.task.status")
+_FEEDBACK_ROOTS = frozenset({root for _, root, _, _ in _ANNOTATION_PREFIXES} | {root for _, root in _FEEDBACK_GROUPS})
 
 
 def fill_error(ctx: SpanContext) -> None:
@@ -42,6 +46,8 @@ def fill_error(ctx: SpanContext) -> None:
     ``"<Type>: <message>"``; the ``<Type>: `` prefix is stripped when only the status is there.
     """
     raw = ctx.raw
+    if raw.status_code != STATUS_ERROR and not ctx.events and ctx.attributes.keys().isdisjoint(_ERROR_KEYS):
+        return  # the common healthy span: no error source can be present
     error_type = clean_error_type(ctx.take("error.type"))
     exception: dict[str, Any] = {}
     if raw.status_code != STATUS_OK:  # exceptions recorded on an OK span were handled (e.g. retried)
@@ -77,6 +83,9 @@ def _strip_type(message: str, error_type: str | None) -> str | None:
 
 
 def fill_feedback(ctx: SpanContext) -> None:
+    roots = ctx.roots
+    if not ctx.events and roots.isdisjoint(_FEEDBACK_ROOTS):
+        return
     span_id = ctx.raw.span_id
     for index, event in ctx.events_named(_EVALUATION_EVENT) if ctx.events else ():
         data = {**event.attributes, **event.body} if isinstance(event.body, dict) else event.attributes
@@ -94,7 +103,6 @@ def fill_feedback(ctx: SpanContext) -> None:
                 source=_EVALUATION_EVENT,
             )
         )
-    roots = ctx.roots
     for prefix, root, element, source in _ANNOTATION_PREFIXES:
         if root in roots:
             for row in ctx.indexed(prefix):

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from ingest.normalize._context import SpanContext
@@ -20,9 +21,7 @@ _MESSAGE_PREFIXES = ("llm.input_messages.", "llm.output_messages.", "retrieval.d
 def _detect(ctx: SpanContext) -> bool:
     if "openinference.span.kind" in ctx.attributes:
         return True
-    if "llm" in ctx.roots or "retrieval" in ctx.roots:
-        return any(key.startswith(_MESSAGE_PREFIXES) for key in ctx.attributes)
-    return False
+    return not ctx.families.isdisjoint(_MESSAGE_PREFIXES)
 
 
 _PLAIN_ROW = frozenset({"message.role", "message.content"})
@@ -64,15 +63,16 @@ def _plain_messages(ctx: SpanContext, prefix: str, default_role: str) -> list[Me
     keys per index instead of grouping every key. ``None`` (use the general path) as soon as
     anything else is there: a non-text content, or any other key under ``prefix``."""
     attributes = ctx.attributes
+    expected = ctx.family_size(prefix)
     out: list[MessageDict] = []
     used: list[str] = []
-    index = 0
-    while True:
-        role_key, content_key = f"{prefix}{index}.message.role", f"{prefix}{index}.message.content"
+    for role_key, content_key in _message_keys(prefix):
+        if len(used) >= expected:
+            break
         role, content = attributes.get(role_key), attributes.get(content_key)
         if role is None and content is None:
             break
-        message: MessageDict = {"role": as_str(role) or default_role}
+        message: MessageDict = {"role": role if type(role) is str and role else as_str(role) or default_role}
         if role is not None:
             used.append(role_key)
         if content is not None:
@@ -82,11 +82,27 @@ def _plain_messages(ctx: SpanContext, prefix: str, default_role: str) -> list[Me
             if content:
                 message["content"] = content
         out.append(message)
-        index += 1
-    if len([key for key in attributes if key.startswith(prefix)]) != len(used):
+    if len(used) != expected:
         return None
     ctx.consumed.update(used)
     return out
+
+
+_MAX_CACHED_INDEX = 1024
+_KEY_PAIRS: dict[str, list[tuple[str, str]]] = {}
+
+
+def _message_keys(prefix: str) -> Iterator[tuple[str, str]]:
+    """``(role key, content key)`` for index 0, 1, ...: formatted once per index, not per span."""
+    pairs = _KEY_PAIRS.setdefault(prefix, [])
+    yield from pairs
+    index = len(pairs)
+    while True:
+        pair = (f"{prefix}{index}.message.role", f"{prefix}{index}.message.content")
+        if index == len(pairs) and index < _MAX_CACHED_INDEX:  # another thread may have appended it
+            pairs.append(pair)
+        yield pair
+        index += 1
 
 
 def _texts(ctx: SpanContext, prefix: str, key: str, role: str) -> list[MessageDict]:

@@ -27,15 +27,19 @@ NEW_MARKERS = (
     "gen_ai.tool.definitions",
 )
 _DOCUMENT_FIELDS = frozenset({"id", "score", "content", "metadata"})
+_MESSAGE_KEYS = ("gen_ai.input.messages", "gen_ai.output.messages", "gen_ai.system_instructions")
 
 
 def has_new_markers(ctx: SpanContext) -> bool:
-    attributes = ctx.attributes
-    return any(key in attributes for key in NEW_MARKERS) or any(e.name == OPERATION_DETAILS for e in ctx.events)
+    if not ctx.attributes.keys().isdisjoint(NEW_MARKERS):
+        return True
+    return any(e.name == OPERATION_DETAILS for e in ctx.events) if ctx.events else False
 
 
 def _detect(ctx: SpanContext) -> bool:
-    return "gen_ai" in ctx.roots or any(e.name == OPERATION_DETAILS for e in ctx.events)
+    if "gen_ai" in ctx.roots:
+        return True
+    return any(e.name == OPERATION_DETAILS for e in ctx.events) if ctx.events else False
 
 
 def system_text(value: Any) -> str | None:
@@ -50,6 +54,8 @@ def system_text(value: Any) -> str | None:
 
 def read_messages(ctx: SpanContext, source: dict[str, Any], *, consume: bool) -> None:
     """Fill system/input/output from a mapping holding the v1.37 keys (span attributes or an event)."""
+    if source.keys().isdisjoint(_MESSAGE_KEYS):
+        return  # agent, tool and retrieval spans carry no messages
     for key, offer in (("gen_ai.input.messages", ctx.offer_input), ("gen_ai.output.messages", ctx.offer_output)):
         value = source.get(key)
         if value is None:

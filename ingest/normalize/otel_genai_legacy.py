@@ -36,15 +36,14 @@ _MESSAGE_EVENTS = {
 _CHOICE = "gen_ai.choice"
 _PROMPT_EVENT, _COMPLETION_EVENT = "gen_ai.content.prompt", "gen_ai.content.completion"
 _LEGACY_EVENTS = frozenset({*_MESSAGE_EVENTS, _CHOICE, _PROMPT_EVENT, _COMPLETION_EVENT})
+_LEGACY_KEYS = ("gen_ai.system", "gen_ai.prompt", "gen_ai.completion")
 
 
 def _detect(ctx: SpanContext) -> bool:
-    attributes = ctx.attributes
-    legacy = (
-        "gen_ai.system" in attributes
-        or "gen_ai.prompt" in attributes
-        or "gen_ai.completion" in attributes
-        or any(e.name in _LEGACY_EVENTS for e in ctx.events)
+    if "gen_ai" not in ctx.roots and not ctx.events:
+        return False
+    legacy = not ctx.attributes.keys().isdisjoint(_LEGACY_KEYS) or (
+        bool(ctx.events) and any(e.name in _LEGACY_EVENTS for e in ctx.events)
     )
     return legacy and not has_new_markers(ctx)
 

@@ -8,6 +8,7 @@ while this adapter still names the convention. Decorator and LangChain spans car
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ingest.normalize._context import SpanContext
@@ -45,10 +46,17 @@ _MARKERS = (
 _DB_RESULT = "db.query.result"
 
 
+@lru_cache(maxsize=1024)
+def _traceloop_scope(scope_name: str) -> bool:
+    # Cached per scope name (bounded: the name comes off the wire): a stream carries a few dozen
+    # scopes, and this runs for every span.
+    return scope_name.startswith(_SCOPES)
+
+
 def _detect(ctx: SpanContext) -> bool:
-    if "traceloop" in ctx.roots or ctx.raw.scope_name.startswith(_SCOPES):
+    if "traceloop" in ctx.roots or _traceloop_scope(ctx.raw.scope_name):
         return True
-    return any(key in ctx.attributes for key in _MARKERS)
+    return not ctx.attributes.keys().isdisjoint(_MARKERS)
 
 
 def _message(row: Row, default_role: str) -> tuple[list[MessageDict], str | None]:

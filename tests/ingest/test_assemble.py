@@ -310,3 +310,52 @@ def test_pop_forgets_the_trace() -> None:
     assembler.add(DecodedBatch(spans=_agent_trace()))
     assert assembler.pop(TRACE_ID).trace_id == TRACE_ID
     assert assembler.trace_ids() == []
+
+
+def _counting_normalizer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    seen: list[str] = []
+
+    def counting(raw: RawSpan, logs: object = ()) -> object:
+        seen.append(raw.span_id)
+        return normalize_span(raw, logs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("ingest.assemble.normalize_span", counting)
+    return seen
+
+
+def test_each_span_is_normalized_once_across_builds(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _counting_normalizer(monkeypatch)
+    spans = _agent_trace()
+    assembler = TraceAssembler()
+    assembler.add(DecodedBatch(spans=spans[:3]))
+    first = assembler.build(TRACE_ID)
+    assembler.add(DecodedBatch(spans=spans))  # the rest arrives, the first three re-delivered
+    second = assembler.build(TRACE_ID)
+    assert assembler.build(TRACE_ID) == second
+    assert sorted(seen) == sorted(s.span_id for s in spans)  # no span twice
+    assert len(first.spans) == 3 and len(second.spans) == len(spans)
+    assert second == build_trace([normalize_span(s) for s in spans])
+
+
+def test_a_late_log_renormalizes_only_its_span(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _counting_normalizer(monkeypatch)
+    chat = raw_span({"gen_ai.operation.name": "chat", "gen_ai.system": "openai"}, span="00000000000000c1")
+    other = raw_span({"gen_ai.operation.name": "invoke_agent"}, span="00000000000000c2", start=T0 + MS)
+    assembler = TraceAssembler()
+    assembler.add(DecodedBatch(spans=[chat, other]))
+    assert assembler.build(TRACE_ID).input_messages == []
+    assembler.add(DecodedBatch(logs=[log("gen_ai.user.message", {"content": "late question"}, of=chat)]))
+    record = assembler.build(TRACE_ID)
+    assert [m.content for m in record.input_messages] == ["late question"]
+    assert sorted(seen) == ["00000000000000c1", "00000000000000c1", "00000000000000c2"]
+
+
+def test_trace_level_logs_follow_a_root_that_arrives_later() -> None:
+    child = raw_span({"gen_ai.operation.name": "chat"}, span="00000000000000d2", parent="00000000000000d1")
+    evaluation = log("gen_ai.evaluation.result", attributes={"gen_ai.evaluation.name": "Helpful"}, span=None)
+    assembler = TraceAssembler()
+    assembler.add(DecodedBatch(spans=[child], logs=[evaluation]))
+    assert [f.span_id for f in assembler.build(TRACE_ID).feedback] == ["00000000000000d2"]  # no root yet
+    root = raw_span({"gen_ai.operation.name": "invoke_agent"}, span="00000000000000d1", start=T0 - MS)
+    assembler.add(DecodedBatch(spans=[root]))
+    assert [f.span_id for f in assembler.build(TRACE_ID).feedback] == ["00000000000000d1"]

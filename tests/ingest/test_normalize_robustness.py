@@ -8,7 +8,7 @@ import orjson
 import pytest
 from rawspan_factory import raw_span
 
-from ingest.normalize import normalize_span
+from ingest.normalize import NormalizeError, normalize_span
 from ingest.normalize._values import MAX_JSON_DEPTH, TOO_DEEP, loads, parse_structured
 from schemas import NormalizedSpan
 
@@ -139,3 +139,16 @@ def test_odd_attribute_types_do_not_crash(attributes: dict[str, object]) -> None
 def test_string_usage_counts_are_coerced() -> None:
     usage = normalize_span(raw_span({"gen_ai.usage.input_tokens": "25", "gen_ai.usage.output_tokens": "n/a"})).usage
     assert usage is not None and (usage.input_tokens, usage.output_tokens) == (25, None)
+
+
+def test_an_inconsistent_normalized_span_is_reported_without_its_content(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Our own bug (here: an unknown kind) must surface as NormalizeError naming the field only;
+    # the pydantic error it replaces quotes the input, i.e. prompts.
+    monkeypatch.setattr("ingest.normalize._span.classify", lambda attributes: "not-a-kind")
+    secret = "alice@example.com asked about invoice 4711"
+    messages = orjson.dumps([{"role": "user", "parts": [{"type": "text", "content": secret}]}]).decode()
+    with pytest.raises(NormalizeError) as raised:
+        normalize_span(raw_span({"gen_ai.operation.name": "chat", "gen_ai.input.messages": messages}))
+    assert "['kind']" in str(raised.value)
+    assert secret not in str(raised.value) and "alice" not in repr(raised.value)
+    assert raised.value.__cause__ is None and raised.value.__suppress_context__

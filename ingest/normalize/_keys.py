@@ -1,0 +1,49 @@
+"""Attribute key facts, computed once per distinct key string instead of once per span.
+
+Every span is scanned once to learn which key *families* it carries: an indexed family
+(``llm.input_messages.`` for ``llm.input_messages.3.message.role``, see ``_flatten``) or else the
+key's first dotted segment (``gen_ai``, ``llm``, ``ai``...). Adapters then answer "does this span
+carry ``llm.*`` keys" or "how many keys sit under ``llm.input_messages.``" from that count instead
+of running ``startswith`` over every key. Instrumentations repeat the same few hundred key
+strings, so the family of a key is looked up in a cache; the scan runs in C (``map`` over a dict
+subclass whose ``__missing__`` fills the cache); a span's family list is kept so that
+``list.count`` answers the per-family key counts, also in C.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.normalize._flatten import INDEXED_PREFIXES
+
+# Hostile input can mint unbounded distinct keys; past this the cache starts over (cheap to refill).
+_CACHE_LIMIT = 50_000
+_PREFIX_SET = frozenset(INDEXED_PREFIXES)
+
+
+def _family_of(key: str) -> str:
+    if key.startswith(INDEXED_PREFIXES):
+        first, _, rest = key.partition(".")
+        prefix = first + "."
+        return prefix if prefix in _PREFIX_SET else f"{prefix}{rest.partition('.')[0]}."
+    return key.partition(".")[0]
+
+
+class _Cache(dict[str, str]):
+    """``key -> derive(key)``, filled on first sight; ``map(cache.__getitem__, keys)`` stays in C."""
+
+    def __init__(self, derive: Callable[[str], str]) -> None:
+        super().__init__()
+        self._derive = derive
+
+    def __missing__(self, key: str) -> str:
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        value = self[key] = self._derive(key)
+        return value
+
+
+family_of = _Cache(_family_of).__getitem__
+"""The family of one attribute key: its indexed prefix, else its first dotted segment."""
+root_of = _Cache(lambda family: family.partition(".")[0]).__getitem__
+"""The first dotted segment of a family."""
