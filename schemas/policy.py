@@ -7,6 +7,7 @@ fails at start-up, not on the first span.
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -135,10 +136,16 @@ class RequiredFieldPolicy:
         return [v for span in spans for v in self.validate(span)]
 
 
+@functools.cache
+def _path(dotted: str) -> tuple[str, ...]:
+    # Field names come from a validated policy (a few dozen at most), so the cache stays tiny.
+    return tuple(dotted.split("."))
+
+
 def field_problem(span: NormalizedSpan, dotted: str) -> Problem | None:
     """``missing``/``empty`` when the span lacks ``dotted``, else ``None``."""
     value: Any = span
-    for part in dotted.split("."):
+    for part in _path(dotted):
         value = getattr(value, part, None)
         if value is None:
             return "missing"
