@@ -1,9 +1,9 @@
 """The trace-level view of one trace's normalized spans (contract: ``schemas.trace``).
 
 :func:`build_trace` orders the spans, finds the root, and derives what an evaluation case reads
-first: the conversation sent to the first LLM call, the final output, retrieved documents, tool
-calls joined to the spans that ran them, summed usage, the first error, feedback and the
-required-field policy violations.
+first: the conversation sent to the first LLM call that recorded one (else the root agent/chain
+span's), the final output, retrieved documents, tool calls joined to the spans that ran them,
+summed usage, the first error, feedback and the required-field policy violations.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from schemas.span import Document, Message, NormalizedSpan, Usage
 from schemas.trace import TraceRecord, TraceToolCall
 
 _USAGE_KINDS = frozenset({"llm", "embedding"})
+_CONVERSATION_ROOTS = frozenset({"agent", "chain"})
+"""Root kinds whose input is a conversation the trace's LLM calls were made for."""
 _USAGE_FIELDS = tuple(Usage.model_fields)
 
 
@@ -33,8 +35,8 @@ def build_trace(spans: Sequence[NormalizedSpan], policy: RequiredFieldPolicy | N
         raise ValueError("build_trace needs at least one span")
     ordered = sorted(spans, key=_start_order)
     llm_calls = [s for s in ordered if s.kind == "llm"]
-    first_llm = llm_calls[0] if llm_calls else None
     root, complete = _root(ordered)
+    prompt = _prompt_source(llm_calls, root)
     starts = [s.start_time for s in ordered if s.start_time is not None]
     ends = [s.end_time for s in ordered if s.end_time is not None]
     # Validated construction: nested values are already model instances, which pydantic accepts
@@ -45,8 +47,8 @@ def build_trace(spans: Sequence[NormalizedSpan], policy: RequiredFieldPolicy | N
         start_time=min(starts) if starts else None,
         end_time=max(ends) if ends else None,
         spans=ordered,
-        system=first_llm.system if first_llm else None,
-        input_messages=list(first_llm.input_messages) if first_llm else [],
+        system=prompt.system if prompt else None,
+        input_messages=list(prompt.input_messages) if prompt else [],
         context_documents=_documents(ordered),
         tool_calls=_tool_calls(ordered),
         output=_output(llm_calls, root),
@@ -65,6 +67,21 @@ def _root(spans: Sequence[NormalizedSpan]) -> tuple[NormalizedSpan, bool]:
     orphans = [s for s in spans if s.parent_span_id is not None and s.parent_span_id not in ids]
     complete = len(roots) == 1 and not orphans
     return (roots or orphans or list(spans))[0], complete
+
+
+def _prompt_source(llm_calls: Sequence[NormalizedSpan], root: NormalizedSpan) -> NormalizedSpan | None:
+    """The span whose system prompt and input messages are the trace's (CONVENTIONS 7.4).
+
+    The first LLM call that recorded its input; when none did (e.g. the only call failed before
+    the framework wrote its messages, as pydantic-ai does), the root agent/chain span's own
+    conversation (``pydantic_ai.all_messages``, ``gen_ai.input.messages`` on ``invoke_agent``).
+    """
+    recorded = next((s for s in llm_calls if s.input_messages or s.system), None)
+    if recorded is not None:
+        return recorded
+    if root.kind in _CONVERSATION_ROOTS and (root.input_messages or root.system):
+        return root
+    return None
 
 
 def _documents(spans: Sequence[NormalizedSpan]) -> list[Document]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from ingest.normalize._flatten import INDEXED_PREFIXES, Row, group_indexed, rows
 from ingest.normalize._keys import family_of, root_of
+from ingest.normalize._langchain import tool_message_result
 from ingest.normalize._messages import MessageDict
 from ingest.normalize._values import TOO_DEEP, as_int, bounded
 from ingest.records import RawLogRecord, RawSpan
@@ -149,7 +150,15 @@ class SpanContext:
         if arguments is not UNSET and arguments is not None and self.tool_arguments is UNSET:
             self.tool_arguments = bounded(arguments)
         if result is not UNSET and result is not None and self.tool_result is UNSET:
-            self.tool_result = bounded(result)
+            # A LangChain tool run with a ToolCall returns a ToolMessage, which every LangChain
+            # instrumentation records as the result: the tool's own result is its content.
+            message = tool_message_result(result)
+            if message is not None:
+                result, call_id = message
+                if self.tool_call_id is None:
+                    self.tool_call_id = call_id
+            if result is not None:
+                self.tool_result = bounded(result)
 
     def offer_documents(self, documents: list[Document]) -> None:
         """Merge by id: a later source adds unseen documents and fills missing content/score/metadata."""

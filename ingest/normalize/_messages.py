@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ingest.normalize._langchain import langchain_message
 from ingest.normalize._values import as_str, as_text, parse_structured
 
 SYSTEM_ROLES = frozenset({"system", "developer"})
@@ -48,7 +49,23 @@ class MessageParts:
     tool_call_id: str | None = None
 
     def add_tool_call(self, call_id: Any, name: Any, arguments: Any) -> None:
-        self.tool_calls.append({"id": as_str(call_id), "name": as_str(name), "arguments": parse_structured(arguments)})
+        """Record one requested call; an all-empty one is dropped and a repeated id is merged.
+
+        Emitters write one call under several key families of the same message (OpenInference's
+        ``tool_calls.N`` and ``contents.N`` for an Anthropic ``tool_use``), or a content part
+        names its type without the call's fields.
+        """
+        call = {"id": as_str(call_id), "name": as_str(name), "arguments": parse_structured(arguments)}
+        if call["id"] is None and call["name"] is None and call["arguments"] is None:
+            return
+        if call["id"] is not None:
+            for known in self.tool_calls:
+                if known["id"] == call["id"]:
+                    for key, value in call.items():
+                        if known[key] is None:
+                            known[key] = value
+                    return
+        self.tool_calls.append(call)
 
     def add_text(self, text: Any) -> None:
         if isinstance(text, str) and text:
@@ -175,6 +192,10 @@ def message_from_dict(data: dict[str, Any], default_role: str = "user") -> list[
 
 
 def _general_message(data: dict[str, Any], default_role: str) -> list[MessageDict]:
+    if "role" not in data and ("lc" in data or "data" in data):
+        plain = langchain_message(data)  # a serialized LangChain message (chain inputs/outputs)
+        if plain is not None:
+            data = plain
     acc = MessageParts(role=as_str(data.get("role")) or default_role, tool_call_id=as_str(data.get("tool_call_id")))
     parts = data.get("parts")
     if isinstance(parts, list):
@@ -245,6 +266,9 @@ def messages_from_list(items: Any, default_role: str = "user") -> list[MessageDi
             out.extend(_general_message(item, default_role))
         elif isinstance(item, str):
             out.append(message(default_role, item))
+        elif isinstance(item, list):  # LangChain chat model inputs are batches: [[messages of prompt 1], ...]
+            # One level only: hostile nesting must not recurse.
+            out.extend(messages_from_list([m for m in item if not isinstance(m, list)], default_role))
     return out
 
 

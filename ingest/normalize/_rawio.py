@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ingest.normalize._context import SpanContext
+from ingest.normalize._langchain import is_langchain_message
 from ingest.normalize._messages import (
     MessageDict,
     message,
@@ -22,16 +23,22 @@ from ingest.normalize._messages import (
 from ingest.normalize._values import as_text, structured
 
 
+def _is_message_list(value: Any) -> bool:
+    return bool(value) and all(isinstance(m, dict) and ("role" in m or is_langchain_message(m)) for m in value)
+
+
 def input_messages(value: Any) -> list[MessageDict]:
     parsed = structured(value)
     if isinstance(parsed, dict):
+        if is_langchain_message(parsed):
+            return message_from_dict(parsed, "user")
         for key in ("messages", "input"):
             if isinstance(parsed.get(key), list):
                 return messages_from_list(parsed[key], "user")
         prompt = parsed.get("prompt")
         if isinstance(prompt, str):
             return [message("user", prompt)]
-    elif isinstance(parsed, list) and parsed and all(isinstance(m, dict) and "role" in m for m in parsed):
+    elif isinstance(parsed, list) and _is_message_list(parsed):
         return messages_from_list(parsed, "user")
     text = as_text(value)
     return [message("user", text)] if text else []
@@ -40,6 +47,11 @@ def input_messages(value: Any) -> list[MessageDict]:
 def output_messages(value: Any, ctx: SpanContext | None = None) -> list[MessageDict]:
     parsed = structured(value)
     if isinstance(parsed, dict):
+        if is_langchain_message(parsed):
+            return message_from_dict(parsed, "assistant")
+        generated = _generations(parsed.get("generations"))
+        if generated:
+            return generated
         choices = parsed.get("choices")
         if isinstance(choices, list):
             out: list[MessageDict] = []
@@ -58,10 +70,25 @@ def output_messages(value: Any, ctx: SpanContext | None = None) -> list[MessageD
             return message_from_dict(parsed["message"], "assistant")
         if isinstance(parsed.get("output"), list):
             return messages_from_list(parsed["output"], "assistant")
-    elif isinstance(parsed, list) and parsed and all(isinstance(m, dict) and "role" in m for m in parsed):
+    elif isinstance(parsed, list) and _is_message_list(parsed):
         return messages_from_list(parsed, "assistant")
     text = as_text(value)
     return [message("assistant", text)] if text else []
+
+
+def _generations(value: Any) -> list[MessageDict]:
+    """LangChain ``LLMResult``: ``{"generations": [[{"text", "message"?}, ...], ...]}`` (one list per prompt)."""
+    if not isinstance(value, list):
+        return []
+    out: list[MessageDict] = []
+    for generation in (g for batch in value if isinstance(batch, list) for g in batch):
+        if not isinstance(generation, dict):
+            continue
+        if isinstance(generation.get("message"), dict):
+            out.extend(message_from_dict(generation["message"], "assistant"))
+        elif isinstance(generation.get("text"), str):
+            out.append(message("assistant", generation["text"]))
+    return out
 
 
 def read_raw_io(ctx: SpanContext, input_key: str, output_key: str, decode: Callable[[Any], Any] = lambda v: v) -> None:

@@ -17,7 +17,16 @@ from typing import Any
 from pydantic import ValidationError
 
 # Importing the adapter modules registers them.
-from ingest.normalize import generic, mlflow, openinference, otel_genai, otel_genai_legacy, traceloop, vercel_ai
+from ingest.normalize import (
+    generic,
+    mlflow,
+    openinference,
+    otel_genai,
+    otel_genai_legacy,
+    pydantic_ai,
+    traceloop,
+    vercel_ai,
+)
 from ingest.normalize._common import fill_common
 from ingest.normalize._context import UNSET, Event, SpanContext
 from ingest.normalize._kind import classify
@@ -29,7 +38,7 @@ from ingest.normalize.exceptions import InvalidSpanError, NormalizeError
 from ingest.records import STATUS_ERROR, STATUS_OK, RawLogRecord, RawSpan
 from schemas.span import NormalizedSpan, SpanEvent, SpanStatus, ToolExecution
 
-_ADAPTER_MODULES = (generic, mlflow, openinference, otel_genai, otel_genai_legacy, traceloop, vercel_ai)
+_ADAPTER_MODULES = (generic, mlflow, openinference, otel_genai, otel_genai_legacy, pydantic_ai, traceloop, vercel_ai)
 _TRACE_ID = re.compile(r"[0-9a-f]{32}")
 _SPAN_ID = re.compile(r"[0-9a-f]{16}")
 _HEX_IDS = re.compile(r"[0-9a-f]*")

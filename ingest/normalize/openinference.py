@@ -38,17 +38,24 @@ def _message(row: Row, default_role: str) -> list[MessageDict]:
     acc = MessageParts(role=role, tool_call_id=as_str(row.get("message.tool_call_id")))
     add_content(row.get("message.content"), acc)
     if len(row) > 2:  # only multimodal/tool-calling messages carry nested lists
-        parts = rows(row, "message.contents.")
-        add_parts(
-            ({"type": p.get("message_content.type", "text"), "text": p.get("message_content.text")} for p in parts), acc
-        )
         for call in rows(row, "message.tool_calls."):
-            acc.add_tool_call(
-                call.get("tool_call.id"), call.get("tool_call.function.name"), call.get("tool_call.function.arguments")
-            )
+            _add_tool_call(call, acc)
+        for part in rows(row, "message.contents."):
+            # A content part may itself be a tool call (``tool_call.*`` keys; Anthropic ``tool_use``
+            # blocks, which are also listed under ``tool_calls.N``: merged by id, see add_tool_call).
+            if "tool_call.id" in part or "tool_call.function.name" in part:
+                _add_tool_call(part, acc)
+            else:
+                kind = part.get("message_content.type", "text")
+                add_parts(({"type": kind, "text": part.get("message_content.text")},), acc)
         if row.get("message.function_call_name"):
             acc.add_tool_call(None, row["message.function_call_name"], row.get("message.function_call_arguments_json"))
     return acc.build()
+
+
+def _add_tool_call(row: Row, acc: MessageParts) -> None:
+    arguments = row.get("tool_call.function.arguments")
+    acc.add_tool_call(row.get("tool_call.id"), row.get("tool_call.function.name"), arguments)
 
 
 def _messages(ctx: SpanContext, prefix: str, default_role: str) -> list[MessageDict]:

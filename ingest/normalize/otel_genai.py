@@ -110,10 +110,18 @@ def fill(ctx: SpanContext) -> None:
     attributes = ctx.attributes
     if "gen_ai.tool.call.arguments" in attributes or "gen_ai.tool.call.result" in attributes:
         arguments = ctx.take("gen_ai.tool.call.arguments")
+        result = ctx.take("gen_ai.tool.call.result")
         # OpenInference's dual-writer copies ``tool.parameters`` (often a JSON Schema) here (pitfall 5).
         if "openinference" in ctx.roots and arguments == attributes.get("tool.parameters"):
             arguments = None
-        ctx.offer_tool(parse_structured(arguments), parse_structured(ctx.take("gen_ai.tool.call.result")))
+        # Traceloop's LangChain callback copies its callback envelopes here (``{"input_str", "inputs",
+        # "kwargs"}``, ``{"output", "kwargs"}``): the traceloop adapter unwraps them.
+        if "traceloop" in ctx.roots:
+            if arguments is not None and arguments == attributes.get("traceloop.entity.input"):
+                arguments = None
+            if result is not None and result == attributes.get("traceloop.entity.output"):
+                result = None
+        ctx.offer_tool(parse_structured(arguments), parse_structured(result))
 
     if "gen_ai.retrieval.documents" in attributes:
         documents = documents_from(attributes["gen_ai.retrieval.documents"])

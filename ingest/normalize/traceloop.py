@@ -171,9 +171,12 @@ def fill(ctx: SpanContext) -> None:
     if ctx.kind == "tool":
         if ctx.tool_name is None:
             ctx.tool_name = as_str(ctx.take("traceloop.entity.name"))
-        ctx.offer_tool(
-            _tool_arguments(ctx.take("traceloop.entity.input")), _tool_result(ctx.take("traceloop.entity.output"))
-        )
+        entity_input = unquote(ctx.take("traceloop.entity.input"))
+        ctx.offer_tool(_tool_arguments(entity_input), _tool_result(ctx.take("traceloop.entity.output")))
+        if ctx.tool_call_id is None and isinstance(entity_input, dict):
+            # LangChain tools invoked with a ToolCall: the callback's kwargs name the call.
+            kwargs = entity_input.get("kwargs")
+            ctx.tool_call_id = as_str(kwargs.get("tool_call_id")) if isinstance(kwargs, dict) else None
     elif ctx.kind == "retrieval":
         documents = _entity_documents(ctx.attributes.get("traceloop.entity.output"))
         if documents:

@@ -258,6 +258,7 @@ def test_registry_lookup_and_order() -> None:
         "traceloop",
         "otel_genai_legacy",
         "vercel_ai",
+        "pydantic_ai",
         "mlflow",
         "generic",
     }

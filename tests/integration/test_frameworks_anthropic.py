@@ -15,8 +15,6 @@ pytestmark = pytest.mark.slow
 INSTRUMENTATIONS = instrumentations_of("anthropic")
 
 KNOWN_BUGS = {
-    ("anthropic-openinference", "tool_round_trip", "tool_calls"):
-        "normalizer bug: an assistant tool_use recorded as tool_calls.0 and contents.0 yields an extra empty call",
     # Not tracecase's: the span itself says 19 (message_start's output_tokens=1 added to message_delta's
     # cumulative 18, streaming.py of opentelemetry-instrumentation-anthropic 0.62.4). Kept so the suite
     # notices when it is fixed.

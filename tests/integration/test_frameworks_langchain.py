@@ -13,11 +13,7 @@ from tracecase.scenarios.frameworks.langchain_suite import SCENARIOS
 pytestmark = pytest.mark.slow
 INSTRUMENTATIONS = instrumentations_of("langchain")
 
-_TOOL_MESSAGE = "normalizer bug: tool result is the serialized ToolMessage envelope, not its parsed content"
-KNOWN_BUGS = {
-    ("langchain-openinference", "tool_round_trip", "tool_calls"): _TOOL_MESSAGE,
-    ("langchain-traceloop", "tool_round_trip", "tool_calls"): _TOOL_MESSAGE,
-}
+KNOWN_BUGS: dict[tuple[str, str, str], str] = {}
 
 
 test_every_file_decodes_and_every_trace_is_assembled, test_trace_field_matches_manifest = suite_tests(

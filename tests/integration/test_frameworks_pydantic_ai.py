@@ -13,12 +13,7 @@ from tracecase.scenarios.frameworks.pydantic_ai_suite import SCENARIOS
 pytestmark = pytest.mark.slow
 INSTRUMENTATIONS = instrumentations_of("pydantic-ai")
 
-# A failed request's chat span carries no messages; the agent span's ``pydantic_ai.all_messages`` does.
-_FAILED_REQUEST = "normalizer bug: input of a failed chat span not taken from the agent's pydantic_ai.all_messages"
-KNOWN_BUGS = {
-    (instrumentation, "provider_error", field): _FAILED_REQUEST
-    for instrumentation in INSTRUMENTATIONS for field in ("system", "input_messages")
-}
+KNOWN_BUGS: dict[tuple[str, str, str], str] = {}
 
 
 test_every_file_decodes_and_every_trace_is_assembled, test_trace_field_matches_manifest = suite_tests(
