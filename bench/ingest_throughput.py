@@ -7,8 +7,9 @@ then ``normalize_span`` on every span, then (last column) trace assembly into tr
 Figures are per CPU-second (``time.process_time``), best of ``--repeat`` runs, on chat spans carrying
 0.5-8 KB of message JSON (``--mix agentic`` adds tool-call history, tool and retrieval spans), for
 several batch sizes. The assembly stage keeps every span until the end, as ``load_traces`` does, and
-so includes the cyclic-GC cost of a large live heap (``TraceAssembler.build_all`` raises the gen-0
-threshold while it builds, see ``ingest._gc``). Run: ``.venv/bin/python -m bench.ingest_throughput``.
+so includes the cyclic-GC cost of a large live heap (``normalize_batches``, like ``load_traces``,
+raises the gen-0 threshold while it buffers and builds, see ``ingest._gc``).
+Run: ``.venv/bin/python -m bench.ingest_throughput``.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from typing import Any
 from opentelemetry.proto.trace.v1.trace_pb2 import TracesData
 
 from bench.payloads import MIXES, make_batches, make_spans
-from ingest.assemble import TraceAssembler
 from ingest.decode import decode_message
 from ingest.normalize import normalize_span
+from ingest.pipeline import normalize_batches
 from schemas import RequiredFieldPolicy
 
 
@@ -61,10 +62,9 @@ def decode_normalize(batches: list[bytes]) -> int:
 
 
 def decode_normalize_assemble(batches: list[bytes]) -> int:
-    assembler = TraceAssembler(RequiredFieldPolicy.default())
-    for data in batches:
-        assembler.add(decode_message(data, signal="traces"))
-    return sum(len(trace.spans) for trace in assembler.build_all())
+    # Decoding lazily inside ``normalize_batches``, as ``load_traces`` decodes files inside its loop.
+    decoded = (decode_message(data, signal="traces") for data in batches)
+    return sum(len(trace.spans) for trace in normalize_batches(decoded, RequiredFieldPolicy.default()))
 
 
 def measure(fn: Callable[[list[bytes]], int], batches: list[bytes], repeat: int) -> tuple[float, int]:

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest._gc import fewer_collections
 from ingest.assemble import TraceAssembler
 from ingest.decode import DecodeError, read_otlp_file
 from ingest.records import DecodedBatch
@@ -39,22 +40,26 @@ def load_traces(paths: Iterable[str | os.PathLike[str]], policy: RequiredFieldPo
         paths = [paths]  # one path, not an iterable of characters
     assembler = TraceAssembler(policy)
     errors: list[DecodeError] = []
-    for path in _expand(paths):
-        for item in read_otlp_file(path):
-            if isinstance(item, DecodeError):
-                errors.append(item)
-            else:
-                errors.extend(item.errors)
-                assembler.add(item)
-    return LoadResult(traces=assembler.build_all(), errors=errors)
+    # Everything decoded here stays buffered until the end: see ``ingest._gc`` for why collecting
+    # less often meanwhile matters (about a fifth of the time of a large load otherwise).
+    with fewer_collections():
+        for path in _expand(paths):
+            for item in read_otlp_file(path):
+                if isinstance(item, DecodeError):
+                    errors.append(item)
+                else:
+                    errors.extend(item.errors)
+                    assembler.add(item)
+        return LoadResult(traces=assembler.build_all(), errors=errors)
 
 
 def normalize_batches(batches: Iterable[DecodedBatch], policy: RequiredFieldPolicy | None = None) -> list[TraceRecord]:
     """In-memory counterpart of :func:`load_traces`: batches (any order) -> traces sorted by trace id."""
     assembler = TraceAssembler(policy)
-    for batch in batches:
-        assembler.add(batch)
-    return assembler.build_all()
+    with fewer_collections():  # ``batches`` may decode lazily; everything stays buffered (``ingest._gc``)
+        for batch in batches:
+            assembler.add(batch)
+        return assembler.build_all()
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

@@ -145,51 +145,54 @@ _IDENTITY_FIELDS = frozenset({"session_id", "user_id", "tool_name", "tool_call_i
 
 def fill_common(ctx: SpanContext) -> None:
     """Model, provider, usage, session/user and tool identity from the declared ladders."""
-    attributes = ctx.attributes
-    # Set intersection in C: a span carries a handful of ladder keys among dozens of others.
-    present = _LADDER_KEYS.intersection(attributes)
-    if not present:
+    plan = ctx.shape.ladder
+    if plan is None:
+        plan = ctx.shape.ladder = _plan(ctx.attributes)
+    if not plan:
         return
-    best: dict[str, tuple[int, Any]] = {}
-    providers: list[tuple[int, Any]] = []
+    attributes = ctx.attributes
     consumed = ctx.consumed
-    for key in present:
-        value = attributes[key]
-        if value is None or value == "":
-            continue
-        consumed.add(key)
-        name, rank = _INDEX[key]
-        if name == "provider":
-            providers.append((rank, value))
-            continue
-        current = best.get(name)
-        if current is None or rank < current[0]:
-            best[name] = (rank, value)
-
     usage = ctx.usage
-    for name, (_, value) in best.items():
+    response: Any = None
+    request: Any = None
+    for name, keys in plan:
+        found: Any = None
+        for key in keys:  # in ladder order: the first non-empty value wins, every non-empty one is consumed
+            value = attributes[key]
+            if value is None or value == "":
+                continue
+            consumed.add(key)
+            if found is None:
+                found = value
+                if name == "provider":
+                    provider = _provider(value)
+                    if provider is not None:
+                        ctx.provider = provider
+                    else:
+                        found = None  # a framework name in a provider slot: try the next key (pitfall 6)
+        if found is None:
+            continue
         if name in _USAGE_NAMES:
-            count = as_int(value)
+            count = as_int(found)
             if count is not None:
                 usage.setdefault(name, count)
         elif name in _IDENTITY_FIELDS:
-            setattr(ctx, name, as_str(value))
-    response, request = best.get("response_model"), best.get("request_model")
+            setattr(ctx, name, as_str(found))
+        elif name == "response_model":
+            response = found
+        elif name == "request_model":
+            request = found
     if response is not None or request is not None:
-        ctx.model = (response and as_str(response[1])) or (request and as_str(request[1])) or None
-    if providers:
-        # A framework name in a provider slot is skipped in favour of the next key (pitfall 6).
-        if len(providers) > 1:
-            providers.sort(key=_rank)
-        for _, value in providers:
-            provider = _provider(value)
-            if provider is not None:
-                ctx.provider = provider
-                break
+        ctx.model = as_str(response) or as_str(request)
 
 
-def _rank(item: tuple[int, Any]) -> int:
-    return item[0]
+def _plan(attributes: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(field, present keys in ladder order)`` for one key set: computed once per ``KeyShape``."""
+    present = _LADDER_KEYS.intersection(attributes)  # a handful of ladder keys among dozens of others
+    by_field: dict[str, list[str]] = {}
+    for key in sorted(present, key=_INDEX.__getitem__):
+        by_field.setdefault(_INDEX[key][0], []).append(key)
+    return tuple((name, tuple(keys)) for name, keys in by_field.items())
 
 
 @lru_cache(maxsize=512)

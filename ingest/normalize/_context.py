@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ingest.normalize._flatten import INDEXED_PREFIXES, Row, group_indexed, rows
-from ingest.normalize._keys import family_of, root_of
+from ingest.normalize._keys import KeyShape, shape_of
 from ingest.normalize._langchain import tool_message_result
 from ingest.normalize._messages import MessageDict
 from ingest.normalize._values import TOO_DEEP, as_int, bounded
@@ -48,10 +48,11 @@ class SpanContext:
     raw: RawSpan
     attributes: dict[str, Any]
     events: list[Event]
-    family_list: list[str]
-    """The family (indexed prefix or first dotted segment, see ``_keys``) of each attribute key."""
-    families: set[str]
-    roots: set[str]
+    shape: KeyShape
+    """Facts about the attribute keys (families, roots), shared by spans with the same keys."""
+    families: frozenset[str]
+    """The family (indexed prefix or first dotted segment, see ``_keys``) of every attribute key."""
+    roots: frozenset[str]
     """First dotted segment of every attribute key: cheap "does any ``llm.*`` key exist" checks."""
     kind: SpanKind = "other"
     consumed: set[str] = field(default_factory=set)
@@ -80,20 +81,12 @@ class SpanContext:
         events = [Event(e.name, e.time_unix_nano, e.attributes) for e in raw.events] if raw.events else []
         if logs:
             events.extend(Event(r.event_name, r.time_unix_nano, r.attributes, r.body, True) for r in logs)
-        family_list = list(map(family_of, raw.attributes))
-        families = set(family_list)
-        return cls(
-            raw=raw,
-            attributes=raw.attributes,
-            events=events,
-            family_list=family_list,
-            families=families,
-            roots=set(map(root_of, families)),
-        )
+        shape = shape_of(raw.attributes)
+        return cls(raw, raw.attributes, events, shape, shape.families, shape.roots)
 
     def family_size(self, family: str) -> int:
         """How many attribute keys belong to ``family`` (e.g. ``llm.input_messages.``)."""
-        return self.family_list.count(family) if family in self.families else 0
+        return self.shape.family_list.count(family) if family in self.families else 0
 
     # -- reading ---------------------------------------------------------------------------
 

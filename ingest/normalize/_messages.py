@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from ingest.normalize._langchain import langchain_message
 from ingest.normalize._values import as_str, as_text, parse_structured
 
 SYSTEM_ROLES = frozenset({"system", "developer"})
+_ROLE = itemgetter("role")
 
 MessageDict = dict[str, Any]
 """A message in ``schemas.Message`` shape, as a plain dict: the span is validated once at the end,
@@ -274,12 +276,14 @@ def messages_from_list(items: Any, default_role: str = "user") -> list[MessageDi
 
 def split_system(messages: list[MessageDict]) -> tuple[str | None, list[MessageDict]]:
     """Lift ``system``/``developer`` messages out of a conversation (their texts, joined)."""
-    system = [m for m in messages if m["role"] in SYSTEM_ROLES]
-    if not system:
+    # Role checks in C (``map``/``count``): this runs on every span, over every input message.
+    roles = list(map(_ROLE, messages))
+    if SYSTEM_ROLES.isdisjoint(roles):
         return None, messages
-    if len(system) == 1 and messages[0] is system[0]:
-        inputs = messages[1:]  # the usual conversation: one leading system prompt
+    if roles[0] in SYSTEM_ROLES and sum(map(roles.count, SYSTEM_ROLES)) == 1:
+        system, inputs = messages[:1], messages[1:]  # the usual conversation: one leading system prompt
     else:
+        system = [m for m in messages if m["role"] in SYSTEM_ROLES]
         inputs = [m for m in messages if m["role"] not in SYSTEM_ROLES]
     texts = [m["content"] for m in system if m.get("content")]
     return ("\n".join(texts) or None), inputs

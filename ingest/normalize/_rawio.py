@@ -22,6 +22,9 @@ from ingest.normalize._messages import (
 )
 from ingest.normalize._values import as_text, structured
 
+MIME_KEYS = ("input.mime_type", "output.mime_type")
+"""OpenInference's content-type companions of ``input.value``/``output.value``, consumed with them."""
+
 
 def _is_message_list(value: Any) -> bool:
     return bool(value) and all(isinstance(m, dict) and ("role" in m or is_langchain_message(m)) for m in value)
@@ -94,7 +97,7 @@ def _generations(value: Any) -> list[MessageDict]:
 def read_raw_io(ctx: SpanContext, input_key: str, output_key: str, decode: Callable[[Any], Any] = lambda v: v) -> None:
     """Fill empty input/output messages from two raw attributes (consumed when present)."""
     if input_key == "input.value":
-        ctx.consumed.update(k for k in ("input.mime_type", "output.mime_type") if k in ctx.attributes)
+        ctx.consumed.update(filter(ctx.attributes.__contains__, MIME_KEYS))
     value = decode(ctx.take(input_key))
     if value is not None and not ctx.input_messages:
         ctx.offer_input(input_messages(value))

@@ -31,7 +31,7 @@ from ingest.normalize._common import fill_common
 from ingest.normalize._context import UNSET, Event, SpanContext
 from ingest.normalize._kind import classify
 from ingest.normalize._messages import normalize_finish_reason, split_system
-from ingest.normalize._registry import registered_adapters
+from ingest.normalize._registry import detect_adapters
 from ingest.normalize._signals import fill_error, fill_feedback
 from ingest.normalize._values import as_str
 from ingest.normalize.exceptions import InvalidSpanError, NormalizeError
@@ -65,7 +65,7 @@ def normalize_span(raw: RawSpan, logs: Sequence[RawLogRecord] = ()) -> Normalize
     ctx = SpanContext.of(raw, logs)
     ctx.kind = classify(ctx.attributes)
     fill_common(ctx)
-    detected = [adapter for adapter in registered_adapters() if adapter.detect(ctx)]
+    detected = detect_adapters(ctx)
     for adapter in detected:
         adapter.fill(ctx)
     fill_error(ctx)
@@ -78,13 +78,7 @@ def normalize_span(raw: RawSpan, logs: Sequence[RawLogRecord] = ()) -> Normalize
     if ctx.error is not None and status == "unset":
         status = "error"
 
-    attributes = ctx.attributes
-    if ctx.consumed:
-        # Copy, then drop what was consumed (usually most keys): order is kept and the per-key
-        # work is one pop per consumed key rather than a membership test per attribute.
-        attributes = attributes.copy()
-        for key in ctx.consumed:
-            attributes.pop(key, None)
+    attributes = _leftover_attributes(ctx)
     if ctx.finish_reasons:
         # The schema has no finish-reason field; keep the normalized list under the OTel key.
         attributes = {**attributes, "gen_ai.response.finish_reasons": ctx.finish_reasons}
@@ -124,6 +118,20 @@ def normalize_span(raw: RawSpan, logs: Sequence[RawLogRecord] = ()) -> Normalize
     except ValidationError as exc:
         locations = sorted({".".join(str(part) for part in error["loc"]) for error in exc.errors()})
         raise NormalizeError(f"span {raw.span_id}: invalid normalized fields {locations}") from None
+
+
+def _leftover_attributes(ctx: SpanContext) -> dict[str, Any]:
+    """The attributes no adapter consumed, in their original order."""
+    attributes, consumed = ctx.attributes, ctx.consumed
+    if not consumed:
+        return attributes
+    # Spans of one key set are usually consumed alike: the kept keys are remembered per key set
+    # with the consumed set they follow from, and a set comparison (in C) replaces a pop per key.
+    shape = ctx.shape
+    memo = shape.leftover
+    if memo is None or memo[0] != consumed:
+        memo = shape.leftover = (frozenset(consumed), tuple(key for key in attributes if key not in consumed))
+    return {key: attributes[key] for key in memo[1]}
 
 
 def _check_ids(raw: RawSpan) -> None:

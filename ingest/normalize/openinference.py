@@ -5,12 +5,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from ingest.normalize._context import SpanContext
 from ingest.normalize._flatten import Row, rows
 from ingest.normalize._messages import MessageDict, MessageParts, add_content, add_parts, message
-from ingest.normalize._rawio import read_raw_io
+from ingest.normalize._rawio import MIME_KEYS, read_raw_io
 from ingest.normalize._registry import register_adapter
 from ingest.normalize._values import as_float, as_str, parse_structured, structured
 from schemas.span import Document
@@ -69,8 +71,12 @@ def _plain_messages(ctx: SpanContext, prefix: str, default_role: str) -> list[Me
     """Fast path for the usual case, every message being just a role and a text: probe the two
     keys per index instead of grouping every key. ``None`` (use the general path) as soon as
     anything else is there: a non-text content, or any other key under ``prefix``."""
-    attributes = ctx.attributes
     expected = ctx.family_size(prefix)
+    if expected and not expected % 2:
+        complete = _complete_messages(ctx, prefix, expected // 2)
+        if complete is not None:
+            return complete
+    attributes = ctx.attributes
     out: list[MessageDict] = []
     used: list[str] = []
     for role_key, content_key in _message_keys(prefix):
@@ -95,8 +101,46 @@ def _plain_messages(ctx: SpanContext, prefix: str, default_role: str) -> list[Me
     return out
 
 
+_FIRST_CHAR = itemgetter(slice(0, 1))
+_STR_ONLY = {str}
+
+
+def _complete_messages(ctx: SpanContext, prefix: str, count: int) -> list[MessageDict] | None:
+    """The commonest case of all, every message holding a non-empty role and text, checked and
+    built with C-level ``map``/``set`` passes over the values instead of a Python step per key;
+    ``None`` when anything differs (the per-message loop of ``_plain_messages`` then decides)."""
+    role_keys, content_keys = _message_key_lists(prefix, count)
+    attributes = ctx.attributes
+    roles: list[Any] = list(map(attributes.get, role_keys))
+    contents: list[Any] = list(map(attributes.get, content_keys))
+    if (
+        set(map(type, roles)) != _STR_ONLY
+        or set(map(type, contents)) != _STR_ONLY
+        or "" in roles
+        or "" in contents
+        or "[" in map(_FIRST_CHAR, contents)  # maybe a JSON list of content parts
+    ):
+        return None
+    ctx.consumed.update(role_keys)
+    ctx.consumed.update(content_keys)
+    return [{"role": role, "content": content} for role, content in zip(roles, contents, strict=True)]
+
+
+def _message_key_lists(prefix: str, count: int) -> tuple[list[str], list[str]]:
+    """The role keys and the content keys of indexes ``0..count-1``."""
+    if count > _MAX_CACHED_INDEX:
+        pairs = list(islice(_message_keys(prefix), count))
+        return [role for role, _ in pairs], [content for _, content in pairs]
+    lists = _KEY_LISTS.get(prefix)
+    if lists is None or len(lists[0]) < count:
+        pairs = list(islice(_message_keys(prefix), count))
+        lists = _KEY_LISTS[prefix] = ([role for role, _ in pairs], [content for _, content in pairs])
+    return lists[0][:count], lists[1][:count]
+
+
 _MAX_CACHED_INDEX = 1024
 _KEY_PAIRS: dict[str, list[tuple[str, str]]] = {}
+_KEY_LISTS: dict[str, tuple[list[str], list[str]]] = {}
 
 
 def _message_keys(prefix: str) -> Iterator[tuple[str, str]]:
@@ -146,7 +190,7 @@ def _fill_tool(ctx: SpanContext) -> None:
             ctx.consumed.add("tool.parameters")
             arguments = parsed
     ctx.offer_tool(arguments, parse_structured(ctx.take("output.value")))
-    ctx.consumed.update(k for k in ("input.mime_type", "output.mime_type") if k in ctx.attributes)
+    ctx.consumed.update(filter(ctx.attributes.__contains__, MIME_KEYS))
 
 
 @register_adapter("openinference", order=20, label_rank=10, detect=_detect)

@@ -7,7 +7,9 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from rawspan_factory import raw_span
 
+from ingest import DecodedBatch, normalize_batches
 from ingest._gc import BULK_GEN0_THRESHOLD, fewer_collections
 
 
@@ -78,3 +80,19 @@ def test_never_lowers_or_overrides_another_setting(
         if retuned_to is not None:
             gc.set_threshold(*retuned_to)
     assert gc.get_threshold() == after
+
+
+def test_bulk_loads_collect_less_while_they_buffer() -> None:
+    # normalize_batches (and load_traces, which shares the pattern) keeps every batch until the
+    # end: the raised threshold must already hold while lazily produced batches are decoded.
+    seen: list[int] = []
+
+    def batches() -> Iterator[DecodedBatch]:
+        for _ in range(2):
+            seen.append(gc.get_threshold()[0])
+            yield DecodedBatch(spans=[raw_span({"gen_ai.request.model": "m"})])
+
+    traces = normalize_batches(batches())
+    assert seen == [BULK_GEN0_THRESHOLD, BULK_GEN0_THRESHOLD]
+    assert gc.get_threshold() == (700, 10, 10)
+    assert [len(trace.spans) for trace in traces] == [2]

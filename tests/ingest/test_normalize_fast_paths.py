@@ -83,6 +83,11 @@ PREFIX = "llm.input_messages."
         ([{"message.role": 3, "message.content": "numeric role"}], True),
         ([{"message.role": "user", "message.content": '[{"type": "text", "text": "parts"}]'}], False),
         ([{"message.role": "user", "message.content": 5}], False),
+        # Even key counts try the all-complete shortcut first; near-misses fall through to the loop.
+        ([{"message.role": "user", "message.content": "a"}, {"message.role": "model", "message.content": ""}], True),
+        ([{"message.role": "user"}, {"message.content": "no role"}], True),
+        ([{"message.role": "user", "message.content": "a"}, {"message.role": "", "message.content": "b"}], True),
+        ([{"message.role": "user", "message.content": "a"}, {"message.role": "user", "message.content": "[1]"}], False),
         ([{"message.role": "assistant", "message.tool_calls.0.tool_call.function.name": "f"}], False),
         ([{"message.role": "user", "message.content": "a", "message.name": "bob"}], False),
     ],
