@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ingest.normalize._values import as_str, parse_structured
+from ingest.normalize._values import as_float, as_str, parse_structured
+from schemas.span import Document
 
 # Message type (``message_to_dict``'s ``type``) or class name (``dumpd``'s ``id[-1]``) -> role.
 _ROLES = {
@@ -91,3 +92,27 @@ def tool_message_result(value: Any) -> tuple[Any, str | None] | None:
         return None
     fields = found[1]
     return parse_structured(fields.get("content")), as_str(fields.get("tool_call_id"))
+
+
+def langchain_documents(items: Any, metadata_id_key: str) -> list[Document]:
+    """LangChain ``Document`` dicts (``page_content`` + ``metadata``) as retrievers return them.
+
+    Traceloop and MLflow both serialize retriever output this way; the id is the document's own
+    ``id``, else ``metadata[metadata_id_key]`` (``id`` for Traceloop, ``doc_uri`` for MLflow).
+    """
+    if not isinstance(items, list):
+        return []
+    documents = []
+    for item in items:
+        if isinstance(item, dict):
+            metadata = item.get("metadata")
+            metadata = metadata if isinstance(metadata, dict) else {}
+            documents.append(
+                Document(
+                    id=as_str(item.get("id")) or as_str(metadata.get(metadata_id_key)),
+                    content=as_str(item.get("page_content")),
+                    score=as_float(metadata.get("score")),
+                    metadata=dict(metadata),
+                )
+            )
+    return documents

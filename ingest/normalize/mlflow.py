@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ingest.normalize._common import normalize_provider
 from ingest.normalize._context import SpanContext
+from ingest.normalize._langchain import langchain_documents
 from ingest.normalize._rawio import read_raw_io
 from ingest.normalize._registry import register_adapter
-from ingest.normalize._values import as_float, as_str, structured, unquote
+from ingest.normalize._values import as_str, structured, unquote
 from schemas.span import Document
 
 _USAGE_FIELDS = {
@@ -23,23 +24,7 @@ def _detect(ctx: SpanContext) -> bool:
 
 
 def _documents(value: object) -> list[Document]:
-    parsed = structured(value)
-    if not isinstance(parsed, list):
-        return []
-    documents = []
-    for item in parsed:
-        if isinstance(item, dict):
-            metadata = item.get("metadata")
-            metadata = metadata if isinstance(metadata, dict) else {}
-            documents.append(
-                Document(
-                    id=as_str(item.get("id")) or as_str(metadata.get("doc_uri")),
-                    content=as_str(item.get("page_content")),
-                    score=as_float(metadata.get("score")),
-                    metadata=dict(metadata),
-                )
-            )
-    return documents
+    return langchain_documents(structured(value), metadata_id_key="doc_uri")
 
 
 @register_adapter("mlflow", order=60, label_rank=40, detect=_detect)

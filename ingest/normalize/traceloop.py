@@ -13,6 +13,7 @@ from typing import Any
 
 from ingest.normalize._context import SpanContext
 from ingest.normalize._flatten import Row, rows
+from ingest.normalize._langchain import langchain_documents
 from ingest.normalize._messages import MessageDict, MessageParts, add_content, normalize_finish_reason
 from ingest.normalize._rawio import read_raw_io
 from ingest.normalize._registry import register_adapter
@@ -120,23 +121,7 @@ def _tool_result(value: Any) -> Any:
 
 def _entity_documents(value: Any) -> list[Document]:
     parsed = structured(value)
-    items = parsed.get("documents") if isinstance(parsed, dict) else None
-    if not isinstance(items, list):
-        return []
-    documents = []
-    for item in items:
-        if isinstance(item, dict):
-            metadata = item.get("metadata")
-            metadata = metadata if isinstance(metadata, dict) else {}
-            documents.append(
-                Document(
-                    id=as_str(item.get("id")) or as_str(metadata.get("id")),
-                    content=as_str(item.get("page_content")),
-                    score=as_float(metadata.get("score")),
-                    metadata=dict(metadata),
-                )
-            )
-    return documents
+    return langchain_documents(parsed.get("documents") if isinstance(parsed, dict) else None, metadata_id_key="id")
 
 
 def _db_result_documents(ctx: SpanContext) -> list[Document]:
