@@ -9,17 +9,17 @@ with the precomputed artifacts, and findings on look-alikes are dropped (``_look
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
-from presidio_analyzer import AnalyzerEngine, PatternRecognizer, RecognizerRegistry, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import PatternRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction._cache import LruCache, content_key
+from redaction._engine import RecognizerRunner
 from redaction._lookalikes import is_code_like_name
-from redaction._ner import WindowNer
+from redaction._ner import Entity, WindowNer
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
 from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
@@ -90,18 +90,13 @@ class Analyzer:
         self._check_entity_names(disabled, known)
         self._nlp = NerOnlyNlpEngine(load_pipeline(), ner_entities)
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
-        self._engine = AnalyzerEngine(
-            registry=registry,
-            nlp_engine=self._nlp,
-            supported_languages=[LANGUAGE],
-            default_score_threshold=config.score_threshold,
-        )
+        self._runner = RecognizerRunner(registry, LANGUAGE, config.score_threshold)
         self._ner_used = bool(ner_entities)
         self._allow = {value.casefold() for value in config.allow_list}
         self._allow_patterns = [regex.compile(p) for p in config.allow_patterns]
         self._cache: LruCache[Findings] = LruCache(config.cache_size)
-        cues = next((r for r in recognizers if isinstance(r, PersonCueRecognizer)), None)
-        self._ner = WindowNer(self._nlp, config.cache_size, config.batch_size, _cue_spans(cues))
+        self._cues = next((r for r in recognizers if isinstance(r, PersonCueRecognizer)), None)
+        self._ner = WindowNer(self._nlp, config.cache_size, config.batch_size)
         self._triggers = Triggers(self.entities)
         self._analyze_uncached([_WARM_UP])
 
@@ -138,42 +133,61 @@ class Analyzer:
             found[key] = result
             if result is not None:
                 self._cache.put(key, result)
+        # Between batches, when nothing refers to the pipeline's docs: bound the vocabulary.
+        self._nlp.refresh_if_grown()
         return [found[key] for key in keys]
 
     def _analyze_uncached(self, texts: list[str]) -> list[Findings | None]:
-        artifacts = self._artifacts(texts)
+        names: list[list[RecognizerResult] | None] = [self._names(text) for text in texts]
+        entities = self._entities(texts, names)
         results: list[Findings | None] = []
-        for text, batched in zip(texts, artifacts, strict=True):
+        for text, cue_names, batched in zip(texts, names, entities, strict=True):
             try:
-                artifact = batched if batched is not None else self._nlp.artifacts(self._ner.docs([text])[0])
-                results.append(self._analyze_one(text, artifact))
+                if cue_names is None:
+                    raise RuntimeError("name-cue analysis failed")
+                found = batched if batched is not None else self._entities([text], [cue_names])[0]
+                if found is None:
+                    raise RuntimeError("NER failed")
+                results.append(self._analyze_one(text, found, cue_names))
             except Exception as exc:
                 # Fail closed: the caller replaces the value by the failure marker. No text in the log.
                 logger.warning("analysis of one value failed (%s)", type(exc).__name__)
                 results.append(None)
         return results
 
-    def _artifacts(self, texts: list[str]) -> list[NlpArtifacts | None]:
+    def _names(self, text: str) -> list[RecognizerResult] | None:
+        """Names after cue words, found before NER so that NER can skip them; ``None`` on failure."""
+        if self._cues is None:
+            return []
         try:
-            if self._ner_used:
-                return [self._nlp.artifacts(doc) for doc in self._ner.docs(texts)]
-            return [self._nlp.artifacts(self._nlp.tokenize(text)) for text in texts]
+            return self._cues.analyze(text, [])
+        except Exception as exc:
+            logger.warning("name-cue analysis of one value failed (%s)", type(exc).__name__)
+            return None
+
+    def _entities(
+        self, texts: list[str], names: Sequence[list[RecognizerResult] | None]
+    ) -> Sequence[list[Entity] | None]:
+        """NER entities per text, one batch; all ``None`` when the batch failed (texts are retried alone)."""
+        if not self._ner_used:
+            return [[] for _ in texts]  # NER off: no entities, and no failure
+        try:
+            known = [[(r.start, r.end) for r in found or ()] for found in names]
+            return self._ner.entities(texts, known)
         except Exception as exc:
             # One bad text must not sink the batch: each is retried alone.
-            logger.warning("batched NER failed (%s); retrying texts one by one", type(exc).__name__)
+            if len(texts) > 1:
+                logger.warning("batched NER failed (%s); retrying texts one by one", type(exc).__name__)
+            else:
+                logger.warning("NER of one value failed (%s)", type(exc).__name__)
             return [None] * len(texts)
 
-    def _analyze_one(self, text: str, artifacts: NlpArtifacts) -> Findings:
-        entities = self._triggers.entities_for(text)
-        if not entities:
+    def _analyze_one(self, text: str, entities: list[Entity], names: list[RecognizerResult]) -> Findings:
+        wanted = self._triggers.entities_for(text)
+        if not wanted:
             return ()
-        results = self._engine.analyze(
-            text=text,
-            language=LANGUAGE,
-            entities=entities,
-            nlp_artifacts=artifacts,
-            score_threshold=self._config.score_threshold,
-        )
+        precomputed = {self._cues.id: names} if self._cues is not None else {}
+        results = self._runner.analyze(text, wanted, self._nlp.artifacts(text, entities), precomputed)
         findings = []
         for result in results:
             from_ner = result.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) == _NER_RECOGNIZER
@@ -205,15 +219,6 @@ class Analyzer:
     def allowed(self, value: str) -> bool:
         """True when ``value`` is on the configured allow-list."""
         return value.casefold() in self._allow or any(p.fullmatch(value) for p in self._allow_patterns)
-
-
-def _cue_spans(cues: PersonCueRecognizer | None) -> Callable[[str], list[tuple[int, int]]]:
-    """Names the cue recognizer finds; NER skips them (the recognizer reports them again in analysis)."""
-
-    def spans(text: str) -> list[tuple[int, int]]:
-        return [] if cues is None else [(r.start, r.end) for r in cues.analyze(text, [])]
-
-    return spans
 
 
 def _inside_token(text: str, start: int, end: int) -> bool:

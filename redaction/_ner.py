@@ -10,11 +10,10 @@ prompt or a retrieved chunk seen before costs a hash lookup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Sequence
 
 import regex
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from redaction._cache import LruCache, content_key
 from redaction._lookalikes import TECH_TERMS
@@ -60,6 +59,7 @@ def windows(text: str, known: Sequence[tuple[int, int]] = ()) -> list[tuple[int,
     ``known`` are spans already found to be names (by cue words): their words need no NER.
     """
     spans: list[tuple[int, int, bool]] = []
+    covered = _Covered(known)
     for line in _LINE.finditer(text):
         # Only words with a capital can be candidates: find those first, and split the line into
         # words only when one qualifies (most lines of JSON, code and prose have none).
@@ -70,7 +70,7 @@ def windows(text: str, known: Sequence[tuple[int, int]] = ()) -> list[tuple[int,
         picked = {
             m.start()
             for m in capitalised
-            if _is_candidate(m.group(), shouting) and not any(a <= m.start() and m.end() <= b + 1 for a, b in known)
+            if _is_candidate(m.group(), shouting) and not covered(m.start(), m.end())
         }
         if not picked:
             continue
@@ -96,6 +96,24 @@ def windows(text: str, known: Sequence[tuple[int, int]] = ()) -> list[tuple[int,
     return spans
 
 
+class _Covered:
+    """Is a word inside one of the known spans (or the punctuation right after it)? O(log n) per word."""
+
+    def __init__(self, known: Sequence[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(known):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start) - 1
+        return i >= 0 and end <= self._ends[i] + 1
+
+
 def _sentence_start(words: list[tuple[int, int, str]], i: int) -> bool:
     return i == 0 or words[i - 1][2][-1] in ".!?:"
 
@@ -108,17 +126,10 @@ def _next_capitalised(words: list[tuple[int, int, str]], i: int) -> bool:
 
 
 class WindowNer:
-    """Whole-text docs whose entities come from windowed, cached NER."""
+    """Entities of whole texts, from windowed and cached NER."""
 
-    def __init__(
-        self,
-        nlp: NerOnlyNlpEngine,
-        cache_size: int,
-        batch_size: int,
-        known_names: Callable[[str], Sequence[tuple[int, int]]] = lambda _text: (),
-    ) -> None:
+    def __init__(self, nlp: NerOnlyNlpEngine, cache_size: int, batch_size: int) -> None:
         self._nlp = nlp
-        self._known_names = known_names
         self._cache: LruCache[tuple[Entity, ...]] = LruCache(cache_size)
         self._batch_size = batch_size
         self.windows_run = 0
@@ -127,14 +138,14 @@ class WindowNer:
     def cache_hits(self) -> int:
         return self._cache.hits
 
-    def docs(self, texts: Sequence[str]) -> list[Doc]:
-        """One tokenized doc per text, ``doc.ents`` set from the windows' NER."""
+    def entities(self, texts: Sequence[str], known: Sequence[Sequence[tuple[int, int]]]) -> list[list[Entity]]:
+        """``(start, end, spaCy label)`` per text; ``known[i]`` are name spans of ``texts[i]`` found already."""
         plans: list[list[tuple[int, bytes]]] = []
         todo: dict[bytes, str] = {}
-        known: dict[bytes, tuple[Entity, ...]] = {}
-        for text in texts:
+        found: dict[bytes, tuple[Entity, ...]] = {}
+        for text, names in zip(texts, known, strict=True):
             plan = []
-            for start, end, shouting in windows(text, self._known_names(text)):
+            for start, end, shouting in windows(text, names):
                 view = text[start:end]
                 if shouting:
                     # The English model finds names only in mixed case; title() keeps offsets for
@@ -143,28 +154,20 @@ class WindowNer:
                     view = titled if len(titled) == len(view) else view
                 key = content_key(view)
                 plan.append((start, key))
-                if key not in known and key not in todo:
+                if key not in found and key not in todo:
                     cached = self._cache.get(key)
                     if cached is None:
                         todo[key] = view
                     else:
-                        known[key] = cached
+                        found[key] = cached
             plans.append(plan)
         for key, doc in zip(todo, self._nlp.run_ner(list(todo.values()), self._batch_size), strict=True):
             entities = tuple((ent.start_char, ent.end_char, ent.label_) for ent in doc.ents)
-            known[key] = entities
+            found[key] = entities
             self._cache.put(key, entities)
         self.windows_run += len(todo)
-        return [self._doc(text, plan, known) for text, plan in zip(texts, plans, strict=True)]
-
-    def _doc(self, text: str, plan: list[tuple[int, bytes]], known: dict[bytes, tuple[Entity, ...]]) -> Doc:
-        doc = self._nlp.tokenize(text)
-        spans: list[Span] = []
-        for offset, key in plan:
-            for start, end, label in known[key]:
-                span = doc.char_span(offset + start, offset + end, label=label, alignment_mode="expand")
-                if span is not None:
-                    spans.append(span)
-        if spans:
-            doc.ents = filter_spans(spans)
-        return doc
+        # Windows of one text never overlap (neighbours are merged), so neither do their entities.
+        return [
+            [(offset + start, offset + end, label) for offset, key in plan for start, end, label in found[key]]
+            for plan in plans
+        ]

@@ -1,8 +1,11 @@
 """Turning findings into replacements: pseudonym placeholders per scope, mask, keyed hash, encrypt.
 
 Detection and transformation stay apart (as in Presidio): this module sees only
-``(entity_type, start, end)`` spans and applies the configured operator through Presidio's
-:class:`AnonymizerEngine`. Placeholders are consistent within a scope (one trace): the same value
+``(entity_type, start, end)`` spans and applies the configured operator to each (Presidio's
+``Encrypt`` operator for reversible mode). Replacement is one left-to-right join: Presidio's
+``AnonymizerEngine`` rebuilds the whole text once per finding, quadratic in a long text with
+thousands of findings (a log paste, a RAG dump), and only ever called these operators.
+Placeholders are consistent within a scope (one trace): the same value
 always gets the same ``<TYPE_n>``, numbered in order of first appearance.
 """
 
@@ -14,8 +17,6 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 import regex
-from presidio_anonymizer import AnonymizerEngine
-from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from presidio_anonymizer.operators import Encrypt
 
 from redaction._analysis import Finding
@@ -59,7 +60,6 @@ class Replacer:
 
     def __init__(self, config: RedactionConfig) -> None:
         self._config = config
-        self._anonymizer = AnonymizerEngine()
         self._hmac_key = config.hmac_key() if config.pseudonyms == "hmac" or "hash" in config.all_operators() else b""
         self._encrypt_key = config.encrypt_key() if "encrypt" in config.all_operators() else ""
         # Bounded so a long-running consumer does not keep every trace's table forever; spans of one
@@ -88,16 +88,19 @@ class Replacer:
         merged = merge_overlaps(findings)
         if not merged:
             return text
+        operators: dict[str, Callable[[str], str]] = {}
+        pieces: list[str] = []
+        done = 0
+        # Reading order, so scope numbering follows first appearance.
         for finding in merged:
-            # Presidio applies operators right to left; numbering follows reading order instead.
-            if self._config.operator_for(finding.entity_type) == "replace" and self._config.pseudonyms == "scope":
-                pseudonyms.placeholder(finding.entity_type, text[finding.start : finding.end])
-        operators = {
-            entity: OperatorConfig("custom", {"lambda": self._operator(entity, pseudonyms)})
-            for entity in {f.entity_type for f in merged}
-        }
-        results = [RecognizerResult(f.entity_type, f.start, f.end, f.score) for f in merged]
-        return str(self._anonymizer.anonymize(text=text, analyzer_results=results, operators=operators).text)
+            operator = operators.get(finding.entity_type)
+            if operator is None:
+                operator = operators[finding.entity_type] = self._operator(finding.entity_type, pseudonyms)
+            pieces.append(text[done : finding.start])
+            pieces.append(operator(text[finding.start : finding.end]))
+            done = finding.end
+        pieces.append(text[done:])
+        return "".join(pieces)
 
     def _operator(self, entity_type: str, pseudonyms: Pseudonyms) -> Callable[[str], str]:
         operator = self._config.operator_for(entity_type)

@@ -89,7 +89,8 @@ def parse_json_container(text: str) -> Any:
         return None
     try:
         parsed = json.loads(stripped)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # Too deep for the parser ("[[[[..." pasted a million times): analyzed as plain text.
         return None
     return parsed if isinstance(parsed, dict | list) else None
 

@@ -98,13 +98,29 @@ class Redactor:
         return rebuilt
 
     def _redact_scoped(self, groups: Sequence[tuple[str, list[Any]]]) -> list[list[Any]]:
-        texts = [text for _scope, values in groups for value in values for text in strings_in(value, self._keys)]
+        texts: list[str] = []
+        broken: set[int] = set()
+        for _scope, values in groups:
+            for value in values:
+                try:
+                    texts.extend(strings_in(value, self._keys))
+                except Exception as exc:  # e.g. RecursionError on a structure nested thousands deep
+                    broken.add(id(value))
+                    logger.warning("reading one value failed (%s); value dropped", type(exc).__name__)
         findings = dict(zip(texts, self._analyzer.analyze(texts), strict=True))
         out: list[list[Any]] = []
         for scope, values in groups:
             pseudonyms = self._replacer.scope(scope)
-            out.append([self._redact_value(value, findings, pseudonyms) for value in values])
+            out.append([self._redact_unless(value, broken, findings, pseudonyms) for value in values])
         return out
+
+    def _redact_unless(
+        self, value: Any, broken: set[int], findings: dict[str, Findings | None], pseudonyms: Pseudonyms
+    ) -> Any:
+        if id(value) in broken:
+            self._failures += 1
+            return REDACTION_FAILED
+        return self._redact_value(value, findings, pseudonyms)
 
     def _redact_value(self, value: Any, findings: dict[str, Findings | None], pseudonyms: Pseudonyms) -> Any:
         try:

@@ -40,8 +40,16 @@ _US_UK = (
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}(?:{_US_TAIL}|{_UK_TAIL})?"
 )
 # lower-case chat: "i moved to 221 baker st" (common suffixes only, to keep "3 main points" intact)
+# Function words are never part of a street name: "your Sonos Era 100 is on its way", "3 of them by the way".
+_FUNCTION_WORD = (
+    r"(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must"
+    r"|on|in|at|by|for|from|with|to|into|onto|of|off|out|up|down|over|under|about|after|before|since|until"
+    r"|a|an|the|and|or|but|nor|so|yet|if|then|than|that|this|these|those|there|here|not|no|all|any|some|each"
+    r"|it|its|it's|i|me|my|you|your|we|our|us|they|them|their|he|him|his|she|her|who|which|what"
+    r"|already|still|now|just|also|only|even|well|again|back|away|anyway|either|neither)(?![\p{L}'\-])"
+)
 _LOWER = (
-    r"\b\d{1,6}[a-z]?\s+(?:[nsew]\.?\s+)?(?:\p{Ll}[\p{Ll}'\-]*\s+){1,3}"
+    rf"\b\d{{1,6}}[a-z]?\s+(?:[nsew]\.?\s+)?(?:(?!{_FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'\-]*\s+){{1,3}}"
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|parkway|way)\b\.?"
     rf"(?:{_UNIT})?"
 )

@@ -21,15 +21,15 @@ def fresh() -> Redactor:
 def test_analysis_error_drops_only_that_value(
     fresh: Redactor, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    engine = fresh._analyzer._engine
-    original = engine.analyze
+    runner = fresh._analyzer._runner
+    original = runner.analyze
 
-    def flaky(text: str, **kwargs):  # type: ignore[no-untyped-def]
+    def flaky(text: str, *args):  # type: ignore[no-untyped-def]
         if "canary" in text:
             raise RuntimeError(f"boom on {text}")
-        return original(text=text, **kwargs)
+        return original(text, *args)
 
-    monkeypatch.setattr(engine, "analyze", flaky)
+    monkeypatch.setattr(runner, "analyze", flaky)
     with caplog.at_level(logging.DEBUG):
         out = fresh.redact_texts([CANARY, "mail ok@example.org"])
     assert out == [REDACTION_FAILED, "mail <EMAIL_ADDRESS_1>"]
@@ -39,26 +39,26 @@ def test_analysis_error_drops_only_that_value(
 
 
 def test_failed_analysis_is_not_cached(fresh: Redactor, monkeypatch: pytest.MonkeyPatch) -> None:
-    engine = fresh._analyzer._engine
-    original = engine.analyze
-    monkeypatch.setattr(engine, "analyze", lambda **kw: (_ for _ in ()).throw(ValueError("x")))
+    runner = fresh._analyzer._runner
+    original = runner.analyze
+    monkeypatch.setattr(runner, "analyze", lambda *args: (_ for _ in ()).throw(ValueError("x")))
     assert fresh.redact_texts([CANARY]) == [REDACTION_FAILED]
-    monkeypatch.setattr(engine, "analyze", original)
+    monkeypatch.setattr(runner, "analyze", original)
     assert "canary" not in fresh.redact_texts([CANARY])[0]
 
 
 def test_batched_ner_failure_falls_back_to_one_by_one(fresh: Redactor, monkeypatch: pytest.MonkeyPatch) -> None:
     ner = fresh._analyzer._ner
-    original = ner.docs
+    original = ner.entities
     calls: list[int] = []
 
-    def batch_breaks(texts):  # type: ignore[no-untyped-def]
+    def batch_breaks(texts, known):  # type: ignore[no-untyped-def]
         calls.append(len(texts))
         if len(texts) > 1:
             raise MemoryError
-        return original(texts)
+        return original(texts, known)
 
-    monkeypatch.setattr(ner, "docs", batch_breaks)
+    monkeypatch.setattr(ner, "entities", batch_breaks)
     out = fresh.redact_texts(["Mail from a@example.org", "Card 4111 1111 1111 1111"])
     assert out == ["Mail from <EMAIL_ADDRESS_1>", "Card <CREDIT_CARD_1>"]
     assert calls[0] == 2 and calls[1:] == [1, 1]

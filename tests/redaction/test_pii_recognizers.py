@@ -35,6 +35,11 @@ CASES = [
     (street_address_recognizer, "the 3 main points are", []),
     (street_address_recognizer, "version v3.14.28 of Contoso Helpdesk Plus", []),
     (street_address_recognizer, "we ran 5 Star rating jobs during 5 minutes", []),
+    # Function words are not street names: "<number> is on its way" is a delivery, not an address.
+    (street_address_recognizer, "your refund for Vortex Blender 3000 is on its way.", []),
+    (street_address_recognizer, "we have 3 of them by the way", []),
+    (street_address_recognizer, "i moved to 221 baker st last week", ["221 baker st"]),
+    (street_address_recognizer, "send it to 12 old mill road pls", ["12 old mill road"]),
     # Phone numbers: libphonenumber-valid, grouped like a phone number.
     (PhoneNumberRecognizer, "call (415) 555-2671 now", ["(415) 555-2671"]),
     (PhoneNumberRecognizer, "Teléfono: +34 617 12 42 48", ["+34 617 12 42 48"]),
