@@ -21,6 +21,7 @@ from redaction._engine import RecognizerRunner
 from redaction._lookalikes import is_code_like_name
 from redaction._ner import Entity, WindowNer
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
+from redaction._person_span import case_blind_end, followed_by_model
 from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
@@ -33,7 +34,9 @@ _NER_RECOGNIZER = SpacyRecognizer.__name__
 # Presidio entity types tracecase never detects; naming them in disabled_entities is not an error.
 _PRESIDIO_ONLY = frozenset({"US_DRIVER_LICENSE", "US_BANK_NUMBER", "MEDICAL_LICENSE", "URL"})
 # Number-shaped types whose matches inside a longer token (ORD-2024-118273, build 20240501.3) are ids.
-_NUMERIC = frozenset({"PHONE_NUMBER", "US_SSN", "US_ITIN", "UK_NHS", "US_PASSPORT"})
+_NUMERIC = frozenset(
+    {"PHONE_NUMBER", "US_SSN", "US_ITIN", "UK_NHS", "US_PASSPORT", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE"}
+)
 _TRIM = " \t\r\n.,;:!?\"'`()[]{}<>"
 
 
@@ -206,6 +209,9 @@ class Analyzer:
                 end -= 1
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
+            end = case_blind_end(text, start, end)
+            if from_ner and followed_by_model(text, end):
+                return None
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None
             if text[end : end + 1] == ":" and " " not in text[start:end]:

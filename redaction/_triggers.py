@@ -22,6 +22,10 @@ _TRIGGERS: dict[str, str] = {
     "UK_NINO": r"(?i)[a-z]{2} ?\d{2} ?\d{2}",
     "IP_ADDRESS": r"\d\.\d|[0-9a-fA-F]:[0-9a-fA-F]|::",
     "IBAN_CODE": r"(?i)[a-z]{2}\d{2}",
+    "ES_NIF": r"\d{7}-?[A-Za-z]",
+    "ES_NIE": r"(?i)[x-z]\d{7}",
+    # Omocodia may turn the fiscal code's digits into letters; the month letter follows two of either.
+    "IT_FISCAL_CODE": r"(?i)[a-z]{6}[\dlmnp-v]{2}[a-z]",
     "CRYPTO": r"[13][a-km-zA-HJ-NP-Z1-9]{25}|bc1|0x[0-9a-fA-F]{40}",
     "AWS_ACCESS_KEY": r"A[A-Z]{3}[A-Z2-7]{16}",
     "AWS_SECRET_KEY": r"[A-Za-z0-9/+]{40}",

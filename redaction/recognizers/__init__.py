@@ -26,6 +26,7 @@ from redaction.recognizers.date_of_birth import date_of_birth_recognizer
 from redaction.recognizers.github import github_token_recognizer
 from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
 from redaction.recognizers.jwt import jwt_recognizer
+from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recognizer, it_fiscal_code_recognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer, offline_extractor
 from redaction.recognizers.password_assignment import password_assignment_recognizer, secret_assignment_recognizer
 from redaction.recognizers.payment_card import PaymentCardRecognizer
@@ -33,6 +34,7 @@ from redaction.recognizers.person_cues import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.private_key import private_key_recognizer
 from redaction.recognizers.street_address import street_address_recognizer
+from redaction.recognizers.trailing_name import TrailingNameRecognizer
 from redaction.recognizers.url_credentials import url_credentials_recognizer
 
 RecognizerFactory = Callable[[tuple[str, ...]], EntityRecognizer]
@@ -49,6 +51,10 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "ip": lambda _: IpRecognizer(),
     "iban": lambda _: CaseInsensitiveIbanRecognizer(),
     "crypto": lambda _: CryptoRecognizer(),
+    # Presidio's Spanish/Italian checksum-validated ids, run in the English pipeline.
+    "es_nif": lambda _: es_nif_recognizer(),
+    "es_nie": lambda _: es_nie_recognizer(),
+    "it_fiscal_code": lambda _: it_fiscal_code_recognizer(),
     # tracecase's own.
     "credit_card": lambda _: PaymentCardRecognizer(),
     "phone": lambda _: PhoneNumberRecognizer(),
@@ -65,6 +71,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "date_of_birth": lambda _: date_of_birth_recognizer(),
     "street_address": lambda _: street_address_recognizer(),
     "person_cues": PersonCueRecognizer,
+    "trailing_name": lambda _: TrailingNameRecognizer(),
 }
 
 __all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

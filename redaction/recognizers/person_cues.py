@@ -111,8 +111,9 @@ def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
         rf"(?P<weak>\b(?:{'|'.join(groups['weak'])}))[ \t]+",
         rf"(?P<role>\b(?:{'|'.join(groups['role'])}))[ \t]+",
         rf"(?P<role_caps>\b(?:{'|'.join(groups['role_caps'])}))[ \t]+",
+        # A dash may follow another sign-off ("Thanks! -- Priya", "Cheers, — Ana").
         rf"(?P<signature>(?:^|\n|[.!?][ \t]+)[ \t]*(?:{'|'.join(groups['signature'])})"
-        r"[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)?)",
+        r"(?:[ \t]*[,!.]?[ \t]*(?:--|—))?[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)?)",
         rf"(?P<greeting>\b(?:{'|'.join(groups['greeting'])}))[ \t]*,?[ \t]+",
     ]
     return regex.compile("|".join(parts), regex.IGNORECASE | regex.MULTILINE)

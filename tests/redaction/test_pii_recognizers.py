@@ -75,6 +75,11 @@ PERSON_CASES = [
     ("Dear Dr. Adebayo Okonkwo,", ["Adebayo Okonkwo"]),
     ("my colleague haruto takahashi (h@t.jp) needs access", ["haruto takahashi"]),
     ("Sr. Pérez Gómez llamó ayer", ["Pérez Gómez"]),
+    # A dash after another sign-off: mononyms too.
+    ("Thanks! -- Priya", ["Priya"]),
+    ("Cheers, — Oluwaseun", ["Oluwaseun"]),
+    ("all good now. -- tenzin", ["tenzin"]),
+    ("Best,\nAiko", ["Aiko"]),
     # near misses
     ("I'm happy with it", []),
     ("This is Kubernetes 1.29 in prod", []),
@@ -83,6 +88,8 @@ PERSON_CASES = [
     ("Thanks, that worked", []),
     ("the user interface is broken", []),
     ("the customer support team", []),
+    ("Thanks! -- see you at the sync", []),
+    ("a -- b", []),
 ]
 
 

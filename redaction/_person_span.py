@@ -1,0 +1,55 @@
+"""Corrections to PERSON spans from NER: where an ALL-CAPS name ends, and products that look like names.
+
+The small English model reads a shouted ticket title-cased ("Customer Siobhan Nic Aodha Reports
+Double Charge"), and title case gives it no hint where the name stops: the span runs on through the
+verb phrase, and redacting it destroys what the case is about. Case-blind spans are therefore cut at
+the first word that is a common English word rather than a name part.
+
+A capitalised word followed by a model number or a model tier ("Pixel 9 Pro", "Galaxy S24 Ultra")
+names a product; NER calls the first word a person.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redaction.recognizers._name_words import CONTINUATION_STOP, words
+
+# Words that follow a name in tickets and are not name parts ("... REPORTS DOUBLE CHARGE").
+_TICKET_WORDS = words(
+    """
+    reports reported requests requested claims claimed disputes disputed complains complained
+    cancels cancelled canceled returns returned refunds refunded disputes wants needs says asks
+    called calls emailed phoned writes wrote states stated confirms confirmed notes noted
+    double charge charged charges refund payment invoice order account card ticket issue error
+    complaint request dispute fraud balance subscription delivery package shipment password login
+    """
+)
+_NOT_NAME_PART = CONTINUATION_STOP | _TICKET_WORDS
+_WORD = regex.compile(r"\S+")
+_LETTERS = regex.compile(r"[^\p{L}'’\-]+")
+# A model number or tier right after the span; not a date, time, count or amount ("Ana 12/03", "Ana 2 days").
+_MODEL = regex.compile(
+    r"[ \t]+(?:\d{1,4}[a-z]{0,2}|[A-Z]{1,2}\d{1,4}[a-z]?|Pro|Max|Ultra|Plus|Mini)\b"
+    r"(?![.,:/\-]\d)"
+    r"(?![ \t]+(?i:am|pm|days?|weeks?|months?|years?|hours?|minutes?|mins?|times|items?|of|x|jan\w*|feb\w*"
+    r"|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b)"
+)
+
+
+def case_blind_end(text: str, start: int, end: int) -> int:
+    """Where an ALL-CAPS or all-lower-case name span really ends (``end`` when case gives a hint)."""
+    span = text[start:end]
+    if not (span.isupper() or span.islower()):
+        return end
+    matches = list(_WORD.finditer(text, start, end))
+    for i, match in enumerate(matches[1:], start=1):
+        # Word lists only: an -ed/-ing suffix test would cut "MOHAMMED" and "FIELDING".
+        if _LETTERS.sub("", match.group()).lower() in _NOT_NAME_PART:
+            return matches[i - 1].end()
+    return end
+
+
+def followed_by_model(text: str, end: int) -> bool:
+    """True when a model number or tier follows the span: the span names a product."""
+    return _MODEL.match(text, end) is not None

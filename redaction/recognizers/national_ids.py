@@ -1,0 +1,57 @@
+"""National ids with a check character: Spanish DNI/NIF and NIE, Italian codice fiscale.
+
+Presidio ships these recognizers for Spanish and Italian pipelines only; tracecase runs one English
+pipeline over text in any language, so they are registered under it. A match counts only when its
+check character is right: "12345678Z" is a DNI, "12345678A" is an order number (22 in 23 random
+ids fail the check), so SKUs and ticket numbers of the same shape stay.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import EsNieRecognizer, EsNifRecognizer, ItFiscalCodeRecognizer
+
+from redaction._nlp import LANGUAGE
+
+
+class _ChecksumOnly(EntityRecognizer):
+    """Keeps only findings whose check character validated (Presidio scores those at the maximum)."""
+
+    recognizer: PatternRecognizer
+
+    def __init__(self, recognizer: PatternRecognizer) -> None:
+        self.recognizer = recognizer
+        super().__init__(
+            supported_entities=recognizer.supported_entities,
+            name=type(recognizer).__name__,
+            supported_language=LANGUAGE,
+            context=recognizer.context,
+        )
+
+    def load(self) -> None:
+        """The wrapped recognizer is ready on construction."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        # Presidio annotates nlp_artifacts without Optional although it passes None itself.
+        results = self.recognizer.analyze(text, entities, cast(NlpArtifacts, nlp_artifacts))
+        return [r for r in results if r.score >= EntityRecognizer.MAX_SCORE]
+
+
+def es_nif_recognizer() -> EntityRecognizer:
+    """ES_NIF: 8 digits and the mod-23 letter (``12345678Z``, ``1234567-L``)."""
+    return _ChecksumOnly(EsNifRecognizer(supported_language=LANGUAGE))
+
+
+def es_nie_recognizer() -> EntityRecognizer:
+    """ES_NIE: X/Y/Z, 7 digits and the mod-23 letter (``X1234567L``)."""
+    return _ChecksumOnly(EsNieRecognizer(supported_language=LANGUAGE))
+
+
+def it_fiscal_code_recognizer() -> EntityRecognizer:
+    """IT_FISCAL_CODE: the 16-character codice fiscale with its check letter."""
+    return _ChecksumOnly(ItFiscalCodeRecognizer(supported_language=LANGUAGE))

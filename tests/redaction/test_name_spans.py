@@ -1,0 +1,112 @@
+"""Names the corpus never had: sentence-final names, shouted ticket names, products, national ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+from redaction._person_span import case_blind_end, followed_by_model
+from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recognizer, it_fiscal_code_recognizer
+from redaction.recognizers.trailing_name import TrailingNameRecognizer
+
+TRAILING_CASES = [
+    ("The Apple Watch and the Ford Focus were both mentioned by Lucía.", ["Lucía"]),
+    ("the ticket was escalated to Tenzin.", ["Tenzin"]),
+    ("got a call from Kwame Mensah!", ["Kwame Mensah"]),
+    ("it was approved by Jürgen", ["Jürgen"]),
+    ("I spoke with Oluwaseun-Ade.", ["Oluwaseun-Ade"]),
+    ("a gift for Aiko.", ["Aiko"]),
+    ("the PR was reviewed by Priya; merged later", ["Priya"]),
+    # near misses: dates, places, tools, teams, or no person-directed cue
+    ("the report was sent by Friday.", []),
+    ("fixed by Monday.", []),
+    ("the flight from Paris.", []),
+    ("this was written with Python.", []),
+    ("please forward it to Slack.", []),
+    ("forwarded to Slack.", []),
+    ("escalated to Billing.", []),
+    ("approved by Finance.", []),
+    ("deploy to Heroku.", []),
+    ("mentioned by Lucía and the team", []),
+    ("a call from the Customer", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRAILING_CASES)
+def test_trailing_name(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(TrailingNameRecognizer(), text) == expected
+
+
+ID_CASES = [
+    (es_nif_recognizer, "mi DNI es 12345678Z.", ["12345678Z"]),
+    (es_nif_recognizer, "NIF 1234567-L", ["1234567-L"]),
+    (es_nif_recognizer, "dni 12345678z", ["12345678z"]),
+    (es_nif_recognizer, "order 12345678A", []),  # wrong check letter
+    (es_nif_recognizer, "SKU 123456789Z", []),
+    (es_nie_recognizer, "NIE X1234567L", ["X1234567L"]),
+    (es_nie_recognizer, "NIE X1234567A", []),
+    (es_nie_recognizer, "12345678Z", []),  # a NIF, not a NIE
+    (it_fiscal_code_recognizer, "codice fiscale RSSMRA85T10A562S", ["RSSMRA85T10A562S"]),
+    (it_fiscal_code_recognizer, "codice fiscale RSSMRA85T10A562T", []),
+]
+
+
+@pytest.mark.parametrize(("factory", "text", "expected"), ID_CASES)
+def test_national_ids(findings, factory, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(factory(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("CUSTOMER SIOBHAN NIC AODHA REPORTS DOUBLE CHARGE", "SIOBHAN NIC AODHA"),
+        ("CALLER CORY PENA WANTS REFUND", "CORY PENA"),
+        ("kwame mensah called twice", "kwame mensah"),
+        ("NGOZI OKAFOR-ADEYEMI DISPUTED THE CHARGE", "NGOZI OKAFOR-ADEYEMI"),
+        ("JOHN SMITH", "JOHN SMITH"),
+        # Mixed case gives the hint: a capitalised common word is a surname.
+        ("Kathryn Good reports", "Kathryn Good reports"),
+    ],
+)
+def test_case_blind_span_end(text: str, name: str) -> None:
+    # NER's span runs from the name to the end of the text; only its end is corrected.
+    start = text.index(name)
+    assert text[start : case_blind_end(text, start, len(text))] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Pixel 9 Pro integration", True),
+        ("Galaxy S24 Ultra", True),
+        ("iPhone 15.", True),
+        ("Surface Pro", True),
+        ("Ana 2 days ago", False),
+        ("Ana 12/03", False),
+        ("Ana 12 March", False),
+        ("Ana 3 times", False),
+        ("Ana called", False),
+        ("Ana 1234567", False),
+    ],
+)
+def test_model_number_marks_product(text: str, product: bool) -> None:
+    assert followed_by_model(text, text.index(" ")) is product
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Thanks! -- Priya", ["Priya"], ["Thanks!"]),
+        ("The Apple Watch was mentioned by Lucía.", ["Lucía"], ["Apple Watch"]),
+        ("CUSTOMER SIOBHAN NIC AODHA REPORTS DOUBLE CHARGE ON CARD", ["SIOBHAN", "AODHA"], ["REPORTS DOUBLE CHARGE"]),
+        ("ships with the Pixel 9 Pro integration", [], ["Pixel 9 Pro"]),
+        ("Hola, mi DNI es 12345678Z y mi NIE X1234567L.", ["12345678Z", "X1234567L"], ["DNI"]),
+        ("invoice due by Friday, sent from Paris to Slack.", [], ["Friday", "Paris", "Slack"]),
+        # A check-letter match glued into a longer id is part of the id (8079288 mod 23 is "D").
+        ("request 8079288d-3a7d-4e12-b61b-2a82fbeb61b5 failed", [], ["8079288d-3a7d-4e12-b61b-2a82fbeb61b5"]),
+    ],
+)
+def test_unseen_shapes_end_to_end(redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:
+    [out] = redactor.redact_texts([text])
+    assert not [value for value in gone if value in out], out
+    assert all(value in out for value in kept), out
