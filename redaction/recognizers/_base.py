@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 import regex
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, PatternRecognizer, RecognizerResult
 
 # Secrets are case-sensitive (``AKIA`` is not ``akia``); cue words opt in to case-insensitivity
 # inline with ``(?i:...)``.
@@ -65,3 +65,18 @@ class TracecasePatternRecognizer(PatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         """Reject low-entropy matches (``xxxxxxxx``, ``changeme``-style placeholders)."""
         return self.min_entropy > 0 and shannon_entropy(pattern_text) < self.min_entropy
+
+
+class CodeRecognizer(LocalRecognizer):
+    """A hand-written recognizer of one entity type: subclasses set ``ENTITY`` and implement ``analyze``.
+
+    It has nothing to load (patterns compile at import), and its Presidio name is its class name.
+    """
+
+    ENTITY: str
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__, supported_language="en")
+
+    def load(self) -> None:
+        """Nothing to load."""

@@ -17,9 +17,7 @@ _KEY_SHAPE = (
 
 
 def aws_access_key_recognizer() -> TracecasePatternRecognizer:
-    return TracecasePatternRecognizer(
-        "AWS_ACCESS_KEY", [("aws key id", _KEY_ID, 0.95)], name="AwsAccessKeyRecognizer"
-    )
+    return TracecasePatternRecognizer("AWS_ACCESS_KEY", [("aws key id", _KEY_ID, 0.95)], name="AwsAccessKeyRecognizer")
 
 
 def aws_secret_key_recognizer() -> TracecasePatternRecognizer:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers._base import make_result
+from redaction.recognizers._base import CodeRecognizer, make_result
 
 _CANDIDATE = regex.compile(r"(?<![\w\-.])\d{4}(?:([ \-]?)\d{2,7}){1,4}(?![\w\-]|\.\d)")
 _ISSUER = regex.compile(
@@ -39,17 +39,11 @@ def is_card_number(candidate: str) -> bool:
     return len(separators) <= 1 and bool(_ISSUER.match(digits)) and luhn_valid(digits)
 
 
-class PaymentCardRecognizer(LocalRecognizer):
+class PaymentCardRecognizer(CodeRecognizer):
     """CREDIT_CARD, Luhn-validated."""
 
     ENTITY = "CREDIT_CARD"
     NAME = "PaymentCardRecognizer"
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name=self.NAME, supported_language="en")
-
-    def load(self) -> None:
-        """Nothing to load."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any

@@ -15,10 +15,10 @@ from typing import Any
 
 import phonenumbers
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers._base import make_result
+from redaction.recognizers._base import CodeRecognizer, make_result
 
 # Most common regions first: the first region a number is valid in ends the search.
 # Numbers written with a +country code are validated for any region; this list only bounds the
@@ -74,17 +74,11 @@ def is_phone_number(candidate: str, has_context: bool) -> bool:
     return False
 
 
-class PhoneNumberRecognizer(LocalRecognizer):
+class PhoneNumberRecognizer(CodeRecognizer):
     """PHONE_NUMBER, validated with libphonenumber."""
 
     ENTITY = "PHONE_NUMBER"
     NAME = "PhoneNumberRecognizer"
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name=self.NAME, supported_language="en")
-
-    def load(self) -> None:
-        """Nothing to load."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any

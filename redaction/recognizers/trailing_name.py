@@ -17,12 +17,12 @@ from __future__ import annotations
 from typing import Any
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 # A module import: _lookalikes imports this package's word lists, so its names are read at call time.
 from redaction import _lookalikes
-from redaction.recognizers._base import make_result
+from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._name_words import STOP, words
 
 # Irregular participles; regular ones end in -ed ("mentioned", "approved").
@@ -75,16 +75,10 @@ def _name_like(name: str) -> bool:
     return not any(p in vocab for p in parts for vocab in not_names)
 
 
-class TrailingNameRecognizer(LocalRecognizer):
+class TrailingNameRecognizer(CodeRecognizer):
     """PERSON: capitalised words ending a sentence after "reviewed by", "a call from", "escalated to"."""
 
     ENTITY = "PERSON"
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name="TrailingNameRecognizer", supported_language="en")
-
-    def load(self) -> None:
-        """Nothing to load: the pattern is compiled at import."""
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
