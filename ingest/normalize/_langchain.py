@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ingest.normalize._values import as_float, as_str, parse_structured
+from ingest.normalize._values import as_str, document, parse_structured
 from schemas.span import Document
 
 # Message type (``message_to_dict``'s ``type``) or class name (``dumpd``'s ``id[-1]``) -> role.
@@ -107,12 +107,6 @@ def langchain_documents(items: Any, metadata_id_key: str) -> list[Document]:
         if isinstance(item, dict):
             metadata = item.get("metadata")
             metadata = metadata if isinstance(metadata, dict) else {}
-            documents.append(
-                Document(
-                    id=as_str(item.get("id")) or as_str(metadata.get(metadata_id_key)),
-                    content=as_str(item.get("page_content")),
-                    score=as_float(metadata.get("score")),
-                    metadata=dict(metadata),
-                )
-            )
+            document_id = as_str(item.get("id")) or as_str(metadata.get(metadata_id_key))
+            documents.append(document(document_id, as_str(item.get("page_content")), metadata.get("score"), metadata))
     return documents

@@ -11,6 +11,8 @@ from typing import Any
 
 import orjson
 
+from schemas.span import Document
+
 # Structured values kept in a span (tool arguments/results, document metadata) may not nest
 # deeper than this: pydantic refuses to serialize past ~250 levels and the stdlib json module
 # recurses, so a parsed 1,000-deep document would crash a later stage. Message JSON itself is
@@ -147,3 +149,15 @@ def _too_deep_value(value: Any) -> bool:
             if isinstance(child, dict | list):
                 stack.append((child, depth + 1))
     return False
+
+
+def document(id_: Any, content: str | None, score: Any, metadata: Any) -> Document:
+    """A retrieved document from one convention's raw fields: ids as strings (some are ints), scores
+    as floats, metadata as a dict (parsed when it arrives as a JSON string, else empty)."""
+    metadata = structured(metadata)
+    return Document(
+        id=as_str(id_),
+        content=content,
+        score=as_float(score),
+        metadata=dict(metadata) if isinstance(metadata, dict) else {},
+    )

@@ -14,7 +14,7 @@ from ingest.normalize._flatten import Row, rows
 from ingest.normalize._messages import MessageDict, MessageParts, add_content, add_parts, message
 from ingest.normalize._rawio import MIME_KEYS, read_raw_io
 from ingest.normalize._registry import register_adapter
-from ingest.normalize._values import as_float, as_str, parse_structured, structured
+from ingest.normalize._values import as_str, document, parse_structured, structured
 from schemas.span import Document
 
 _MESSAGE_PREFIXES = ("llm.input_messages.", "llm.output_messages.", "retrieval.documents.")
@@ -164,13 +164,12 @@ def _texts(ctx: SpanContext, prefix: str, key: str, role: str) -> list[MessageDi
 def _documents(ctx: SpanContext, prefix: str) -> list[Document]:
     documents = []
     for row in ctx.indexed(prefix):
-        metadata = structured(row.get("document.metadata"))
         documents.append(
-            Document(
-                id=as_str(row.get("document.id")),
-                content=as_str(row.get("document.content")),
-                score=as_float(row.get("document.score")),
-                metadata=dict(metadata) if isinstance(metadata, dict) else {},
+            document(
+                row.get("document.id"),
+                as_str(row.get("document.content")),
+                row.get("document.score"),
+                row.get("document.metadata"),
             )
         )
     return documents

@@ -12,7 +12,7 @@ from typing import Any
 from ingest.normalize._context import SpanContext
 from ingest.normalize._messages import messages_from_list, normalize_finish_reason
 from ingest.normalize._registry import register_adapter
-from ingest.normalize._values import as_float, as_str, parse_structured, structured
+from ingest.normalize._values import as_str, document, parse_structured, structured
 from schemas.span import Document
 
 OPERATION_DETAILS = "gen_ai.client.inference.operation.details"
@@ -90,12 +90,7 @@ def documents_from(value: Any) -> list[Document]:
         metadata.update((k, v) for k, v in item.items() if k not in _DOCUMENT_FIELDS)
         content = item.get("content")
         documents.append(
-            Document(
-                id=as_str(item.get("id")),
-                content=content if isinstance(content, str) else None,
-                score=as_float(item.get("score")),
-                metadata=metadata,
-            )
+            document(item.get("id"), content if isinstance(content, str) else None, item.get("score"), metadata)
         )
     return documents
 

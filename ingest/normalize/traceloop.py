@@ -17,7 +17,7 @@ from ingest.normalize._langchain import langchain_documents
 from ingest.normalize._messages import MessageDict, MessageParts, add_content, normalize_finish_reason
 from ingest.normalize._rawio import read_raw_io
 from ingest.normalize._registry import register_adapter
-from ingest.normalize._values import as_float, as_str, parse_structured, structured, unquote
+from ingest.normalize._values import as_float, as_str, document, parse_structured, structured, unquote
 from schemas.span import Document
 
 # Instrumentation scopes of OpenLLMetry packages whose ≥0.55 spans have no ``traceloop.*`` key.
@@ -129,13 +129,12 @@ def _db_result_documents(ctx: SpanContext) -> list[Document]:
     for index, event in ctx.events_named(_DB_RESULT):
         data = event.payload()
         ctx.consume_event(index)
-        metadata = structured(data.get("db.query.result.metadata"))
         documents.append(
-            Document(
-                id=as_str(data.get("db.query.result.id")),
-                content=as_str(data.get("db.query.result.document")),
-                score=as_float(data.get("db.query.result.score")),
-                metadata=dict(metadata) if isinstance(metadata, dict) else {},
+            document(
+                data.get("db.query.result.id"),
+                as_str(data.get("db.query.result.document")),
+                data.get("db.query.result.score"),
+                data.get("db.query.result.metadata"),
             )
         )
         distance = as_float(data.get("db.query.result.distance"))
