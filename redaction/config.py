@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from redaction.exceptions import RedactionConfigError
 
@@ -24,6 +32,11 @@ CueLanguage = Literal["en", "es", "de"]
 
 _ENTITY_NAME = r"^[A-Z][A-Z0-9_]*$"
 _AES_KEY_LENGTHS = (16, 24, 32)
+
+_ENTITY_NAME_ERRORS = {
+    "disabled_entities": "entity names are upper-case identifiers such as PERSON",
+    "operators": "operator keys are entity names such as PERSON",
+}
 
 
 class RedactionConfig(BaseModel):
@@ -97,20 +110,13 @@ class RedactionConfig(BaseModel):
     batch_size: int = Field(default=64, ge=1)
     """Texts per spaCy ``nlp.pipe`` batch."""
 
-    @field_validator("disabled_entities")
+    @field_validator("disabled_entities", "operators")
     @classmethod
-    def _entity_names(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _entity_names(cls, value: Any, info: ValidationInfo) -> Any:
+        # Iterating a tuple yields the names, a dict its keys: both must be entity names.
         for name in value:
             if not regex.fullmatch(_ENTITY_NAME, name):
-                raise ValueError("entity names are upper-case identifiers such as PERSON")
-        return value
-
-    @field_validator("operators")
-    @classmethod
-    def _operator_keys(cls, value: dict[str, Operator]) -> dict[str, Operator]:
-        for name in value:
-            if not regex.fullmatch(_ENTITY_NAME, name):
-                raise ValueError("operator keys are entity names such as PERSON")
+                raise ValueError(_ENTITY_NAME_ERRORS[info.field_name or ""])
         return value
 
     @field_validator("allow_patterns")
