@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from ingest.normalize._values import parse_structured
+from ingest.validate.checks import check_spans
 from schemas.policy import RequiredFieldPolicy
 from schemas.span import Document, Message, NormalizedSpan, Usage
 from schemas.trace import TraceRecord, TraceToolCall
@@ -56,7 +57,7 @@ def build_trace(spans: Sequence[NormalizedSpan], policy: RequiredFieldPolicy | N
         usage=_usage(ordered),
         error=next((s.error for s in ordered if s.error is not None), None),
         feedback=[f for s in ordered for f in s.feedback],
-        violations=(policy or _default_policy()).validate_all(ordered),
+        violations=check_spans(ordered, policy or _default_policy()),
         complete=complete,
     )
 

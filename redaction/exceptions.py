@@ -12,7 +12,7 @@ Messages never carry the text being redacted: they name keys, entity types and c
 
 from __future__ import annotations
 
-from tracecase.errors import ConfigError, TracecaseError
+from schemas.errors import ConfigError, TracecaseError
 
 
 class RedactionError(TracecaseError):

@@ -1,6 +1,7 @@
-"""The normalized span/trace contract and the required-field policy."""
+"""The pydantic contracts (normalized span, trace record, required-field policy) and the root error type."""
 
-from schemas.policy import KNOWN_FIELDS, PolicyError, RequiredFieldPolicy, Violation, field_problem
+from schemas.errors import ConfigError, TracecaseError
+from schemas.policy import KNOWN_FIELDS, PolicyError, RequiredFieldPolicy, Violation
 from schemas.span import (
     SPAN_KINDS,
     SPAN_SCHEMA_VERSION,
@@ -23,6 +24,7 @@ __all__ = [
     "SPAN_KINDS",
     "SPAN_SCHEMA_VERSION",
     "TRACE_SCHEMA_VERSION",
+    "ConfigError",
     "Document",
     "ErrorInfo",
     "Feedback",
@@ -37,7 +39,7 @@ __all__ = [
     "ToolExecution",
     "TraceRecord",
     "TraceToolCall",
+    "TracecaseError",
     "Usage",
     "Violation",
-    "field_problem",
 ]

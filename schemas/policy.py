@@ -7,9 +7,8 @@ fails at start-up, not on the first span.
 
 from __future__ import annotations
 
-import functools
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -17,8 +16,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from schemas.span import SPAN_KINDS, NormalizedSpan
-from tracecase.errors import ConfigError
+from schemas.errors import ConfigError
+from schemas.span import SPAN_KINDS
 
 Problem = Literal["missing", "empty"]
 
@@ -122,33 +121,3 @@ class RequiredFieldPolicy:
 
     def fields_for(self, kind: str) -> tuple[str, ...]:
         return self.required.get(kind, ())
-
-    def validate(self, span: NormalizedSpan) -> list[Violation]:
-        """Every required field the span lacks, in policy order."""
-        violations = []
-        for name in self.fields_for(span.kind):
-            problem = field_problem(span, name)
-            if problem is not None:
-                violations.append(Violation(span_id=span.span_id, field=name, problem=problem))
-        return violations
-
-    def validate_all(self, spans: Iterable[NormalizedSpan]) -> list[Violation]:
-        return [v for span in spans for v in self.validate(span)]
-
-
-@functools.cache
-def _path(dotted: str) -> tuple[str, ...]:
-    # Field names come from a validated policy (a few dozen at most), so the cache stays tiny.
-    return tuple(dotted.split("."))
-
-
-def field_problem(span: NormalizedSpan, dotted: str) -> Problem | None:
-    """``missing``/``empty`` when the span lacks ``dotted``, else ``None``."""
-    value: Any = span
-    for part in _path(dotted):
-        value = getattr(value, part, None)
-        if value is None:
-            return "missing"
-    if value in ("", [], {}):
-        return "empty"
-    return None

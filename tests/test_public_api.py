@@ -9,6 +9,8 @@ import pytest
 
 PUBLIC = {
     "schemas": {
+        "ConfigError",
+        "TracecaseError",
         "KNOWN_FIELDS",
         "SPAN_KINDS",
         "SPAN_SCHEMA_VERSION",
@@ -29,7 +31,6 @@ PUBLIC = {
         "TraceToolCall",
         "Usage",
         "Violation",
-        "field_problem",
     },
     "ingest": {
         "DecodeError",
@@ -50,6 +51,14 @@ PUBLIC = {
         "normalize_span",
         "read_otlp_file",
         "signal_for_topic",
+    },
+    "ingest.validate": {
+        "ReportFormat",
+        "check_span",
+        "check_spans",
+        "coverage_summary",
+        "field_problem",
+        "render_coverage",
     },
     "redaction": {
         "REDACTION_FAILED",

@@ -15,15 +15,15 @@ import textwrap
 from pathlib import Path
 
 from ingest.pipeline import load_traces
+from ingest.validate import coverage_summary, render_coverage
 from redaction import RedactionConfig, Redactor
 from schemas import RequiredFieldPolicy, TraceRecord
-from schemas.coverage import coverage_summary, render_coverage
 
 _WIDTH = 100
 
 
 def run_demo(out_dir: Path) -> int:
-    from tracecase.scenarios.emit import INSTRUMENTATIONS, emit_scenarios
+    from tracecase_sampleapp.emit import INSTRUMENTATIONS, emit_scenarios
 
     files: list[Path] = []
     for name in INSTRUMENTATIONS:

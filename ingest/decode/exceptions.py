@@ -14,7 +14,7 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import partial
 
-from tracecase.errors import TracecaseError
+from schemas.errors import TracecaseError
 
 
 class DecodeReason(StrEnum):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tracecase.errors import TracecaseError
+from schemas.errors import TracecaseError
 
 
 class NormalizeError(TracecaseError):

@@ -6,7 +6,7 @@ import pickle
 
 import ingest.decode
 from ingest.decode import DecodeError, DecodeReason
-from tracecase.errors import TracecaseError
+from schemas.errors import TracecaseError
 
 
 def test_public_names() -> None:

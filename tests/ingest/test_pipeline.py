@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tracecase_sampleapp.frameworks import FRAMEWORK_INSTRUMENTATIONS
 
 from ingest import load_traces, normalize_batches, read_otlp_file
 from ingest.decode import DecodeError
 from ingest.records import DecodedBatch
 from schemas import TraceRecord
-from tracecase.scenarios.frameworks import FRAMEWORK_INSTRUMENTATIONS
 
 CAPTURED = Path(__file__).parents[1] / "data" / "captured"
 INSTRUMENTATIONS = sorted(p.name for p in CAPTURED.iterdir() if (p / "manifest.json").is_file())

@@ -6,15 +6,14 @@ from pathlib import Path
 
 import pytest
 from opentelemetry.sdk.trace import TracerProvider
-
-from tracecase.scenarios import (
+from tracecase_sampleapp import (
     INSTRUMENTATIONS,
     UnknownInstrumentationError,
     emit_scenarios,
     get_instrumentation,
 )
-from tracecase.scenarios.app_spans import APP_SPAN_WRITERS, app_span_writer
-from tracecase.scenarios.emit import main
+from tracecase_sampleapp.app_spans import APP_SPAN_WRITERS, app_span_writer
+from tracecase_sampleapp.emit import main
 
 
 @pytest.mark.parametrize("name", ["", "openai", "OPENINFERENCE", "otel-genai"])

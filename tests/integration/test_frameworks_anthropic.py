@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 from trace_checks import Emitted, suite_tests
-
-from tracecase.scenarios.frameworks import instrumentations_of
-from tracecase.scenarios.frameworks.anthropic_suite import SCENARIOS
+from tracecase_sampleapp.frameworks import instrumentations_of
+from tracecase_sampleapp.frameworks.anthropic_suite import SCENARIOS
 
 pytestmark = pytest.mark.slow
 INSTRUMENTATIONS = instrumentations_of("anthropic")

@@ -14,9 +14,8 @@ import test_frameworks_anthropic
 import test_frameworks_langchain
 import test_frameworks_pydantic_ai
 from trace_checks import Loaded, cases, check_field, check_files, load
-
-from tracecase.scenarios import Manifest
-from tracecase.scenarios.frameworks import FRAMEWORK_INSTRUMENTATIONS
+from tracecase_sampleapp import Manifest
+from tracecase_sampleapp.frameworks import FRAMEWORK_INSTRUMENTATIONS
 
 CAPTURED = Path(__file__).resolve().parents[1] / "data" / "captured"
 _SUITES = (test_frameworks_anthropic, test_frameworks_langchain, test_frameworks_pydantic_ai)

@@ -8,10 +8,9 @@ from typing import Any
 
 import anthropic
 import pytest
-
-from tracecase.scenarios.stub_anthropic import StubAnthropicServer
-from tracecase.scenarios.stub_anthropic_responses import message, message_events
-from tracecase.scenarios.stub_responses import count_tokens
+from tracecase_sampleapp.stub_anthropic import StubAnthropicServer
+from tracecase_sampleapp.stub_anthropic_responses import message, message_events
+from tracecase_sampleapp.stub_responses import count_tokens
 
 MODEL = "claude-sonnet-4-6"
 WEATHER = {"name": "get_weather", "description": "Get the weather",

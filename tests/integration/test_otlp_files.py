@@ -18,8 +18,7 @@ from opentelemetry.sdk._logs.export import InMemoryLogRecordExporter, SimpleLogR
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
-
-from tracecase.scenarios.otlp_files import to_otlp_json, write_otlp_files
+from tracecase_sampleapp.otlp_files import to_otlp_json, write_otlp_files
 
 
 def _make_spans(traces: int = 4, per_trace: int = 4) -> list[ReadableSpan]:

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 from trace_checks import FIELD_CHECKS, Loaded, check_field, check_files, load, temp_root
-
-from tracecase.scenarios import INSTRUMENTATIONS, emit_scenarios
-from tracecase.scenarios.scenarios import SCENARIOS
+from tracecase_sampleapp import INSTRUMENTATIONS, emit_scenarios
+from tracecase_sampleapp.scenarios import SCENARIOS
 
 pytestmark = pytest.mark.slow
 

@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tracecase_sampleapp import emit_scenarios
+from tracecase_sampleapp.scenarios import PII_CANARIES
 
 from schemas import TraceRecord
 from tracecase.cli import main
-from tracecase.scenarios import emit_scenarios
-from tracecase.scenarios.scenarios import PII_CANARIES
 
 pytestmark = pytest.mark.slow
 

@@ -9,9 +9,8 @@ from collections.abc import Iterator
 
 import openai
 import pytest
-
-from tracecase.scenarios.stub_openai import StubOpenAIServer
-from tracecase.scenarios.stub_responses import EMBEDDING_DIMENSIONS, chat_completion, count_tokens, embedding_vector
+from tracecase_sampleapp.stub_openai import StubOpenAIServer
+from tracecase_sampleapp.stub_responses import EMBEDDING_DIMENSIONS, chat_completion, count_tokens, embedding_vector
 
 WEATHER = {
     "type": "function",

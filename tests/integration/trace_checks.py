@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tracecase_sampleapp import Manifest, ScenarioExpectation
+from tracecase_sampleapp.frameworks import WORK_KINDS, emit_framework
 
 from ingest.pipeline import load_traces
 from schemas.trace import TraceRecord
-from tracecase.scenarios import Manifest, ScenarioExpectation
-from tracecase.scenarios.frameworks import WORK_KINDS, emit_framework
 
 # Counters some framework instrumentations omit when zero: absent and 0 mean the same there.
 ZERO_OMITTED = ("cache_read_tokens", "cache_write_tokens", "reasoning_tokens")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from redaction import RedactionConfig, RedactionConfigError
-from tracecase.errors import ConfigError
+from schemas.errors import ConfigError
 
 
 def test_default_toml_matches_model_defaults() -> None:

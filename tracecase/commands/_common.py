@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from schemas import RequiredFieldPolicy, TraceRecord
-from tracecase.errors import ConfigError
+from schemas.errors import ConfigError
 
 if TYPE_CHECKING:
     from ingest.pipeline import LoadResult

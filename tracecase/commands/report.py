@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from schemas.coverage import ReportFormat, coverage_summary, render_coverage
+from ingest.validate import ReportFormat, coverage_summary, render_coverage
 from tracecase.commands._common import load_policy, load_traces_or_exit, policy_option
 
 

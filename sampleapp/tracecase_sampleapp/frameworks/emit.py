@@ -1,7 +1,7 @@
 """Run a framework suite under one instrumentation and write OTLP files plus a manifest.
 
-Same machinery as :mod:`tracecase.scenarios.emit` (:mod:`tracecase.scenarios._emitter`):
-``emit_framework`` starts ``python -m tracecase.scenarios.frameworks`` in a fresh interpreter, whose
+Same machinery as :mod:`tracecase_sampleapp.emit` (:mod:`tracecase_sampleapp._emitter`):
+``emit_framework`` starts ``python -m tracecase_sampleapp.frameworks`` in a fresh interpreter, whose
 :func:`run_framework` serves the suite's stub and runs its scenarios under a ``Capture``.
 """
 
@@ -11,14 +11,14 @@ import importlib
 import os
 from pathlib import Path
 
-from tracecase.scenarios._emitter import STUB_API_KEY, Capture, cli, emit_in_child
-from tracecase.scenarios.frameworks._base import FrameworkContext, Suite
-from tracecase.scenarios.frameworks.instrumentations import (
+from tracecase_sampleapp._emitter import STUB_API_KEY, Capture, cli, emit_in_child
+from tracecase_sampleapp.frameworks._base import FrameworkContext, Suite
+from tracecase_sampleapp.frameworks.instrumentations import (
     FRAMEWORK_INSTRUMENTATIONS,
     SUITES,
     get_framework_instrumentation,
 )
-from tracecase.scenarios.manifest import Manifest
+from tracecase_sampleapp.manifest import Manifest
 
 
 def load_suite(name: str) -> Suite:
@@ -36,7 +36,7 @@ def run_framework(instrumentation: str, out_dir: Path, seed: int = 0, layout: st
         os.environ.setdefault(key, STUB_API_KEY)
     os.environ.setdefault("LANGSMITH_TRACING", "false")
 
-    from tracecase.scenarios.app_spans import app_span_writer
+    from tracecase_sampleapp.app_spans import app_span_writer
 
     capture = Capture(instrumentation, seed)
     tracer_provider = capture.tracer_provider
@@ -53,7 +53,7 @@ def run_framework(instrumentation: str, out_dir: Path, seed: int = 0, layout: st
 def emit_framework(instrumentation: str, out_dir: Path, seed: int = 0, layout: str = "scattered") -> Manifest:
     """Emit every scenario of the instrumentation's suite into ``out_dir`` (in a subprocess)."""
     spec = get_framework_instrumentation(instrumentation)
-    return emit_in_child("tracecase.scenarios.frameworks", spec.name, out_dir, seed, layout)
+    return emit_in_child("tracecase_sampleapp.frameworks", spec.name, out_dir, seed, layout)
 
 
 def main(argv: list[str] | None = None) -> int:

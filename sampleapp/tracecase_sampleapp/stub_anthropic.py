@@ -1,16 +1,16 @@
 """A deterministic Anthropic Messages API server (``POST /v1/messages``) for real instrumentations offline.
 
 Serves plain and SSE-streamed messages on ``127.0.0.1`` at an ephemeral port from a daemon thread; the
-answers come from :mod:`tracecase.scenarios.stub_anthropic_responses`. Same life cycle as
-:class:`tracecase.scenarios.stub_openai.StubOpenAIServer` (both are :class:`._stub_server.StubServer`).
+answers come from :mod:`tracecase_sampleapp.stub_anthropic_responses`. Same life cycle as
+:class:`tracecase_sampleapp.stub_openai.StubOpenAIServer` (both are :class:`._stub_server.StubServer`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from tracecase.scenarios._stub_server import JSONHandler, StubServer, sse_frame
-from tracecase.scenarios.stub_anthropic_responses import ANTHROPIC_ERROR_MODELS, message, message_events
+from tracecase_sampleapp._stub_server import JSONHandler, StubServer, sse_frame
+from tracecase_sampleapp.stub_anthropic_responses import ANTHROPIC_ERROR_MODELS, message, message_events
 
 MESSAGES_PATH = "/v1/messages"
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from ingest.validate import check_span
 from schemas import (
     KNOWN_FIELDS,
     Message,
@@ -62,15 +63,15 @@ def test_default_policy_requires_what_evaluation_needs() -> None:
     ],
 )
 def test_llm_violations_name_field_and_problem(fields: dict[str, object], expected: list[tuple[str, str]]) -> None:
-    violations = RequiredFieldPolicy.default().validate(span("llm", **fields))
+    violations = check_span(span("llm", **fields), RequiredFieldPolicy.default())
     assert [(v.field, v.problem) for v in violations] == expected
     assert all(v.span_id == "0" * 15 + "2" for v in violations)
 
 
 def test_nested_tool_fields() -> None:
     policy = RequiredFieldPolicy.default()
-    assert policy.validate(span("tool", tool=ToolExecution(name="get_weather", arguments={"city": "Paris"}))) == []
-    assert policy.validate(span("tool", tool=ToolExecution(name="get_weather"))) == [
+    assert check_span(span("tool", tool=ToolExecution(name="get_weather", arguments={"city": "Paris"})), policy) == []
+    assert check_span(span("tool", tool=ToolExecution(name="get_weather")), policy) == [
         Violation(span_id="0" * 15 + "2", field="tool.arguments", problem="missing")
     ]
 
@@ -80,7 +81,7 @@ def test_user_policy_replaces_default(tmp_path: Path) -> None:
     path.write_text('[required]\nchain = ["input_messages"]\n')
     policy = RequiredFieldPolicy.from_file(path)
     assert policy.fields_for("llm") == ()
-    assert [v.field for v in policy.validate(span("chain"))] == ["input_messages"]
+    assert [v.field for v in check_span(span("chain"), policy)] == ["input_messages"]
 
 
 @pytest.mark.parametrize(

@@ -14,13 +14,13 @@ from typing import Any
 
 from opentelemetry.sdk.trace import TracerProvider
 
-from tracecase.scenarios.app_spans._base import AppSpans, Step
+from tracecase_sampleapp.app_spans._base import AppSpans, Step
 
 # convention -> "module:class" of its writer
 APP_SPAN_WRITERS: dict[str, str] = {
-    "otel_genai": "tracecase.scenarios.app_spans.otel_genai:OTelGenAISpans",
-    "openinference": "tracecase.scenarios.app_spans.openinference:OpenInferenceSpans",
-    "traceloop": "tracecase.scenarios.app_spans.traceloop:TraceloopSpans",
+    "otel_genai": "tracecase_sampleapp.app_spans.otel_genai:OTelGenAISpans",
+    "openinference": "tracecase_sampleapp.app_spans.openinference:OpenInferenceSpans",
+    "traceloop": "tracecase_sampleapp.app_spans.traceloop:TraceloopSpans",
 }
 
 

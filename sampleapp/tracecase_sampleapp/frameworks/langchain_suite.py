@@ -24,9 +24,9 @@ from langchain_openai import ChatOpenAI
 
 from schemas.span import Document, ErrorInfo
 from schemas.trace import TraceToolCall
-from tracecase.scenarios.frameworks._base import FrameworkContext, Suite, record_chat_calls, registry
-from tracecase.scenarios.scenarios import CHAT_MODEL, ERROR_MODEL, KNOWLEDGE_BASE, Observed, get_weather
-from tracecase.scenarios.stub_openai import StubOpenAIServer
+from tracecase_sampleapp.frameworks._base import FrameworkContext, Suite, record_chat_calls, registry
+from tracecase_sampleapp.scenarios import CHAT_MODEL, ERROR_MODEL, KNOWLEDGE_BASE, Observed, get_weather
+from tracecase_sampleapp.stub_openai import StubOpenAIServer
 
 SCENARIOS, scenario = registry()
 _WORD = re.compile(r"\w+")

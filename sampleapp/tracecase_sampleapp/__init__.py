@@ -2,15 +2,15 @@
 real instrumentations, and the OTLP files plus manifest they leave behind.
 
 ``emit_scenarios(name, out_dir)`` is the entry point (one subprocess per instrumentation);
-``python -m tracecase.scenarios.emit --instrumentation NAME --out DIR`` does the same from a shell.
+``python -m tracecase_sampleapp.emit --instrumentation NAME --out DIR`` does the same from a shell.
 """
 
-from tracecase.scenarios.emit import emit_scenarios, run_scenarios
-from tracecase.scenarios.exceptions import ScenarioError, UnknownInstrumentationError
-from tracecase.scenarios.instrumentations import INSTRUMENTATIONS, Instrumentation, get_instrumentation
-from tracecase.scenarios.manifest import MANIFEST_FILE, Manifest, ScenarioExpectation
-from tracecase.scenarios.otlp_files import LAYOUTS, write_otlp_files
-from tracecase.scenarios.stub_openai import StubOpenAIServer
+from tracecase_sampleapp.emit import emit_scenarios, run_scenarios
+from tracecase_sampleapp.exceptions import ScenarioError, UnknownInstrumentationError
+from tracecase_sampleapp.instrumentations import INSTRUMENTATIONS, Instrumentation, get_instrumentation
+from tracecase_sampleapp.manifest import MANIFEST_FILE, Manifest, ScenarioExpectation
+from tracecase_sampleapp.otlp_files import LAYOUTS, write_otlp_files
+from tracecase_sampleapp.stub_openai import StubOpenAIServer
 
 __all__ = [
     "INSTRUMENTATIONS",

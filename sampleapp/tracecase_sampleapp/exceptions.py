@@ -1,6 +1,6 @@
 """Errors of the scenario emitter."""
 
-from tracecase.errors import TracecaseError
+from schemas.errors import TracecaseError
 
 
 class ScenarioError(TracecaseError):

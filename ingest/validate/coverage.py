@@ -14,7 +14,8 @@ from typing import Any, Literal
 
 import polars as pl
 
-from schemas.policy import RequiredFieldPolicy, field_problem
+from ingest.validate.checks import field_problem
+from schemas.policy import RequiredFieldPolicy
 from schemas.span import NormalizedSpan
 
 ReportFormat = Literal["markdown", "json", "csv"]

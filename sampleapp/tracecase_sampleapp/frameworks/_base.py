@@ -1,7 +1,7 @@
 """What a framework suite is: the stub it talks to, its scenarios and the instrumentations it runs under.
 
 A suite module (imported only in the emitter's child, since it imports its framework) exposes ``SUITE``.
-Scenarios record in :class:`~tracecase.scenarios.scenarios.Observed` what they sent and what the stub
+Scenarios record in :class:`~tracecase_sampleapp.scenarios.Observed` what they sent and what the stub
 answered; usage is summed with :func:`add_usage` because Anthropic reports cache traffic apart.
 """
 
@@ -15,9 +15,9 @@ from typing import Any, Protocol
 from opentelemetry.sdk.trace import TracerProvider
 
 from schemas.span import Message, Usage
-from tracecase.scenarios.app_spans import AppSpans
-from tracecase.scenarios.instrumentations import Installer
-from tracecase.scenarios.scenarios import Observed
+from tracecase_sampleapp.app_spans import AppSpans
+from tracecase_sampleapp.instrumentations import Installer
+from tracecase_sampleapp.scenarios import Observed
 
 USAGE_FIELDS = tuple(Usage.model_fields)
 
@@ -41,7 +41,7 @@ class FrameworkInstrumentation:
 
     name: str
     suite: str
-    """Key of :data:`tracecase.scenarios.frameworks.SUITES`."""
+    """Key of :data:`tracecase_sampleapp.frameworks.SUITES`."""
     package: str
     """The PyPI distribution that emits the spans."""
     install: Installer
@@ -107,7 +107,7 @@ def record_chat_calls(seen: Observed, requests: list[tuple[str, dict[str, Any]]]
     Frameworks build the requests themselves, so the stub's request log (and the answers it derives
     from them) is the record of what was sent and answered. Returns the answers, in order.
     """
-    from tracecase.scenarios.stub_responses import ERROR_MODELS, chat_completion, resolved_model
+    from tracecase_sampleapp.stub_responses import ERROR_MODELS, chat_completion, resolved_model
 
     answers = []
     for path, body in requests:

@@ -18,7 +18,7 @@ from opentelemetry.sdk.trace import ReadableSpan, Span, SpanProcessor, TracerPro
 from opentelemetry.semconv_ai import SpanAttributes
 
 from schemas.span import Document
-from tracecase.scenarios.app_spans._base import Step
+from tracecase_sampleapp.app_spans._base import Step
 
 # Traceloop's SDK keeps the workflow name in the context and stamps it on every span started inside
 # it (LLM spans included) from a span processor; the processor below does the same.

@@ -6,8 +6,8 @@ import csv
 import io
 import json
 
+from ingest.validate import coverage_summary, render_coverage
 from schemas import Message, NormalizedSpan, RequiredFieldPolicy, Usage
-from schemas.coverage import coverage_summary, render_coverage
 
 
 def _span(index: int, kind: str, service: str, scope: str, **fields: object) -> NormalizedSpan:

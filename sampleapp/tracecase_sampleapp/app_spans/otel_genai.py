@@ -16,7 +16,7 @@ from opentelemetry.util.genai.types import InputMessage, OutputMessage, Text
 from opentelemetry.util.genai.utils import should_capture_content_on_spans
 
 from schemas.span import Document
-from tracecase.scenarios.app_spans._base import Step
+from tracecase_sampleapp.app_spans._base import Step
 
 
 class OTelGenAISpans:

@@ -1,4 +1,4 @@
-"""The emitter machinery shared by :mod:`tracecase.scenarios.emit` and :mod:`tracecase.scenarios.frameworks.emit`.
+"""The emitter machinery shared by :mod:`tracecase_sampleapp.emit` and :mod:`tracecase_sampleapp.frameworks.emit`.
 
 The parent side (:func:`emit_in_child`) starts ``python -m MODULE`` in a fresh interpreter, because
 instrumentations patch client classes for good and cannot be cleanly stacked or removed. The child side
@@ -15,12 +15,12 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from tracecase.scenarios.exceptions import ScenarioError
-from tracecase.scenarios.manifest import MANIFEST_FILE, Manifest
-from tracecase.scenarios.otlp_files import LAYOUTS, write_otlp_files
+from tracecase_sampleapp.exceptions import ScenarioError
+from tracecase_sampleapp.manifest import MANIFEST_FILE, Manifest
+from tracecase_sampleapp.otlp_files import LAYOUTS, write_otlp_files
 
 if TYPE_CHECKING:
-    from tracecase.scenarios.scenarios import Observed
+    from tracecase_sampleapp.scenarios import Observed
 
 SERVICE_PREFIX = "tracecase-scenarios"
 CHILD_TIMEOUT_S = 120

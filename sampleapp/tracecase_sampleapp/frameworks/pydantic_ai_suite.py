@@ -17,8 +17,8 @@ from pydantic_ai.providers.openai import OpenAIProvider
 
 from schemas.span import ErrorInfo
 from schemas.trace import TraceToolCall
-from tracecase.scenarios.frameworks._base import FrameworkContext, Suite, record_chat_calls, registry
-from tracecase.scenarios.scenarios import CHAT_MODEL, ERROR_MODEL, Observed, get_weather
+from tracecase_sampleapp.frameworks._base import FrameworkContext, Suite, record_chat_calls, registry
+from tracecase_sampleapp.scenarios import CHAT_MODEL, ERROR_MODEL, Observed, get_weather
 
 SCENARIOS, scenario = registry()
 
@@ -86,7 +86,7 @@ def _instrument(ctx: FrameworkContext) -> None:
 
 
 def _stub() -> Any:
-    from tracecase.scenarios.stub_openai import StubOpenAIServer
+    from tracecase_sampleapp.stub_openai import StubOpenAIServer
 
     return StubOpenAIServer()
 

@@ -9,14 +9,14 @@ from typing import Any
 
 from opentelemetry.sdk.trace import TracerProvider
 
-from tracecase.scenarios.frameworks._base import FrameworkInstrumentation
-from tracecase.scenarios.instrumentations import lookup
+from tracecase_sampleapp.frameworks._base import FrameworkInstrumentation
+from tracecase_sampleapp.instrumentations import lookup
 
 # suite -> "module:attribute" of its Suite; imported in the child only (each pulls in its framework).
 SUITES: dict[str, str] = {
-    "anthropic": "tracecase.scenarios.frameworks.anthropic_suite:SUITE",
-    "langchain": "tracecase.scenarios.frameworks.langchain_suite:SUITE",
-    "pydantic-ai": "tracecase.scenarios.frameworks.pydantic_ai_suite:SUITE",
+    "anthropic": "tracecase_sampleapp.frameworks.anthropic_suite:SUITE",
+    "langchain": "tracecase_sampleapp.frameworks.langchain_suite:SUITE",
+    "pydantic-ai": "tracecase_sampleapp.frameworks.pydantic_ai_suite:SUITE",
 }
 
 

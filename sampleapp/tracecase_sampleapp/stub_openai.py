@@ -2,7 +2,7 @@
 
 It serves ``/v1/chat/completions`` (plain, and SSE streaming with ``stream_options.include_usage``)
 and ``/v1/embeddings`` on ``127.0.0.1`` at an ephemeral port, from a daemon thread. The answers
-themselves are computed by :mod:`tracecase.scenarios.stub_responses`.
+themselves are computed by :mod:`tracecase_sampleapp.stub_responses`.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from tracecase.scenarios._stub_server import JSONHandler, StubServer, sse_frame
-from tracecase.scenarios.stub_responses import ERROR_MODELS, chat_chunks, chat_completion, embeddings
+from tracecase_sampleapp._stub_server import JSONHandler, StubServer, sse_frame
+from tracecase_sampleapp.stub_responses import ERROR_MODELS, chat_chunks, chat_completion, embeddings
 
 
 class _Handler(JSONHandler):

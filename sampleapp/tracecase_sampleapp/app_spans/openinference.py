@@ -13,7 +13,7 @@ from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.trace import Status, StatusCode
 
 from schemas.span import Document
-from tracecase.scenarios.app_spans._base import Step
+from tracecase_sampleapp.app_spans._base import Step
 
 
 class OpenInferenceSpans:
@@ -22,7 +22,7 @@ class OpenInferenceSpans:
     convention = "openinference"
 
     def __init__(self, tracer_provider: TracerProvider, logger_provider: Any = None) -> None:
-        self._tracer = OITracer(tracer_provider.get_tracer("tracecase.scenarios.app"), config=TraceConfig())
+        self._tracer = OITracer(tracer_provider.get_tracer("tracecase_sampleapp.app"), config=TraceConfig())
 
     @contextmanager
     def _span(self, name: str, kind: OpenInferenceSpanKindValues, user_input: Any) -> Iterator[tuple[Any, Step]]:

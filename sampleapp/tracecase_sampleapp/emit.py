@@ -1,9 +1,9 @@
 """Run every scenario under one real instrumentation and write OTLP files plus a manifest.
 
-``emit_scenarios`` starts ``python -m tracecase.scenarios.emit`` in a fresh interpreter, because
+``emit_scenarios`` starts ``python -m tracecase_sampleapp.emit`` in a fresh interpreter, because
 the instrumentations patch the same ``openai`` methods and cannot be cleanly stacked or removed.
 The child (:func:`run_scenarios`) serves the stub and runs the scenarios under a
-:class:`~tracecase.scenarios._emitter.Capture`, which writes them with :func:`write_otlp_files`.
+:class:`~tracecase_sampleapp._emitter.Capture`, which writes them with :func:`write_otlp_files`.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ import os
 import sys
 from pathlib import Path
 
-from tracecase.scenarios._emitter import CHILD_TIMEOUT_S, SERVICE_PREFIX, STUB_API_KEY, Capture, cli, emit_in_child
-from tracecase.scenarios.instrumentations import INSTRUMENTATIONS, get_instrumentation
-from tracecase.scenarios.manifest import Manifest
+from tracecase_sampleapp._emitter import CHILD_TIMEOUT_S, SERVICE_PREFIX, STUB_API_KEY, Capture, cli, emit_in_child
+from tracecase_sampleapp.instrumentations import INSTRUMENTATIONS, get_instrumentation
+from tracecase_sampleapp.manifest import Manifest
 
 __all__ = ["CHILD_TIMEOUT_S", "INSTRUMENTATIONS", "SERVICE_PREFIX", "STUB_API_KEY", "emit_scenarios", "main",
            "run_scenarios"]
@@ -29,9 +29,9 @@ def run_scenarios(instrumentation: str, out_dir: Path, seed: int = 0, layout: st
     # Imported here: the instrumentations read the environment set just above when they load.
     import openai
 
-    from tracecase.scenarios.app_spans import app_span_writer
-    from tracecase.scenarios.scenarios import SCENARIOS, ScenarioContext
-    from tracecase.scenarios.stub_openai import StubOpenAIServer
+    from tracecase_sampleapp.app_spans import app_span_writer
+    from tracecase_sampleapp.scenarios import SCENARIOS, ScenarioContext
+    from tracecase_sampleapp.stub_openai import StubOpenAIServer
 
     capture = Capture(instrumentation, seed)
     spec.install(capture.tracer_provider, capture.logger_provider)
@@ -45,7 +45,7 @@ def run_scenarios(instrumentation: str, out_dir: Path, seed: int = 0, layout: st
 def emit_scenarios(instrumentation: str, out_dir: Path, seed: int = 0) -> Manifest:
     """Emit every scenario's trace under ``instrumentation`` into ``out_dir`` (in a subprocess)."""
     spec = get_instrumentation(instrumentation)  # fail fast, before paying for an interpreter
-    return emit_in_child("tracecase.scenarios.emit", spec.name, out_dir, seed)
+    return emit_in_child("tracecase_sampleapp.emit", spec.name, out_dir, seed)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,10 +14,10 @@ import anthropic
 
 from schemas.span import ErrorInfo, Message, Usage
 from schemas.trace import TraceToolCall
-from tracecase.scenarios.exceptions import ScenarioError
-from tracecase.scenarios.frameworks._base import FrameworkContext, Suite, add_usage, registry
-from tracecase.scenarios.scenarios import WEATHER_TOOL, Observed, get_weather
-from tracecase.scenarios.stub_anthropic import StubAnthropicServer
+from tracecase_sampleapp.exceptions import ScenarioError
+from tracecase_sampleapp.frameworks._base import FrameworkContext, Suite, add_usage, registry
+from tracecase_sampleapp.scenarios import WEATHER_TOOL, Observed, get_weather
+from tracecase_sampleapp.stub_anthropic import StubAnthropicServer
 
 CHAT_MODEL = "claude-sonnet-4-6"
 ERROR_MODEL = "error-429"

@@ -1,7 +1,7 @@
 """Scenarios driven through the real (sync) ``openai`` client, each producing one trace.
 
 A scenario talks to the stub like an application would, wraps the calls in its own app-level spans
-(:mod:`tracecase.scenarios.app_spans`), and records in :class:`Observed` what the resulting trace
+(:mod:`tracecase_sampleapp.app_spans`), and records in :class:`Observed` what the resulting trace
 should contain: what it sent and what the stub answered, never what a normalizer read back.
 """
 
@@ -17,9 +17,9 @@ import openai
 
 from schemas.span import Document, ErrorInfo, Message, SpanKind, Usage
 from schemas.trace import TraceToolCall
-from tracecase.scenarios.app_spans import AppSpans
-from tracecase.scenarios.manifest import ScenarioExpectation
-from tracecase.scenarios.stub_responses import embedding_vector
+from tracecase_sampleapp.app_spans import AppSpans
+from tracecase_sampleapp.manifest import ScenarioExpectation
+from tracecase_sampleapp.stub_responses import embedding_vector
 
 CHAT_MODEL = "gpt-4o-mini"
 EMBEDDING_MODEL = "text-embedding-3-small"

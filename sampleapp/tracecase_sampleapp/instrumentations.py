@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from opentelemetry.sdk.trace import TracerProvider
 
-from tracecase.scenarios.exceptions import UnknownInstrumentationError
+from tracecase_sampleapp.exceptions import UnknownInstrumentationError
 
 Installer = Callable[[TracerProvider, Any], None]
 """``install(tracer_provider, logger_provider)``: patches the instrumented library in this process."""

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from tracecase.scenarios.stub_responses import _digest, _pick_tool, _tool_arguments, count_tokens
+from tracecase_sampleapp.stub_responses import _digest, _pick_tool, _tool_arguments, count_tokens
 
 SNAPSHOT_SUFFIX = "-20250929"
 
