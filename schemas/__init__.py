@@ -1,7 +1,9 @@
-"""The pydantic contracts (normalized span, trace record, required-field policy) and the root error type."""
+"""The pydantic contracts (normalized span, trace record, required-field policy, redaction record) and the
+root error type."""
 
 from schemas.errors import ConfigError, TracecaseError
 from schemas.policy import KNOWN_FIELDS, PolicyError, RequiredFieldPolicy, Violation
+from schemas.redaction import RedactionRecord
 from schemas.span import (
     SPAN_KINDS,
     SPAN_SCHEMA_VERSION,
@@ -31,6 +33,7 @@ __all__ = [
     "Message",
     "NormalizedSpan",
     "PolicyError",
+    "RedactionRecord",
     "RequiredFieldPolicy",
     "SpanEvent",
     "SpanKind",

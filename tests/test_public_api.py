@@ -21,6 +21,7 @@ PUBLIC = {
         "Message",
         "NormalizedSpan",
         "PolicyError",
+        "RedactionRecord",
         "RequiredFieldPolicy",
         "SpanEvent",
         "SpanKind",
