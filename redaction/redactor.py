@@ -8,6 +8,7 @@ and logs carry counts and exception types only.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from redaction._operators import REDACTION_FAILED, Pseudonyms, Replacer
 from redaction._structured import KeyRules, strings_in, walk
 from redaction._traces import map_model
 from redaction.config import RedactionConfig
+from schemas.redaction import RedactionRecord
+from schemas.span import NormalizedSpan
 from schemas.trace import TraceRecord
 
 logger = logging.getLogger(__name__)
@@ -91,6 +94,30 @@ class Redactor:
             replacements = iter(new_values)
             out.append(self._rebuild(record, _replayer(replacements)))
         return out
+
+    def redact_spans(self, spans: Sequence[NormalizedSpan]) -> list[tuple[NormalizedSpan, RedactionRecord]]:
+        """Redact normalized spans, each in its trace's pseudonym scope, all strings in one batch.
+
+        Interim: the record carries the policy version only; per-field entity counts come with the
+        redaction engine's record support.
+        """
+        groups: list[tuple[str, list[Any]]] = []
+        for span in spans:
+            values: list[Any] = []
+            map_model(span, _collector(values))
+            groups.append((span.trace_id, values))
+        redacted = self._redact_scoped(groups)
+        version = RedactionRecord(policy_version=self.policy_version)
+        return [
+            (self._rebuild(span, _replayer(iter(new_values))), version)
+            for span, new_values in zip(spans, redacted, strict=True)
+        ]
+
+    @property
+    def policy_version(self) -> str:
+        """A content hash of the effective settings: equal settings, equal version."""
+        digest = hashlib.sha256(self.config.model_dump_json().encode()).hexdigest()
+        return f"redaction-{digest[:16]}"
 
     def _rebuild(self, record: _Model, on_value: Callable[[Any], Any]) -> _Model:
         rebuilt = map_model(record, on_value)

@@ -312,19 +312,7 @@ def test_pop_forgets_the_trace() -> None:
     assert assembler.trace_ids() == []
 
 
-def _counting_normalizer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-
-    def counting(raw: RawSpan, logs: object = ()) -> object:
-        seen.append(raw.span_id)
-        return normalize_span(raw, logs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr("ingest.assemble.normalize_span", counting)
-    return seen
-
-
-def test_each_span_is_normalized_once_across_builds(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen = _counting_normalizer(monkeypatch)
+def test_a_trace_growing_between_builds_ends_as_one_build_of_all_its_spans() -> None:
     spans = _agent_trace()
     assembler = TraceAssembler()
     assembler.add(DecodedBatch(spans=spans[:3]))
@@ -332,13 +320,11 @@ def test_each_span_is_normalized_once_across_builds(monkeypatch: pytest.MonkeyPa
     assembler.add(DecodedBatch(spans=spans))  # the rest arrives, the first three re-delivered
     second = assembler.build(TRACE_ID)
     assert assembler.build(TRACE_ID) == second
-    assert sorted(seen) == sorted(s.span_id for s in spans)  # no span twice
     assert len(first.spans) == 3 and len(second.spans) == len(spans)
     assert second == build_trace([normalize_span(s) for s in spans])
 
 
-def test_a_late_log_renormalizes_only_its_span(monkeypatch: pytest.MonkeyPatch) -> None:
-    seen = _counting_normalizer(monkeypatch)
+def test_a_late_log_joins_its_span_on_the_next_build() -> None:
     chat = raw_span({"gen_ai.operation.name": "chat", "gen_ai.system": "openai"}, span="00000000000000c1")
     other = raw_span({"gen_ai.operation.name": "invoke_agent"}, span="00000000000000c2", start=T0 + MS)
     assembler = TraceAssembler()
@@ -347,7 +333,6 @@ def test_a_late_log_renormalizes_only_its_span(monkeypatch: pytest.MonkeyPatch) 
     assembler.add(DecodedBatch(logs=[log("gen_ai.user.message", {"content": "late question"}, of=chat)]))
     record = assembler.build(TRACE_ID)
     assert [m.content for m in record.input_messages] == ["late question"]
-    assert sorted(seen) == ["00000000000000c1", "00000000000000c1", "00000000000000c2"]
 
 
 def test_trace_level_logs_follow_a_root_that_arrives_later() -> None:

@@ -8,11 +8,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from schemas import RequiredFieldPolicy, TraceRecord
+from schemas import RequiredFieldPolicy
 from schemas.errors import ConfigError
 
 if TYPE_CHECKING:
-    from ingest.pipeline import LoadResult
+    from ingest.pipeline import FileRun, LoadResult, TraceProcessor
+    from redaction import Redactor
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -44,11 +45,24 @@ def load_traces_or_exit(paths: Sequence[Path], policy: RequiredFieldPolicy) -> L
     return result
 
 
-def redact_traces(traces: Sequence[TraceRecord], config_path: Path | None) -> list[TraceRecord]:
+def make_redactor(config_path: Path | None) -> Redactor:
     from redaction import RedactionConfig, Redactor
 
     try:
         config = RedactionConfig.load(config_path)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from exc
-    return Redactor(config).redact_traces(traces)
+    return Redactor(config)
+
+
+def process_files_or_exit(paths: Sequence[Path], processor: TraceProcessor) -> FileRun:
+    """Run files through the pipeline; report undecodable input and unreadable spans on stderr
+    (reason and location only)."""
+    from ingest.pipeline import process_files
+
+    run = process_files(paths, processor)
+    for error in run.errors:
+        click.echo(f"tracecase: skipped {error}", err=True)
+    for failure in run.processed.failures:
+        click.echo(f"tracecase: skipped part of trace {failure.trace_id}: {failure.reason}", err=True)
+    return run

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from tracecase.commands._common import load_policy, load_traces_or_exit, policy_option, redact_traces
+from tracecase.commands._common import load_policy, make_redactor, policy_option, process_files_or_exit
 
 
 @click.command()
@@ -37,13 +37,15 @@ def normalize(
     Files that cannot be decoded are reported on stderr (reason and location, never content); the exit
     status is then 1, after every good trace has been printed.
     """
+    from ingest.pipeline import TraceProcessor
+
     policy = load_policy(policy_path)
-    result = load_traces_or_exit(paths, policy)
-    traces = result.traces if raw else redact_traces(result.traces, redaction_config)
+    redactor = None if raw else make_redactor(redaction_config)
+    run = process_files_or_exit(paths, TraceProcessor(policy, redactor))
     indent = 2 if fmt == "pretty" else None
     out = sys.stdout
-    for trace in traces:
+    for trace in run.processed.records:
         out.write(trace.model_dump_json(indent=indent))
         out.write("\n")
-    if result.errors:
+    if run.errors or run.processed.failures:
         sys.exit(1)

@@ -1,8 +1,9 @@
-"""Files or in-memory batches -> assembled traces.
+"""OTLP files -> traces.
 
-``load_traces`` reads OTLP files (protobuf, OTLP/JSON, JSON lines, gzip; see ``ingest.decode``)
-and never stops on a bad file, line or record: problems come back, located, in
-``LoadResult.errors`` next to the traces that did decode.
+``process_files`` runs files through the service's pipeline (``TraceProcessor``: redacted, and
+stored when it has a store); ``load_traces`` assembles them in memory, unredacted, for library use.
+Neither stops on a bad file, line or record: problems come back, located, next to the traces
+that did decode.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest._gc import fewer_collections
-from ingest.assemble import TraceAssembler
+from ingest.assemble import StreamingAssembler, TraceAssembler
 from ingest.decode import DecodeError, read_otlp_file
+from ingest.pipeline.process import Processed, TraceProcessor
 from ingest.records import DecodedBatch
 from schemas.policy import RequiredFieldPolicy
 from schemas.trace import TraceRecord
@@ -51,6 +53,32 @@ def load_traces(paths: Iterable[str | os.PathLike[str]], policy: RequiredFieldPo
                     errors.extend(item.errors)
                     assembler.add(item)
         return LoadResult(traces=assembler.build_all(), errors=errors)
+
+
+@dataclass(slots=True)
+class FileRun:
+    processed: Processed
+    errors: list[DecodeError] = field(default_factory=list)
+
+
+def process_files(paths: Iterable[str | os.PathLike[str]], processor: TraceProcessor) -> FileRun:
+    """Decode every file, assemble, and hand every trace to ``processor`` (complete where its root ended)."""
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    assembler = StreamingAssembler()
+    errors: list[DecodeError] = []
+    with fewer_collections():
+        for path in _expand(paths):
+            for item in read_otlp_file(path):
+                if isinstance(item, DecodeError):
+                    errors.append(item)
+                else:
+                    errors.extend(item.errors)
+                    assembler.add(item)
+        processed = processor.process(assembler.drain())
+    processed.unjoined_logs += assembler.unjoined_logs
+    processed.traces.sort(key=lambda saved: saved.trace_id)
+    return FileRun(processed, errors)
 
 
 def normalize_batches(batches: Iterable[DecodedBatch], policy: RequiredFieldPolicy | None = None) -> list[TraceRecord]:

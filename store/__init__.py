@@ -1,0 +1,67 @@
+"""The store: redacted spans and assembled traces in SQLite (embedded) or PostgreSQL (production).
+
+::
+
+    store = TraceStore("sqlite:///tracecase.db")       # migrates the schema (Alembic) on open
+    with store.transaction() as session:
+        row = lock_trace(session, trace_id)           # serializes writers of one trace
+        upsert_spans(session, [span_row(span, record, partial=False, now=utcnow())])
+        ...
+
+Every text column holds redacted content only: the ingest pipeline redacts before it stores.
+"""
+
+from store.columns import UTCDateTime, utcnow
+from store.engine import safe_url
+from store.exceptions import StoreConfigError, StoreError, StoreUnavailableError, is_transient
+from store.migrate import current_revision, head_revision, upgrade_schema
+from store.rows import content_hash, redaction_from_row, span_from_row, span_row, trace_body, trace_from_row
+from store.spans import load_spans, upsert_spans
+from store.store import TraceStore
+from store.tables import SpanRow, TraceRow
+from store.traces import (
+    TraceFilter,
+    TraceState,
+    counts,
+    get_trace,
+    iter_traces,
+    known_traces,
+    list_traces,
+    lock_trace,
+    purge_traces,
+    save_trace,
+)
+
+__all__ = [
+    "SpanRow",
+    "StoreConfigError",
+    "StoreError",
+    "StoreUnavailableError",
+    "TraceFilter",
+    "TraceRow",
+    "TraceState",
+    "TraceStore",
+    "UTCDateTime",
+    "content_hash",
+    "counts",
+    "current_revision",
+    "get_trace",
+    "head_revision",
+    "is_transient",
+    "iter_traces",
+    "known_traces",
+    "list_traces",
+    "load_spans",
+    "lock_trace",
+    "purge_traces",
+    "redaction_from_row",
+    "safe_url",
+    "save_trace",
+    "span_from_row",
+    "span_row",
+    "trace_body",
+    "trace_from_row",
+    "upgrade_schema",
+    "upsert_spans",
+    "utcnow",
+]
