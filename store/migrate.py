@@ -15,6 +15,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.script.revision import ResolutionError
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine
 
 from store.exceptions import StoreConfigError
@@ -52,7 +53,7 @@ def check_known(engine: Engine) -> None:
         return
     try:
         ScriptDirectory.from_config(alembic_config()).get_revision(current)
-    except ResolutionError:
+    except (ResolutionError, CommandError):
         raise StoreConfigError(
             f"db: schema revision {current!r} is unknown to this tracecase release (made by a newer one?); "
             "upgrade tracecase"
