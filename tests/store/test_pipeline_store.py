@@ -44,7 +44,11 @@ def _legacy_chat() -> RawSpan:
 
 
 def _tool() -> RawSpan:
-    attributes = {"gen_ai.operation.name": "execute_tool", "gen_ai.tool.name": "track", "gen_ai.tool.call.arguments": "{}"}
+    attributes = {
+        "gen_ai.operation.name": "execute_tool",
+        "gen_ai.tool.name": "track",
+        "gen_ai.tool.call.arguments": "{}",
+    }
     return raw_span(attributes, span=TOOL, parent=ROOT, start=T0 + 2 * MS)
 
 

@@ -27,7 +27,7 @@ def test_a_schema_from_a_newer_release_is_refused(db_url: str) -> None:
     with store.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     store.close()
-    with pytest.raises(StoreConfigError, match="9999_future.*upgrade tracecase"):
+    with pytest.raises(StoreConfigError, match=r"9999_future.*upgrade tracecase"):
         TraceStore(db_url)
 
 
