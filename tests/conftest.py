@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from databases import DIALECTS, database_url
+from tracecase_sampleapp.broker import LocalBroker
 
 
 @pytest.fixture(params=DIALECTS)
@@ -14,3 +15,10 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A fresh, empty database URL; every test using it runs on SQLite and on PostgreSQL."""
     with database_url(request.param, tmp_path) as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def broker() -> Iterator[LocalBroker]:
+    """A real Kafka-protocol broker (tansu) for the session; tests use topics of their own."""
+    with LocalBroker() as running:
+        yield running

@@ -13,6 +13,7 @@ _COMMANDS = {
     "report": "tracecase.commands.report:report",
     "schema": "tracecase.commands.schema:schema",
     "redact": "tracecase.commands.redact:redact",
+    "ingest": "tracecase.commands.ingest:ingest",
 }
 
 

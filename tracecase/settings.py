@@ -30,7 +30,9 @@ DEFAULT_DB = "sqlite:///tracecase.db"
 class Settings(BaseSettings):
     """Every setting of ``tracecase ingest``/``serve``/``demo``; ``TRACECASE_<FIELD>`` in the environment."""
 
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid", frozen=True)
+    model_config = SettingsConfigDict(
+        env_prefix=ENV_PREFIX, extra="forbid", frozen=True, use_attribute_docstrings=True
+    )
 
     # --- store
     db: SecretStr = SecretStr(DEFAULT_DB)
@@ -42,11 +44,11 @@ class Settings(BaseSettings):
     bootstrap: str = "localhost:9092"
     """Comma-separated ``host:port`` list."""
     topic: str = "otlp_spans"
+    """OTLP spans as the collector's kafka exporter writes them (``otlp_proto`` or ``otlp_json``, per record)."""
     logs_topic: str | None = "otlp_logs"
     """OTLP log records (GenAI log events) joined to their spans; empty string to not read logs."""
     group: str = "tracecase"
-    encoding: Literal["otlp_proto", "otlp_json"] = "otlp_proto"
-    """How the collector's kafka exporter encodes record values."""
+    """Consumer group: every ``tracecase ingest`` process of one deployment shares it."""
     dlq_topic: str | None = None
     """Dead-letter topic; default ``<topic>.dlq``."""
     dlq_raw: bool = False
@@ -94,6 +96,11 @@ class Settings(BaseSettings):
         if not servers or any(":" not in s for s in servers):
             raise ValueError("expected host:port[,host:port...]")
         return ",".join(servers)
+
+    @field_validator("logs_topic", "dlq_topic")
+    @classmethod
+    def _empty_is_none(cls, value: str | None) -> str | None:
+        return value or None
 
     @field_validator("db")
     @classmethod

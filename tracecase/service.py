@@ -1,0 +1,74 @@
+"""Building the service's parts from its settings, once per process (``ingest``, ``serve``, ``demo``)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from schemas.errors import ConfigError
+from tracecase.settings import Settings
+
+if TYPE_CHECKING:
+    from ingest.pipeline import StoredHook, TraceProcessor
+    from redaction import Redactor
+    from store import TraceStore
+
+
+def configure_logging(settings: Settings) -> None:
+    """Plain or JSON-lines logs on stderr. Log calls in tracecase never pass span text."""
+    handler = logging.StreamHandler(sys.stderr)
+    if settings.log_format == "json":
+        from pythonjsonlogger.json import JsonFormatter
+
+        handler.setFormatter(JsonFormatter("%(asctime)s %(levelname)s %(name)s %(message)s", timestamp=False))
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(settings.log_level)
+    for noisy in ("kafka", "alembic"):  # their INFO lines are per connection/migration step
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+
+
+def configure_telemetry(service_name: str) -> None:
+    """The service's own metrics, exported over OTLP when ``OTEL_EXPORTER_OTLP_ENDPOINT`` is set."""
+    if not os.environ.get("OTEL_EXPORTER_OTLP_ENDPOINT"):
+        return
+    from opentelemetry import metrics
+    from opentelemetry.exporter.otlp.proto.http.metric_exporter import OTLPMetricExporter
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import PeriodicExportingMetricReader
+    from opentelemetry.sdk.resources import Resource
+
+    reader = PeriodicExportingMetricReader(OTLPMetricExporter())
+    metrics.set_meter_provider(
+        MeterProvider(resource=Resource.create({"service.name": service_name}), metric_readers=[reader])
+    )
+
+
+def open_store(settings: Settings, *, migrate: bool = True) -> TraceStore:
+    from store import TraceStore
+
+    return TraceStore(settings.db.get_secret_value(), migrate=migrate)
+
+
+def build_redactor(settings: Settings) -> Redactor:
+    from redaction import RedactionConfig, Redactor
+
+    if settings.redaction_key_bytes() is None:
+        raise ConfigError(
+            "redaction_key: not set; give every consumer the same key with TRACECASE_REDACTION_KEY or "
+            "TRACECASE_REDACTION_KEY_FILE (placeholders are a keyed hash of trace and value)"
+        )
+    return Redactor(RedactionConfig.load(settings.redaction_config))
+
+
+def build_processor(settings: Settings, store: TraceStore | None, hooks: Sequence[StoredHook] = ()) -> TraceProcessor:
+    from ingest.pipeline import TraceProcessor
+    from schemas.policy import RequiredFieldPolicy
+
+    policy = RequiredFieldPolicy.from_file(settings.policy) if settings.policy else RequiredFieldPolicy.default()
+    return TraceProcessor(policy, build_redactor(settings), store, hooks)
