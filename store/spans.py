@@ -11,8 +11,17 @@ from sqlmodel import Session, col, select
 from store.tables import SpanRow
 
 _UPDATED_ON_CONFLICT = (
-    "parent_span_id", "name", "kind", "service", "start_time", "end_time", "partial", "body", "redaction",
-    "content_hash", "updated_at",
+    "parent_span_id",
+    "name",
+    "kind",
+    "service",
+    "start_time",
+    "end_time",
+    "partial",
+    "body",
+    "redaction",
+    "content_hash",
+    "updated_at",
 )
 
 

@@ -30,9 +30,7 @@ DEFAULT_DB = "sqlite:///tracecase.db"
 class Settings(BaseSettings):
     """Every setting of ``tracecase ingest``/``serve``/``demo``; ``TRACECASE_<FIELD>`` in the environment."""
 
-    model_config = SettingsConfigDict(
-        env_prefix=ENV_PREFIX, extra="forbid", frozen=True, use_attribute_docstrings=True
-    )
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid", frozen=True, use_attribute_docstrings=True)
 
     # --- store
     db: SecretStr = SecretStr(DEFAULT_DB)

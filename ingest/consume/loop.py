@@ -99,8 +99,10 @@ class IngestLoop:
                 self._commit()
                 self._measure_lag()
                 if self._idle():
-                    logger.info("idle for %.1f s with every partition read: storing what is pending",
-                                self._options.stop_when_idle_s)
+                    logger.info(
+                        "idle for %.1f s with every partition read: storing what is pending",
+                        self._options.stop_when_idle_s,
+                    )
                     self._store(self._assembler.drain())
                     break
             self._commit(force=True)

@@ -99,9 +99,7 @@ class TraceProcessor:
         trace_id = item.piece.trace_id
         savepoint = session.begin_nested()
         try:
-            saved = save_piece(
-                session, trace_id, *redacted, complete=item.complete, policy=self.policy, now=utcnow()
-            )
+            saved = save_piece(session, trace_id, *redacted, complete=item.complete, policy=self.policy, now=utcnow())
             if saved.change in (TraceChange.COMPLETED, TraceChange.REVISED):
                 for hook in self.hooks:
                     hook(session, saved)

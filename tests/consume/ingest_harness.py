@@ -35,7 +35,10 @@ def run_loop(
 def read_topic(broker: LocalBroker, topic: str, timeout_s: float = 5.0) -> list:  # type: ignore[type-arg]
     """Every record of ``topic`` (no group: assigned partitions, from the beginning)."""
     consumer = KafkaConsumer(
-        topic, bootstrap_servers=broker.bootstrap, auto_offset_reset="earliest", consumer_timeout_ms=int(timeout_s * 1000)
+        topic,
+        bootstrap_servers=broker.bootstrap,
+        auto_offset_reset="earliest",
+        consumer_timeout_ms=int(timeout_s * 1000),
     )
     records = list(consumer)
     consumer.close()

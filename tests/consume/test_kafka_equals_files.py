@@ -30,10 +30,13 @@ def test_kafka_path_gives_the_records_the_file_path_gives(
     publish(broker.bootstrap, spans, span_records, partitions=3, seed=1)
     publish(broker.bootstrap, logs, log_records, partitions=2, seed=2)
 
-    expected = {saved.trace_id: saved.record for saved in process_files(files, TraceProcessor(policy, None)).processed.traces}
+    expected = {
+        saved.trace_id: saved.record for saved in process_files(files, TraceProcessor(policy, None)).processed.traces
+    }
     store = TraceStore(db_url)
-    summary = run_loop(broker, TraceProcessor(policy, None, store), [spans, logs], unique_topic("g"),
-                       dlq_topic=unique_topic("dlq"))
+    summary = run_loop(
+        broker, TraceProcessor(policy, None, store), [spans, logs], unique_topic("g"), dlq_topic=unique_topic("dlq")
+    )
 
     assert summary.records == len(span_records) + len(log_records)
     assert summary.dead_letters == 0

@@ -129,8 +129,11 @@ def test_a_late_evaluation_record_attaches_to_the_stored_span_it_names(processor
     _store(processor, _piece([_root(), _chat()]))
     evaluation = log(
         "gen_ai.evaluation.result",
-        attributes={"gen_ai.evaluation.name": "user.feedback", "gen_ai.evaluation.score.label": "negative",
-                    "gen_ai.response.id": "chatcmpl-1"},
+        attributes={
+            "gen_ai.evaluation.name": "user.feedback",
+            "gen_ai.evaluation.score.label": "negative",
+            "gen_ai.response.id": "chatcmpl-1",
+        },
         span=None,
     )
     [saved] = _store(processor, _piece(logs=[evaluation]), complete=False)

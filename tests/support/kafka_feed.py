@@ -36,8 +36,10 @@ def captured_files(*, logs: bool = True) -> list[Path]:
 
 def _b64_ids(node: Any) -> Any:
     if isinstance(node, dict):
-        return {k: base64.b64encode(bytes.fromhex(v)).decode() if k in _ID_KEYS and v else _b64_ids(v)
-                for k, v in node.items()}
+        return {
+            k: base64.b64encode(bytes.fromhex(v)).decode() if k in _ID_KEYS and v else _b64_ids(v)
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_b64_ids(v) for v in node]
     return node
@@ -52,12 +54,20 @@ def split_records(paths: Iterable[Path], seed: int) -> tuple[list[bytes], list[b
         doc = _b64_ids(json.loads(path.read_text()))
         if "resourceSpans" in doc:
             request = ParseDict(doc, ExportTraceServiceRequest())
-            spans += [(rs.resource, ss.scope, span) for rs in request.resource_spans for ss in rs.scope_spans
-                      for span in ss.spans]
+            spans += [
+                (rs.resource, ss.scope, span)
+                for rs in request.resource_spans
+                for ss in rs.scope_spans
+                for span in ss.spans
+            ]
         if "resourceLogs" in doc:
             request = ParseDict(doc, ExportLogsServiceRequest())
-            logs += [(rl.resource, sl.scope, record) for rl in request.resource_logs for sl in rl.scope_logs
-                     for record in sl.log_records]
+            logs += [
+                (rl.resource, sl.scope, record)
+                for rl in request.resource_logs
+                for sl in rl.scope_logs
+                for record in sl.log_records
+            ]
     return _encode(spans, rng, ExportTraceServiceRequest), _encode(logs, rng, ExportLogsServiceRequest)
 
 

@@ -67,8 +67,9 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
             max_poll_records=settings.max_poll_records,
         ),
         processor,
-        DeadLetters(dead_letter_producer(client, settings.max_record_bytes), settings.dead_letter_topic,
-                    raw=settings.dlq_raw),
+        DeadLetters(
+            dead_letter_producer(client, settings.max_record_bytes), settings.dead_letter_topic, raw=settings.dlq_raw
+        ),
         StreamingAssembler(settings.quiet_period_s, settings.max_trace_wait_s, settings.max_pending_spans),
         LoopOptions(settings.topics, settings.max_record_bytes, settings.max_poll_records, stop_when_idle),
     )
@@ -78,5 +79,8 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
     summary = loop.run()
     logger.info(
         "stopped: %d records, %d traces stored, %d dead letters, %d store retries",
-        summary.records, summary.traces_stored, summary.dead_letters, summary.store_retries,
+        summary.records,
+        summary.traces_stored,
+        summary.dead_letters,
+        summary.store_retries,
     )
