@@ -4,8 +4,8 @@
 
     store = TraceStore("sqlite:///tracecase.db")       # migrates the schema (Alembic) on open
     with store.transaction() as session:
-        row = lock_trace(session, trace_id)           # serializes writers of one trace
-        upsert_spans(session, [span_row(span, record, partial=False, now=utcnow())])
+        lock_traces(session, trace_ids)               # serializes writers of these traces
+        upsert_spans(session, [span_values(span, record, partial=False, now=utcnow(), stored_at=None)])
         ...
 
 Every text column holds redacted content only: the ingest pipeline redacts before it stores.
@@ -15,8 +15,16 @@ from store.columns import UTCDateTime, utcnow
 from store.engine import safe_url
 from store.exceptions import StoreConfigError, StoreError, StoreUnavailableError, is_transient
 from store.migrate import current_revision, head_revision, upgrade_schema
-from store.rows import content_hash, redaction_from_row, span_from_row, span_row, trace_body, trace_from_row
-from store.spans import load_spans, upsert_spans
+from store.rows import (
+    StoredSpan,
+    content_hash,
+    redaction_from_row,
+    span_from_row,
+    span_values,
+    trace_body,
+    trace_from_row,
+)
+from store.spans import load_spans
 from store.store import TraceStore
 from store.tables import SpanRow, TraceRow
 from store.traces import (
@@ -27,16 +35,16 @@ from store.traces import (
     iter_traces,
     known_traces,
     list_traces,
-    lock_trace,
     purge_traces,
-    save_trace,
 )
+from store.writes import lock_traces, stored_spans, stored_traces, upsert_spans, upsert_traces
 
 __all__ = [
     "SpanRow",
     "StoreConfigError",
     "StoreError",
     "StoreUnavailableError",
+    "StoredSpan",
     "TraceFilter",
     "TraceRow",
     "TraceState",
@@ -52,16 +60,18 @@ __all__ = [
     "known_traces",
     "list_traces",
     "load_spans",
-    "lock_trace",
+    "lock_traces",
     "purge_traces",
     "redaction_from_row",
     "safe_url",
-    "save_trace",
     "span_from_row",
-    "span_row",
+    "span_values",
+    "stored_spans",
+    "stored_traces",
     "trace_body",
     "trace_from_row",
     "upgrade_schema",
     "upsert_spans",
+    "upsert_traces",
     "utcnow",
 ]

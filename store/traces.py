@@ -1,4 +1,4 @@
-"""Trace rows: the per-trace lock, saves, and the reads behind ``tracecase traces``."""
+"""Reading trace rows: the queries behind ``tracecase traces``, counts, retention (writes: ``store.writes``)."""
 
 from __future__ import annotations
 
@@ -7,29 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlmodel import Session, col, delete, or_, select
 
 from store.tables import SpanRow, TraceRow
 
 TraceState = Literal["open", "complete"]
-
-
-def lock_trace(session: Session, trace_id: str) -> TraceRow | None:
-    """The trace's row, locked for this transaction (``None`` if not stored yet, still locked).
-
-    PostgreSQL: a transaction-scoped advisory lock on the trace id serializes the processes that
-    store pieces of one trace, including its first insert. SQLite: the transaction already holds the
-    database's write lock (``BEGIN IMMEDIATE``).
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": trace_id})
-    return session.get(TraceRow, trace_id, populate_existing=True)
-
-
-def save_trace(session: Session, row: TraceRow) -> None:
-    session.add(row)
-    session.flush()
 
 
 def get_trace(session: Session, trace_id: str) -> TraceRow | None:

@@ -14,6 +14,9 @@ _COMMANDS = {
     "schema": "tracecase.commands.schema:schema",
     "redact": "tracecase.commands.redact:redact",
     "ingest": "tracecase.commands.ingest:ingest",
+    "traces": "tracecase.commands.traces:traces",
+    "db": "tracecase.commands.db:db",
+    "status": "tracecase.commands.status:status",
 }
 
 

@@ -34,6 +34,9 @@ class TracePiece:
     trace_id: str
     first_arrival: float = 0.0
     last_arrival: float = 0.0
+    """Monotonic time this process received the latest item."""
+    last_record_time: float | None = None
+    """Kafka timestamp (seconds) of the latest record that added an item; None for files."""
     spans: dict[str, RawSpan] = field(default_factory=dict)
     logs: dict[str, list[RawLogRecord]] = field(default_factory=dict)
     """Log records by the span id they name."""

@@ -1,6 +1,10 @@
 """``StreamingAssembler``: spans and log records held per trace until the trace is due for storing.
 
-A trace is due when its root span has ended and none of its items arrived for ``quiet_period_s``.
+A trace is due when its root span has ended and none of its items arrived for ``quiet_period_s``,
+both by this process's clock and by the records' own Kafka timestamps measured against the
+*watermark*: the record time up to which every assigned partition has been read. A consumer
+catching up on a backlog reads partitions unevenly; without the watermark it would store a trace
+whose remaining spans wait, unread, in another partition, and revise it moments later.
 A piece without a root (its root is in another partition or was stored already) is due once quiet
 if the store already knows the trace — it then revises the stored trace — else after
 ``max_wait_s``, when it is stored as open. Memory is bounded: beyond ``max_pending_spans`` the
@@ -52,8 +56,11 @@ class StreamingAssembler:
     def pending_traces(self) -> int:
         return len(self._pieces)
 
-    def add(self, batch: DecodedBatch, origin: Origin | None = None) -> set[str]:
-        """Hold the batch's spans and log records; returns the ids of the traces it added to."""
+    def add(self, batch: DecodedBatch, origin: Origin | None = None, record_time: float | None = None) -> set[str]:
+        """Hold the batch's spans and log records; returns the ids of the traces it added to.
+
+        ``record_time`` is the Kafka record's timestamp in seconds (``None`` for files).
+        """
         now = self._clock()
         touched: set[str] = set()
         for span in batch.spans:
@@ -69,18 +76,27 @@ class StreamingAssembler:
                 touched.add(log.trace_id)
         for trace_id in touched:
             self._pieces.move_to_end(trace_id)
-            self._pieces[trace_id].last_arrival = now
+            piece = self._pieces[trace_id]
+            piece.last_arrival = now
+            if record_time is not None:
+                piece.last_record_time = max(piece.last_record_time or record_time, record_time)
             self._checked.pop(trace_id, None)
         return touched
 
-    def due(self, known: KnownTraces | None = None) -> list[Due]:
-        """Remove and return the pieces ready to be stored."""
+    def due(self, known: KnownTraces | None = None, watermark: float | None = None) -> list[Due]:
+        """Remove and return the pieces ready to be stored.
+
+        ``watermark``: the record time (seconds) every assigned partition has been read up to;
+        ``None`` when every partition is read to its end (nothing unread can belong to a piece).
+        """
         now = self._clock()
         out: list[Due] = []
         waiting: list[str] = []
         for trace_id, piece in self._pieces.items():
             if now - piece.last_arrival < self.quiet_period_s:
                 break
+            if not self._quiet_by_record_time(piece, watermark):
+                continue
             if piece.root_ended:
                 out.append(Due(piece, complete=True))
             elif now - piece.first_arrival >= self.max_wait_s:
@@ -95,6 +111,11 @@ class StreamingAssembler:
         out.extend(self._over_budget(exclude={d.piece.trace_id for d in out}))
         self._remove(d.piece.trace_id for d in out)
         return out
+
+    def _quiet_by_record_time(self, piece: TracePiece, watermark: float | None) -> bool:
+        if watermark is None or piece.last_record_time is None:
+            return True
+        return watermark - piece.last_record_time >= self.quiet_period_s
 
     def drain(self) -> list[Due]:
         """Remove and return every piece: complete where the root has ended, as if the quiet period had passed."""

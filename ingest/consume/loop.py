@@ -84,6 +84,8 @@ class IngestLoop:
         self._joined = False
         """The group gave this consumer its partitions (possibly none) at least once."""
         self._last_activity = clock()
+        self._record_times: dict[Partition, float] = {}
+        """Latest Kafka record timestamp (seconds) read from each partition."""
         self._last_commit = self._last_lag = 0.0
 
     def stop(self) -> None:
@@ -95,7 +97,7 @@ class IngestLoop:
         try:
             while not self._stopping:
                 self._take_in(self._poll())
-                self._store(self._assembler.due(self._known))
+                self._store(self._assembler.due(self._known, self._watermark()))
                 self._commit()
                 self._measure_lag()
                 if self._idle():
@@ -131,8 +133,13 @@ class IngestLoop:
         intake = take_in(record.value, signal_for_topic(record.topic), self._options.max_record_bytes)
         for reason in intake.poison:
             self._dead_letter(origin, reason, record.value, record.key)
+        if record.timestamp is not None and record.timestamp >= 0:
+            key = (record.topic, record.partition)
+            self._record_times[key] = max(self._record_times.get(key, 0.0), record.timestamp / 1000)
         if intake.batch is not None:
-            touched = self._assembler.add(intake.batch, origin)
+            touched = self._assembler.add(
+                intake.batch, origin, self._record_times.get((record.topic, record.partition))
+            )
             self._offsets.hold(origin, len(touched))
             self._metrics.spans.add(len(intake.batch.spans))
 
@@ -140,6 +147,18 @@ class IngestLoop:
         self._dead_letters.send(origin, reason, value, key)
         self.summary.dead_letters += 1
         self._metrics.dead_letters.add(1, {"reason": reason.split(":", 1)[0]})
+
+    def _watermark(self) -> float | None:
+        """The record time up to which every assigned partition has been read (``None``: all read to the end)."""
+        marks = []
+        for tp in self._consumer.assignment():
+            high = self._consumer.highwater(tp)
+            if high is None:
+                return float("-inf")  # not fetched yet: anything may be waiting there
+            if self._consumer.position(tp) >= high:
+                continue  # read to its end
+            marks.append(self._record_times.get((tp.topic, tp.partition), float("-inf")))
+        return min(marks) if marks else None
 
     # --- storing
 
@@ -222,6 +241,8 @@ class IngestLoop:
         keys: list[Partition] = [(tp.topic, tp.partition) for tp in revoked]
         self._assembler.drop_partitions(keys)
         self._offsets.forget(keys)
+        for key in keys:
+            self._record_times.pop(key, None)
         logger.info("partitions revoked: %s", sorted(keys))
 
     def _assigned(self, partitions: Iterable[TopicPartition]) -> None:

@@ -22,7 +22,7 @@ from sqlmodel import Session
 
 from ingest._trace_view import build_trace
 from ingest.assemble import Due, LogTargets, NormalizedPiece, Origin, normalize_piece
-from ingest.pipeline.save import RedactedSpan, SavedTrace, TraceChange, save_piece
+from ingest.pipeline.save import PieceToSave, RedactedSpan, SavedTrace, TraceChange, save_pieces
 from schemas.policy import RequiredFieldPolicy
 from schemas.redaction import RedactionRecord
 from schemas.span import NormalizedSpan
@@ -88,31 +88,65 @@ class TraceProcessor:
                 _built(n.trace_id, spans, self.policy) for n, (spans, _) in zip(normalized, redacted, strict=True)
             )
             return out
+        pieces = [
+            PieceToSave(item.piece.trace_id, spans, partials, item.complete)
+            for item, (spans, partials) in zip(ordered, redacted, strict=True)
+        ]
+        origins = {item.piece.trace_id: frozenset(item.piece.origins) for item in ordered}
         with self.store.transaction() as session:
-            for item, pair in zip(ordered, redacted, strict=True):
-                self._save_one(session, item, pair, out)
+            saved = self._save(session, pieces, origins, out)
+            for trace in saved:
+                if trace.change in (TraceChange.COMPLETED, TraceChange.REVISED):
+                    self._run_hooks(session, trace)
+        out.traces.extend(saved)
         return out
 
-    def _save_one(
-        self, session: Session, item: Due, redacted: tuple[list[RedactedSpan], list[RedactedSpan]], out: Processed
-    ) -> None:
-        trace_id = item.piece.trace_id
-        savepoint = session.begin_nested()
+    def _save(
+        self, session: Session, pieces: list[PieceToSave], origins: dict[str, frozenset[Origin]], out: Processed
+    ) -> list[SavedTrace]:
+        """All pieces in one go; if the database refuses the batch, piece by piece to isolate the culprit."""
+        now = utcnow()
+        batch = session.begin_nested()
         try:
-            saved = save_piece(session, trace_id, *redacted, complete=item.complete, policy=self.policy, now=utcnow())
-            if saved.change in (TraceChange.COMPLETED, TraceChange.REVISED):
-                for hook in self.hooks:
-                    hook(session, saved)
-            savepoint.commit()
+            saved, failed = save_pieces(session, pieces, policy=self.policy, now=now)
+            batch.commit()
         except Exception as exc:
             if is_transient(exc):
                 raise  # the database is down: the whole batch is retried
-            # One trace's own failure (a bug or a row the store refuses): isolate it, store the others.
-            savepoint.rollback()
-            logger.warning("storing trace %s failed (%s); sent to dead letters", trace_id, type(exc).__name__)
-            out.failures.append(Failure(trace_id, f"store_failed: {type(exc).__name__}", frozenset(item.piece.origins)))
-            return
-        out.traces.append(saved)
+            batch.rollback()
+            saved, failed = [], []
+            for piece in pieces:
+                one = session.begin_nested()
+                try:
+                    done, bad = save_pieces(session, [piece], policy=self.policy, now=now)
+                    one.commit()
+                except Exception as single:
+                    if is_transient(single):
+                        raise
+                    one.rollback()
+                    done, bad = [], [(piece, single)]
+                saved += done
+                failed += bad
+        for piece, error in failed:
+            logger.warning("storing trace %s failed (%s); sent to dead letters", piece.trace_id, type(error).__name__)
+            out.failures.append(
+                Failure(
+                    piece.trace_id, f"store_failed: {type(error).__name__}", origins.get(piece.trace_id, frozenset())
+                )
+            )
+        return saved
+
+    def _run_hooks(self, session: Session, trace: SavedTrace) -> None:
+        for hook in self.hooks:
+            savepoint = session.begin_nested()
+            try:
+                hook(session, trace)
+                savepoint.commit()
+            except Exception as exc:
+                if is_transient(exc):
+                    raise
+                savepoint.rollback()  # the trace stays stored; `tracecase rules backfill` can redo this
+                logger.exception("hook %s failed for trace %s", getattr(hook, "__name__", hook), trace.trace_id)
 
     def _redact(self, pieces: Sequence[NormalizedPiece]) -> list[tuple[list[RedactedSpan], list[RedactedSpan]]]:
         everything = [span for p in pieces for span in (*p.spans, *p.partials)]

@@ -104,3 +104,22 @@ def test_duplicates_count_once_and_log_records_without_trace_id_are_counted() ->
     assert assembler.add(DecodedBatch(spans=[span]), _record(0, 2)) == set()
     assembler.add(DecodedBatch(logs=[log("gen_ai.user.message", {"content": "x"}, trace_id=None)]))
     assert assembler.pending_spans == 1 and assembler.unjoined_logs == 1
+
+
+def test_a_trace_waits_while_an_unread_partition_lags_behind_its_records() -> None:
+    clock = Clock()
+    assembler = _assembler(clock)
+    root = raw_span(span="00000000000000a1")
+    assembler.add(DecodedBatch(spans=[root]), _record(0, 1), record_time=100.0)
+    clock.now = 10
+    assert assembler.due(watermark=103.0) == []  # another partition was read only up to 103 s
+    [due] = assembler.due(watermark=105.0)
+    assert due.complete and due.piece.last_record_time == 100.0
+
+
+def test_with_every_partition_read_to_its_end_only_the_clock_counts() -> None:
+    clock = Clock()
+    assembler = _assembler(clock)
+    assembler.add(DecodedBatch(spans=[raw_span(span="00000000000000a1")]), _record(0, 1), record_time=100.0)
+    clock.now = 10
+    assert [d.piece.trace_id for d in assembler.due(watermark=None)] == [TRACE_ID]

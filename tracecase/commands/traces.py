@@ -1,0 +1,136 @@
+"""``tracecase traces``: read stored traces (redacted as stored)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import Any
+
+import click
+
+from tracecase.commands._settings import settings_options, settings_or_exit
+
+
+@click.group()
+def traces() -> None:
+    """List, show and export stored traces."""
+
+
+def _filters(func: Any) -> Any:
+    func = click.option("--state", type=click.Choice(["open", "complete"]))(func)
+    func = click.option("--service")(func)
+    func = click.option("--since", type=click.DateTime(), help="Traces that started at or after (UTC).")(func)
+    return click.option("--until", type=click.DateTime(), help="Traces that started before (UTC).")(func)
+
+
+def _where(options: dict[str, Any]) -> Any:
+    """The trace filter from the ``_filters`` options, which it removes from ``options``."""
+    from datetime import UTC
+
+    from store import TraceFilter
+
+    def aware(value: datetime | None) -> datetime | None:
+        return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
+
+    return TraceFilter(
+        state=options.pop("state"),
+        service=options.pop("service"),
+        since=aware(options.pop("since")),
+        until=aware(options.pop("until")),
+    )
+
+
+@traces.command("list")
+@settings_options("db")
+@_filters
+@click.option("--limit", type=click.IntRange(1, 10_000), default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def list_(limit: int, fmt: str, **options: Any) -> None:
+    """The newest stored traces."""
+    from store import list_traces
+    from tracecase.service import open_store
+
+    where = _where(options)
+    store = open_store(settings_or_exit(options))
+    with store.transaction() as session:
+        rows = list_traces(session, where, limit=limit)
+    items = [
+        {
+            "trace_id": r.trace_id,
+            "service": r.service,
+            "model": r.model,
+            "state": r.state,
+            "start_time": r.start_time.isoformat() if r.start_time else None,
+            "spans": r.span_count,
+            "error": r.has_error,
+            "revision": r.revision,
+        }
+        for r in rows
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(items, indent=2))
+        return
+    click.echo(
+        f"{'trace_id':32}  {'state':8}  {'rev':>3}  {'spans':>5}  {'err':3}  {'start (UTC)':25}  service / model"
+    )
+    for item in items:
+        click.echo(
+            f"{item['trace_id']}  {item['state']:8}  {item['revision']:>3}  {item['spans']:>5}  "
+            f"{'yes' if item['error'] else '':3}  {item['start_time'] or '':25}  {item['service']} / {item['model']}"
+        )
+
+
+@traces.command()
+@settings_options("db")
+@click.argument("trace_id")
+def show(trace_id: str, **options: Any) -> None:
+    """One stored trace record, spans included, with its store timestamps."""
+    from tracecase.service import open_store
+
+    store = open_store(settings_or_exit(options))
+    with store.transaction() as session:
+        item = _exported(session, trace_id)
+    if item is None:
+        raise click.ClickException(f"no stored trace {trace_id}")
+    click.echo(json.dumps(item, indent=2, ensure_ascii=False))
+
+
+@traces.command()
+@settings_options("db")
+@_filters
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+def export(fmt: str, **options: Any) -> None:
+    """Every matching trace as one JSON line: the record ``normalize`` prints, plus the store's fields."""
+    from store import iter_traces
+    from tracecase.service import open_store
+
+    where = _where(options)
+    store = open_store(settings_or_exit(options))
+    out = sys.stdout
+    with store.transaction() as session:
+        for row in iter_traces(session, where):
+            item = _exported(session, row.trace_id)
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+def _exported(session: Any, trace_id: str) -> dict[str, Any] | None:
+    from store import get_trace, load_spans, span_from_row, trace_from_row
+
+    row = get_trace(session, trace_id)
+    if row is None:
+        return None
+    spans = sorted(
+        (span_from_row(s) for s in load_spans(session, trace_id) if not s.partial),
+        key=lambda s: (s.start_time is None, s.start_time, s.span_id),
+    )
+    item = trace_from_row(row, spans).model_dump(mode="json")
+    item.update(
+        state=row.state,
+        revision=row.revision,
+        revised=row.revised,
+        stored_at=row.first_stored_at.isoformat(),
+        updated_at=row.updated_at.isoformat(),
+        completed_at=row.completed_at.isoformat() if row.completed_at else None,
+    )
+    return item
