@@ -228,7 +228,10 @@ class Case(_Frozen):
     touched the trace's spans. Empty when no record was supplied; a record with no fields means the policy
     ran and replaced nothing."""
     duplicate_group: str | None = None
-    """Near-duplicate group key: cases with the same key have (nearly) the same input."""
+    """Near-duplicate group key. Set at creation to the input's fingerprint (the same after normalizing
+    placeholders, whitespace and case: equal keys, same input); marking a case a duplicate sets it to its
+    group's key, the fingerprint of the group's earliest member, which near-duplicate (MinHash) grouping keeps
+    stable as later members join."""
     duplicate_of: str | None = None
     """With status ``duplicate``: the id of the group's representative case."""
     reopened: Reopened | None = None
