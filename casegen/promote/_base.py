@@ -11,7 +11,7 @@ from abc import ABC, abstractmethod
 from datetime import datetime
 from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, StrictBool
 
 from casegen.promote._expression import Condition
 from casegen.promote._facts import TraceFacts
@@ -56,7 +56,7 @@ class Rule(BaseModel, ABC):
 
     name: str = Field(min_length=1)
     """The rule's name (its table name in the rules file)."""
-    enabled: bool = True
+    enabled: StrictBool = True
     """A disabled rule is loaded and checked, but never promotes."""
     where: str | None = None
     """Optional condition over the trace's normalized fields that must also hold (see ``_expression``)."""

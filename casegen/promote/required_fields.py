@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import field_validator
+from pydantic import StrictBool, field_validator
 
 from casegen.promote._base import Match, Rule
 from casegen.promote._facts import TraceFacts
@@ -28,7 +28,7 @@ from schemas.policy import KNOWN_FIELDS, Problem
 class RequiredFieldsRule(Rule):
     kind: ClassVar[str] = "required_fields"
 
-    enabled: bool = False
+    enabled: StrictBool = False
     fields: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ("missing", "empty")
 
