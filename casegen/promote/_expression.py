@@ -9,10 +9,10 @@
 Nothing is ever passed to ``eval``: rule-engine parses the text into its own syntax tree, and resolves
 only the fields below. Every field is declared with its type, so a misspelt field, a call of something
 that is not a field, or a comparison of mismatched types fails when the rules are *loaded*, naming the rule.
-Ordering, arithmetic and membership are type-checked; ``==`` compares any two values (a string never
-equals a number: false, not an error). Fields may be null (no model recorded): ``model == "x"`` is then false; use ``model&.as_lower`` to read an
-attribute of a nullable string. Regular expressions (``=~``) come from the rules file, which is trusted
-configuration like any other setting.
+Ordering, arithmetic and membership are type-checked; ``==`` compares any two values (a string
+never equals a number: false, not an error). Fields may be null (no model recorded): ``model == "x"``
+is then false; use ``model&.as_lower`` to read an attribute of a nullable string. Regular expressions
+(``=~``) come from the rules file, which is trusted configuration like any other setting.
 """
 
 from __future__ import annotations

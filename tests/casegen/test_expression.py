@@ -30,7 +30,7 @@ REFUSED = [
 
 @pytest.mark.parametrize(("text", "message"), REFUSED, ids=[m for _, m in REFUSED])
 def test_refused_at_parse_time(text: str, message: str) -> None:
-    with pytest.raises(ExpressionError, match="rules.c.when: ") as info:
+    with pytest.raises(ExpressionError, match=r"rules\.c\.when: ") as info:
         Condition(text, "rules.c.when")
     assert message in str(info.value)
 

@@ -108,6 +108,6 @@ def test_a_taxonomy_file_extends_or_replaces(tmp_path: Path) -> None:
     ],
 )
 def test_a_malformed_taxonomy_names_the_key(data: dict, message: str) -> None:
-    with pytest.raises(TaxonomyError, match="taxonomy.toml: ") as info:
+    with pytest.raises(TaxonomyError, match=r"taxonomy\.toml: ") as info:
         Taxonomy.from_mapping(data, source="taxonomy.toml")
     assert message in str(info.value)

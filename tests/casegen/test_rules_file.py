@@ -91,7 +91,7 @@ def test_unreadable_and_invalid_files(tmp_path: Path) -> None:
 def test_unknown_names_are_lookup_errors() -> None:
     with pytest.raises(LookupError, match="unknown rule kind 'nope'; known kinds: condition"):
         rule_kind("nope")
-    with pytest.raises(UnknownRuleError, match="no rule named 'nope'.*rules: errors, negative_feedback"):
+    with pytest.raises(UnknownRuleError, match=r"no rule named 'nope'.*rules: errors, negative_feedback"):
         load_rules().get("nope")
 
 
