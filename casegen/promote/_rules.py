@@ -27,6 +27,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from casegen._toml import read_toml
 from casegen.exceptions import ExpressionError, RuleConfigError, UnknownRuleError
 from casegen.promote._base import Rule
 from casegen.promote._registry import rule_kind, rule_kinds
@@ -115,11 +116,4 @@ def load_rules(path: str | Path | None = None) -> RuleSet:
     if path is None:
         text = resources.files("casegen.promote").joinpath("default_rules.toml").read_text(encoding="utf-8")
         return rules_from_mapping(tomllib.loads(text), source="casegen/promote/default_rules.toml")
-    path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RuleConfigError(f"{path}: cannot read rules file: {exc.strerror}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleConfigError(f"{path}: not valid TOML: {exc}") from exc
-    return rules_from_mapping(data, source=str(path))
+    return rules_from_mapping(read_toml(path, RuleConfigError, "rules file"), source=str(path))

@@ -20,6 +20,7 @@ from typing import Any
 
 import regex
 
+from casegen._toml import read_toml
 from casegen.exceptions import ReviewError, TaxonomyError
 
 _LABEL_NAME = regex.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -73,14 +74,7 @@ class Taxonomy:
 
     @classmethod
     def from_file(cls, path: str | Path) -> Taxonomy:
-        path = Path(path)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise TaxonomyError(f"{path}: cannot read taxonomy file: {exc.strerror}") from exc
-        except tomllib.TOMLDecodeError as exc:
-            raise TaxonomyError(f"{path}: not valid TOML: {exc}") from exc
-        return cls.from_mapping(data, source=str(path))
+        return cls.from_mapping(read_toml(path, TaxonomyError, "taxonomy file"), source=str(path))
 
 
 @cache

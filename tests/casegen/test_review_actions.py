@@ -111,3 +111,8 @@ def test_a_malformed_taxonomy_names_the_key(data: dict, message: str) -> None:
     with pytest.raises(TaxonomyError, match=r"taxonomy\.toml: ") as info:
         Taxonomy.from_mapping(data, source="taxonomy.toml")
     assert message in str(info.value)
+
+
+def test_an_unreadable_taxonomy_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(TaxonomyError, match="cannot read taxonomy file"):
+        Taxonomy.from_file(tmp_path / "missing.toml")
