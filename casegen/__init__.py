@@ -1,8 +1,37 @@
-"""Case generation: flagged traces -> versioned candidate eval cases for human review.
+"""Case generation: completed, redacted traces -> candidate evaluation cases -> reviewed cases.
 
-Not built yet. It will read redacted ``schemas.TraceRecord``s (never raw ones) and own promotion
-rules (errors, negative feedback, guardrails), ticket- and time-window-driven promotion, review
-(accept / edit / reject / label), immutable dataset versions and exports.
+Split by stage:
+
+``casegen.promote``
+    Which traces become cases: rules by name from a TOML file (``evaluate_rules``).
+``casegen.cases``
+    Building a case from a redacted ``schemas.TraceRecord`` and making its revisions (``build_case``,
+    ``revise_from_trace``, ``add_sources``, ``diff_cases``). The contract is ``schemas.case``.
+``casegen.review``
+    Decisions (accept / reject / edit / label / duplicates), the failure taxonomy, near-duplicate groups
+    and reviewer agreement.
+
+Everything here is pure library code over the contracts; storage, the CLI and the HTTP API sit on top.
 """
 
-__all__: list[str] = []
+from casegen.exceptions import (
+    CasegenError,
+    ExpressionError,
+    NoChangeError,
+    ReviewError,
+    RuleConfigError,
+    RuleEvaluationError,
+    TaxonomyError,
+    UnknownRuleError,
+)
+
+__all__ = [
+    "CasegenError",
+    "ExpressionError",
+    "NoChangeError",
+    "ReviewError",
+    "RuleConfigError",
+    "RuleEvaluationError",
+    "TaxonomyError",
+    "UnknownRuleError",
+]

@@ -1,0 +1,56 @@
+"""Errors of case generation.
+
+::
+
+    TracecaseError
+    ├── ConfigError
+    │   ├── RuleConfigError      a rules file or rule setting is malformed (names the key)
+    │   │   └── ExpressionError  a condition does not parse or names an unknown field / mismatched types
+    │   └── TaxonomyError        a failure-taxonomy file is malformed
+    └── CasegenError
+        ├── UnknownRuleError     (also LookupError) no rule or rule kind of that name
+        ├── RuleEvaluationError  a rule failed on one trace (the others still run)
+        └── ReviewError          a review operation is not allowed (unknown label, missing reason...)
+            └── NoChangeError    the operation would change nothing: no new revision
+
+Messages name rules, keys, fields and labels; never span text.
+"""
+
+from schemas.errors import ConfigError, TracecaseError
+
+
+class CasegenError(TracecaseError):
+    """Base of case-generation errors that are not configuration errors."""
+
+
+class RuleConfigError(ConfigError):
+    """A rules file or one rule's settings is malformed; the message names the key."""
+
+
+class ExpressionError(RuleConfigError):
+    """A condition expression is invalid: syntax, unknown field, or a type mismatch."""
+
+
+class TaxonomyError(ConfigError):
+    """A failure-taxonomy file is malformed; the message names the key."""
+
+
+class UnknownRuleError(CasegenError, LookupError):
+    """No rule (or rule kind) is registered under that name."""
+
+
+class RuleEvaluationError(CasegenError):
+    """A rule raised while evaluating one trace."""
+
+    def __init__(self, rule: str, trace_id: str, reason: str) -> None:
+        super().__init__(f"rule {rule!r} failed on trace {trace_id}: {reason}")
+        self.rule = rule
+        self.trace_id = trace_id
+
+
+class ReviewError(CasegenError):
+    """A review operation cannot be applied to the case."""
+
+
+class NoChangeError(ReviewError):
+    """The operation would make a revision identical to the current one."""
