@@ -30,7 +30,7 @@ class ExportStats:
     """What an exporter has done so far (a snapshot)."""
 
     records: int = 0
-    """Kafka records acknowledged by the broker."""
+    """Kafka records acknowledged by the broker, counted per export that succeeded as a whole."""
     items: int = 0
     """Spans or log records in those records."""
     oversized_dropped: int = 0
@@ -71,7 +71,8 @@ class OtlpKafkaWriter(Generic[Item]):
         try:
             records = self._cutter.cut(items, on_oversized)
         except Exception as exc:  # an export must never raise into the application
-            _log.warning("encoding %d items for %s failed: %s: %s", len(items), self.topic, type(exc).__name__, exc)
+            # Only the type: the SDK encoder's messages quote the offending attribute value.
+            _log.warning("encoding %d items for %s failed: %s", len(items), self.topic, type(exc).__name__)
             self._count(failed_exports=1)
             return False
         delivered = self._publisher.publish(self.topic, records)

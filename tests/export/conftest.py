@@ -10,6 +10,8 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 from tracecase_sampleapp.broker import LocalBroker
 
+from ingest import DecodedBatch, Signal, decode_message
+
 MAX_POLLS = 300
 
 
@@ -44,3 +46,14 @@ def read_topic(bootstrap: str, topic: str) -> list[ConsumerRecord]:
         raise AssertionError(f"{topic}: did not reach the end offsets {end} after {MAX_POLLS} polls")
     finally:
         consumer.close()
+
+
+def decode_all(values: list[bytes], signal: Signal) -> DecodedBatch:
+    """Every record value through tracecase's decoder, asserting that nothing in them was dropped."""
+    merged = DecodedBatch()
+    for value in values:
+        batch = decode_message(value, signal)
+        assert batch.errors == []
+        merged.spans.extend(batch.spans)
+        merged.logs.extend(batch.logs)
+    return merged

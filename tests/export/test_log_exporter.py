@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import read_topic
+from conftest import decode_all, read_topic
 from opentelemetry._logs import LogRecord
 from opentelemetry.exporter.otlp.proto.common._log_encoder import encode_logs
 from opentelemetry.sdk._logs import LoggerProvider, ReadableLogRecord
@@ -15,7 +15,6 @@ from opentelemetry.sdk._logs.export import (
 )
 from tracecase_sampleapp.broker import LocalBroker, free_port
 
-from ingest import decode_message
 from ingest.export import KafkaLogExporter, OtlpEncoding
 from ingest.records import RawLogRecord
 
@@ -42,12 +41,7 @@ def _emit(exporter: KafkaLogExporter, untraced: int = 0) -> list[ReadableLogReco
 
 
 def _decoded(values: list[bytes]) -> list[RawLogRecord]:
-    logs: list[RawLogRecord] = []
-    for value in values:
-        batch = decode_message(value, "logs")
-        assert batch.errors == []
-        logs.extend(batch.logs)
-    return sorted(logs, key=lambda r: (r.trace_id or "", r.time_unix_nano))
+    return sorted(decode_all(values, "logs").logs, key=lambda r: (r.trace_id or "", r.time_unix_nano))
 
 
 def _expected(records: list[ReadableLogRecord]) -> list[RawLogRecord]:
@@ -92,4 +86,25 @@ def test_default_topic_is_otlp_logs_and_a_dead_broker_fails_the_export() -> None
     logs = _emit(KafkaLogExporter(f"127.0.0.1:{free_port()}", timeout_s=0.5))
     assert exporter.export(logs) is LogRecordExportResult.FAILURE
     exporter.shutdown()
+    assert exporter.stats.failed_exports == 1
+
+
+class _Unencodable:
+    def __repr__(self) -> str:
+        return "PII-CANARY-in-a-body"
+
+
+def test_a_batch_the_encoder_rejects_fails_without_raising_or_logging_its_content(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    memory = InMemoryLogRecordExporter()
+    provider = LoggerProvider()
+    provider.add_log_record_processor(SimpleLogRecordProcessor(memory))
+    provider.get_logger("tests").emit(LogRecord(body=_Unencodable(), event_name="gen_ai.choice"))  # type: ignore[arg-type]
+    exporter = KafkaLogExporter(f"127.0.0.1:{free_port()}", timeout_s=0.5)
+
+    with caplog.at_level("WARNING", logger="ingest.export"):
+        assert exporter.export(memory.get_finished_logs()) is LogRecordExportResult.FAILURE
+    assert "encoding 1 items for otlp_logs failed" in caplog.text
+    assert "PII-CANARY" not in caplog.text
     assert exporter.stats.failed_exports == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from conftest import read_topic
+from conftest import decode_all, read_topic
 from opentelemetry.exporter.otlp.proto.common.trace_encoder import encode_spans
 from opentelemetry.sdk.trace import ReadableSpan, TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, SimpleSpanProcessor, SpanExportResult
@@ -17,6 +17,7 @@ from ingest import decode_message
 from ingest.export import KafkaSpanExporter, OtlpEncoding
 from ingest.export.kafka_logging import WITHHELD
 from ingest.export.partitioner import sarama_partition
+from ingest.export.producer_config import Compression
 from ingest.records import RawSpan
 
 
@@ -33,6 +34,15 @@ def _emit_traces(provider: TracerProvider, traces: int, children: int = 2, paylo
                     child.set_status(Status(StatusCode.ERROR, "boom") if c == 1 else Status(StatusCode.OK))
 
 
+def _finished(traces: int, payload: str = "") -> tuple[ReadableSpan, ...]:
+    """Finished spans from a real TracerProvider, to hand to an exporter directly."""
+    memory = InMemorySpanExporter()
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(memory))
+    _emit_traces(provider, traces=traces, payload=payload)
+    return memory.get_finished_spans()
+
+
 def _provider(exporter: KafkaSpanExporter, also: InMemorySpanExporter) -> TracerProvider:
     provider = TracerProvider()
     # A long schedule delay: only force_flush/shutdown export, so each test knows its export calls.
@@ -47,12 +57,7 @@ def _expected(spans: tuple[ReadableSpan, ...] | list[ReadableSpan]) -> list[RawS
 
 
 def _decoded(values: list[bytes]) -> list[RawSpan]:
-    spans: list[RawSpan] = []
-    for value in values:
-        batch = decode_message(value, "traces")
-        assert batch.errors == []
-        spans.extend(batch.spans)
-    return sorted(spans, key=lambda s: s.span_id)
+    return sorted(decode_all(values, "traces").spans, key=lambda s: s.span_id)
 
 
 @pytest.mark.parametrize("encoding", ["otlp_proto", "otlp_json"])
@@ -202,11 +207,7 @@ def test_a_broker_that_is_down_fails_the_export_without_raising(caplog: pytest.L
 
 
 def test_a_broker_that_goes_away_fails_later_exports_and_shutdown_still_returns() -> None:
-    memory = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(memory))
-    _emit_traces(provider, traces=2)
-    spans = memory.get_finished_spans()
+    spans = _finished(traces=2)
     with LocalBroker() as own:
         own.create_topic("otlp_spans")
         exporter = KafkaSpanExporter(own.bootstrap, timeout_s=1.0)
@@ -227,16 +228,27 @@ def test_a_broker_that_goes_away_fails_later_exports_and_shutdown_still_returns(
 def test_kafka_python_debug_logging_never_shows_span_text(
     broker: LocalBroker, topic: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    memory = InMemorySpanExporter()
-    provider = TracerProvider()
-    provider.add_span_processor(SimpleSpanProcessor(memory))
-    _emit_traces(provider, traces=1, payload="PII-CANARY-4242")
+    spans = _finished(traces=1, payload="PII-CANARY-4242")
     exporter = KafkaSpanExporter(broker.bootstrap, topic)
 
     with caplog.at_level("DEBUG"):
-        assert exporter.export(memory.get_finished_spans()) is SpanExportResult.SUCCESS
+        assert exporter.export(spans) is SpanExportResult.SUCCESS
         exporter.shutdown()
 
     assert "Successfully produced messages" in caplog.text  # kafka-python's debug log is still there...
     assert WITHHELD in caplog.text  # ...minus the lines that render record bytes
     assert "PII-CANARY-4242" not in caplog.text
+
+
+@pytest.mark.parametrize("compression", ["gzip", "snappy", "lz4", "zstd"])
+def test_every_codec_the_collector_may_use_is_written_and_read_back(
+    broker: LocalBroker, topic: str, compression: Compression
+) -> None:
+    spans = _finished(traces=2, payload="z" * 500)
+    exporter = KafkaSpanExporter(broker.bootstrap, topic, compression=compression)
+    assert exporter.export(spans) is SpanExportResult.SUCCESS
+    exporter.shutdown()
+
+    # The consumer side (kafka-python, as tracecase ingest uses it) must decompress what it finds.
+    records = read_topic(broker.bootstrap, topic)
+    assert _decoded([r.value for r in records]) == _expected(spans)
