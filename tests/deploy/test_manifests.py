@@ -7,6 +7,7 @@ import tomllib
 from pathlib import Path
 
 import click
+import kubernetes_validate
 import pytest
 from click.testing import CliRunner
 from deploy_files import (
@@ -30,6 +31,12 @@ from tracecase.settings import ENV_PREFIX, Settings, load_settings
 @pytest.mark.parametrize("path", yaml_files(), ids=lambda p: str(p.relative_to(DEPLOY)))
 def test_every_yaml_file_parses(path: Path) -> None:
     assert load_all(path) != []
+
+
+@pytest.mark.parametrize("obj", kubernetes_objects(), ids=lambda o: f"{o['kind']}/{o['metadata']['name']}")
+def test_every_kubernetes_object_is_valid_against_the_api_schema(obj: dict[str, object]) -> None:
+    # strict: a misspelt or misplaced field fails instead of being silently dropped by the API server.
+    kubernetes_validate.validate(obj, kubernetes_validate.latest_version(), strict=True)
 
 
 def test_every_kubernetes_object_is_named_and_namespaced() -> None:
