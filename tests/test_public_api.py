@@ -157,6 +157,15 @@ PUBLIC = {
         "read_otlp_file",
         "signal_for_topic",
     },
+    "ingest.export": {
+        "ExportConfigError",
+        "ExportStats",
+        "KafkaLogExporter",
+        "KafkaSpanExporter",
+        "OtlpEncoding",
+        "SaramaCompatPartitioner",
+        "encode_otlp_json",
+    },
     "ingest.validate": {
         "ReportFormat",
         "check_span",
