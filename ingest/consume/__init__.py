@@ -8,7 +8,7 @@ the dead-letter topic; ``OffsetTracker`` says which offsets are safe to commit.
 from ingest.consume.dead_letters import DeadLetters
 from ingest.consume.intake import Intake, take_in
 from ingest.consume.kafka import dead_letter_producer, ensure_topic, kafka_consumer
-from ingest.consume.loop import IngestLoop, LoopOptions, LoopSummary
+from ingest.consume.loop import IngestLoop, LoopOptions, LoopSummary, RecordHandler
 from ingest.consume.offsets import OffsetTracker
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "LoopOptions",
     "LoopSummary",
     "OffsetTracker",
+    "RecordHandler",
     "dead_letter_producer",
     "ensure_topic",
     "kafka_consumer",

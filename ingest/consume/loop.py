@@ -19,8 +19,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from kafka import ConsumerRebalanceListener, TopicPartition
 from kafka.errors import CommitFailedError, KafkaError
@@ -36,6 +36,7 @@ from ingest.pipeline import Processed, TraceProcessor
 from store import StoreUnavailableError, known_traces
 
 logger = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 _POLL_TIMEOUT_MS = 200
 _COMMIT_INTERVAL_S = 1.0
@@ -43,9 +44,18 @@ _LAG_INTERVAL_S = 10.0
 _BACKOFF_START_S, _BACKOFF_MAX_S = 0.5, 30.0
 
 
+RecordHandler = Callable[[bytes | None, Origin], str | None]
+"""Handles one record of a side topic (e.g. support-ticket flags) completely, durably; returns the
+reason when the record is poison (it goes to the dead-letter topic), ``None`` when done. Raises
+``StoreUnavailableError`` to be retried."""
+
+
 @dataclass(slots=True)
 class LoopOptions:
     topics: Sequence[str]
+    """OTLP span and log topics."""
+    handlers: Mapping[str, RecordHandler] = field(default_factory=dict)
+    """Side topics read by the same consumer, each with its handler."""
     max_record_bytes: int = 16 * 1024 * 1024
     max_poll_records: int = 500
     stop_when_idle_s: float | None = None
@@ -93,7 +103,8 @@ class IngestLoop:
         self._stopping = True
 
     def run(self) -> LoopSummary:
-        self._consumer.subscribe(list(self._options.topics), listener=_Rebalance(self))
+        topics = [*self._options.topics, *self._options.handlers]
+        self._consumer.subscribe(topics, listener=_Rebalance(self))
         try:
             while not self._stopping:
                 self._take_in(self._poll())
@@ -130,6 +141,12 @@ class IngestLoop:
         self._last_activity = self._clock()
         self.summary.records += 1
         self._metrics.records.add(1, {"topic": record.topic})
+        handler = self._options.handlers.get(record.topic)
+        if handler is not None:
+            reason = self._until_stored(lambda: handler(record.value, origin))
+            if reason is not None:
+                self._dead_letter(origin, reason, record.value, record.key)
+            return
         intake = take_in(record.value, signal_for_topic(record.topic), self._options.max_record_bytes)
         for reason in intake.poison:
             self._dead_letter(origin, reason, record.value, record.key)
@@ -188,10 +205,13 @@ class IngestLoop:
             self._offsets.release(item.piece.origins)
 
     def _process_until_stored(self, due: list[Due]) -> Processed:
+        return self._until_stored(lambda: self._processor.process(due))
+
+    def _until_stored(self, work: Callable[[], _T]) -> _T:
         delay = _BACKOFF_START_S
         while True:
             try:
-                return self._processor.process(due)
+                return work()
             except StoreUnavailableError as exc:
                 self.summary.store_retries += 1
                 self._metrics.store_retries.add(1)

@@ -71,7 +71,12 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
             dead_letter_producer(client, settings.max_record_bytes), settings.dead_letter_topic, raw=settings.dlq_raw
         ),
         StreamingAssembler(settings.quiet_period_s, settings.max_trace_wait_s, settings.max_pending_spans),
-        LoopOptions(settings.topics, settings.max_record_bytes, settings.max_poll_records, stop_when_idle),
+        LoopOptions(
+            settings.topics,
+            max_record_bytes=settings.max_record_bytes,
+            max_poll_records=settings.max_poll_records,
+            stop_when_idle_s=stop_when_idle,
+        ),
     )
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, lambda *_: loop.stop())
