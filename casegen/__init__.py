@@ -15,8 +15,11 @@ Everything here is pure library code over the contracts; storage, the CLI and th
 """
 
 from casegen.exceptions import (
+    CaseConflictError,
     CasegenError,
+    CaseNotFoundError,
     ExpressionError,
+    InputError,
     NoChangeError,
     ReviewError,
     RuleConfigError,
@@ -26,8 +29,11 @@ from casegen.exceptions import (
 )
 
 __all__ = [
+    "CaseConflictError",
+    "CaseNotFoundError",
     "CasegenError",
     "ExpressionError",
+    "InputError",
     "NoChangeError",
     "ReviewError",
     "RuleConfigError",

@@ -11,9 +11,13 @@
 Every text column holds redacted content only: the ingest pipeline redacts before it stores.
 """
 
+from store.access_tables import ApiTokenRow, AuditRow
+from store.case_tables import CaseRevisionRow, CaseRow, CaseSetMemberRow, CaseSetRow, ReviewDecisionRow
 from store.columns import UTCDateTime, utcnow
 from store.engine import safe_url
 from store.exceptions import StoreConfigError, StoreError, StoreUnavailableError, is_transient
+from store.facets import FACETS, Facet, add_facets, replace_facets, trace_facets
+from store.flag_tables import ContainmentMemberRow, ContainmentVersionRow, TicketFlagRow, TraceFacetRow
 from store.migrate import current_revision, head_revision, upgrade_schema
 from store.rows import (
     StoredSpan,
@@ -40,16 +44,30 @@ from store.traces import (
 from store.writes import lock_traces, stored_spans, stored_traces, upsert_spans, upsert_traces
 
 __all__ = [
+    "FACETS",
+    "ApiTokenRow",
+    "AuditRow",
+    "CaseRevisionRow",
+    "CaseRow",
+    "CaseSetMemberRow",
+    "CaseSetRow",
+    "ContainmentMemberRow",
+    "ContainmentVersionRow",
+    "Facet",
+    "ReviewDecisionRow",
     "SpanRow",
     "StoreConfigError",
     "StoreError",
     "StoreUnavailableError",
     "StoredSpan",
+    "TicketFlagRow",
+    "TraceFacetRow",
     "TraceFilter",
     "TraceRow",
     "TraceState",
     "TraceStore",
     "UTCDateTime",
+    "add_facets",
     "content_hash",
     "counts",
     "current_revision",
@@ -63,12 +81,14 @@ __all__ = [
     "lock_traces",
     "purge_traces",
     "redaction_from_row",
+    "replace_facets",
     "safe_url",
     "span_from_row",
     "span_values",
     "stored_spans",
     "stored_traces",
     "trace_body",
+    "trace_facets",
     "trace_from_row",
     "upgrade_schema",
     "upsert_spans",
