@@ -83,6 +83,20 @@ class Settings(BaseSettings):
     redaction_key_file: Path | None = None
     """A file holding that key (e.g. a mounted Kubernetes secret), used when ``redaction_key`` is unset."""
 
+    # --- cases
+    rules: Path | None = None
+    """Promotion rules (TOML) replacing the built-in defaults (errors and negative feedback are promoted)."""
+    taxonomy: Path | None = None
+    """Failure-taxonomy file (TOML) extending or replacing the default review labels."""
+    flags_topic: str | None = "tracecase_flags"
+    """Kafka topic of support-ticket flags (JSON) read by ``tracecase ingest``; empty string to not read flags."""
+    flag_ttl_hours: float = Field(default=72.0, gt=0)
+    """A flag whose trace has not completed within this many hours is marked ``expired``."""
+
+    # --- HTTP API
+    api_max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    """Request bodies larger than this are refused with 413."""
+
     # --- operations
     log_format: Literal["text", "json"] = "text"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -95,7 +109,7 @@ class Settings(BaseSettings):
             raise ValueError("expected host:port[,host:port...]")
         return ",".join(servers)
 
-    @field_validator("logs_topic", "dlq_topic")
+    @field_validator("logs_topic", "dlq_topic", "flags_topic")
     @classmethod
     def _empty_is_none(cls, value: str | None) -> str | None:
         return value or None

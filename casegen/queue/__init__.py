@@ -21,6 +21,7 @@ from casegen.queue._decide import (
 )
 from casegen.queue._groups import MAX_GROUPED, decide_group, load_cases, near_duplicate_groups
 from casegen.queue._sets import MAX_REVIEWS, add_to_set, create_review_set, set_agreement
+from casegen.queue._views import case_summary, history_entries
 
 __all__ = [
     "MAX_GROUPED",
@@ -29,10 +30,12 @@ __all__ = [
     "ReviewState",
     "accept_case",
     "add_to_set",
+    "case_summary",
     "create_review_set",
     "current",
     "decide_group",
     "edit_case",
+    "history_entries",
     "label_case",
     "load_cases",
     "near_duplicate_groups",
