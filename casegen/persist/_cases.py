@@ -31,14 +31,16 @@ def save_case(session: Session, case: Case) -> Case:
         dialect = session.get_bind().dialect.name
         insert = postgresql.insert(CASES) if dialect == "postgresql" else sqlite.insert(CASES)
         pointer = {**columns, "created_at": case.created_at, "updated_at": case.created_at, "revision": 1}
-        result = session.execute(insert.values(**pointer).on_conflict_do_nothing())
+        result = session.execute(insert.values(**pointer).on_conflict_do_nothing().returning(CASES.c.case_id))
     else:
         result = session.execute(
             update(CASES)
             .where(CASES.c.case_id == case.id, CASES.c.revision == expected)
             .values(**columns, revision=case.revision, updated_at=case.created_at)
+            .returning(CASES.c.case_id)
         )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    # RETURNING, not rowcount: psycopg reports -1 for INSERT ... ON CONFLICT DO NOTHING.
+    if result.first() is None:
         raise CaseConflictError(case.id, expected or None, current_revision(session, case.id))
     session.add(
         CaseRevisionRow(
