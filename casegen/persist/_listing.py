@@ -14,7 +14,7 @@ from sqlmodel import Session, col, or_, select
 
 from casegen.exceptions import InputError
 from schemas.case import Case
-from store import CaseRevisionRow, CaseRow, CaseSetMemberRow
+from store import CaseRevisionRow, CaseRow, CaseSetMemberRow, ContainmentMemberRow
 
 Order = Literal["newest", "oldest"]
 MAX_PAGE = 500
@@ -29,6 +29,7 @@ class CaseFilter:
     model: str | None = None
     label: str | None = None
     case_set: str | None = None
+    """A review set, or ``containment/<name>`` (its latest version)."""
     trace_id: str | None = None
     duplicate_group: str | None = None
 
@@ -98,7 +99,9 @@ def list_cases(
         if descending
         else (col(CaseRow.created_at), col(CaseRow.case_id))
     )
-    rows = list(session.exec(statement.order_by(*ordering).limit(limit + 1)))
+    statement = statement.order_by(*ordering).limit(limit + 1)
+    # With the group size added, rows are (case, size) tuples: ``execute``, not ``exec`` (scalars).
+    rows: list[Any] = list(session.execute(statement) if collapse else session.exec(statement))
     more = len(rows) > limit
     rows = rows[:limit]
     pointers: list[CaseRow] = []
@@ -136,8 +139,7 @@ def _filtered(statement: Any, where: CaseFilter) -> Any:
     if where.duplicate_group:
         statement = statement.where(CaseRow.duplicate_group == where.duplicate_group)
     if where.case_set:
-        members = select(CaseSetMemberRow.case_id).where(CaseSetMemberRow.set_name == where.case_set)
-        statement = statement.where(col(CaseRow.case_id).in_(members))
+        statement = statement.where(col(CaseRow.case_id).in_(_set_members(where.case_set)))
     return statement
 
 
@@ -163,3 +165,14 @@ def _decode(cursor: str) -> tuple[datetime, str]:
         return datetime.fromisoformat(created), str(case_id)
     except (ValueError, TypeError) as exc:
         raise InputError("after: not a cursor returned by a previous page") from exc
+
+
+def _set_members(name: str) -> Any:
+    """Case ids of a review set, or of the latest version of ``containment/<name>``."""
+    if not name.startswith("containment/"):
+        return select(CaseSetMemberRow.case_id).where(CaseSetMemberRow.set_name == name)
+    short = name.removeprefix("containment/")
+    latest = select(func.max(ContainmentMemberRow.version)).where(ContainmentMemberRow.set_name == short)
+    return select(ContainmentMemberRow.case_id).where(
+        ContainmentMemberRow.set_name == short, col(ContainmentMemberRow.version) == latest.scalar_subquery()
+    )

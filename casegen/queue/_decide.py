@@ -110,7 +110,8 @@ def _decide(
 ) -> ReviewOutcome:
     apply(case)  # refuses a bad operation (no reason, unknown label) before anything is recorded
     required = required_reviews(session, case.id)
-    record_decision(session, decision)
+    if not final:  # an adjudicator settles the reviews; their decision is not one of the independent reviews
+        record_decision(session, decision)
     action = f"case.{decision.decision}"
     detail = {"revision": case.revision, "final": final}
     if not final and required > 1:

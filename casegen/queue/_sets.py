@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import datetime
 
 import regex
@@ -56,11 +57,19 @@ def add_to_set(session: Session, name: str, case_ids: Iterable[str], *, by: str,
 
 
 def set_agreement(session: Session, name: str, taxonomy: Taxonomy | None = None) -> AgreementReport:
-    """Agreement of the set's reviewers on accept/reject and per label; disagreements to adjudicate."""
+    """Agreement of the set's reviewers on accept/reject and per label; undecided cases whose reviews disagree
+    (the adjudication queue) or are too few (pending)."""
     found = require_case_set(session, name)
     members = set_members(session, name)
-    return agreement_report(
+    report = agreement_report(
         decisions_for(session, members),
         required_reviews=found.required_reviews,
         labels=taxonomy.names if taxonomy is not None else None,
+    )
+    # Cases settled since (a final decision) leave the queues; the figures keep every review.
+    undecided = {c.id for c in cases_by_id(session, members).values() if c.status == "candidate"}
+    return replace(
+        report,
+        adjudication=tuple(d for d in report.adjudication if d.case_id in undecided),
+        pending=tuple(c for c in report.pending if c in undecided),
     )
