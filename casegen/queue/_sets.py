@@ -11,7 +11,7 @@ from sqlmodel import Session
 
 from casegen.exceptions import CaseNotFoundError, InputError
 from casegen.persist import add_members, audit, cases_by_id, decisions_for, require_case_set, set_members
-from casegen.review import AgreementReport, Taxonomy, agreement_report
+from casegen.review import AgreementReport, Taxonomy, agreement_report, latest_decisions
 from store import CaseSetRow
 
 _NAME = regex.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -61,15 +61,18 @@ def set_agreement(session: Session, name: str, taxonomy: Taxonomy | None = None)
     (the adjudication queue) or are too few (pending)."""
     found = require_case_set(session, name)
     members = set_members(session, name)
+    decisions = decisions_for(session, members)
     report = agreement_report(
-        decisions_for(session, members),
+        decisions,
         required_reviews=found.required_reviews,
         labels=taxonomy.names if taxonomy is not None else None,
     )
     # Cases settled since (a final decision) leave the queues; the figures keep every review.
+    reviews = latest_decisions(decisions)
     undecided = {c.id for c in cases_by_id(session, members).values() if c.status == "candidate"}
     return replace(
         report,
         adjudication=tuple(d for d in report.adjudication if d.case_id in undecided),
-        pending=tuple(c for c in report.pending if c in undecided),
+        # Members nobody reviewed yet are pending too (the report only sees reviewed cases).
+        pending=tuple(c for c in members if c in undecided and len(reviews.get(c, {})) < found.required_reviews),
     )
