@@ -1,4 +1,4 @@
-"""The whole service as an operator runs it: ``tracecase ingest`` and ``tracecase serve`` as real
+"""The whole service as an operator runs it (embedded SQLite): ``tracecase ingest`` and ``tracecase serve`` as real
 processes (uvicorn on a free port), spans and a support flag on the real broker, cases read over HTTP."""
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ def _wait(check, timeout_s: float = 60.0):  # type: ignore[no-untyped-def]
         time.sleep(0.2)
 
 
-def test_ingest_promotes_and_serve_shows_the_cases(broker: LocalBroker, db_url: str, tmp_path: Path) -> None:
+def test_ingest_promotes_and_serve_shows_the_cases(broker: LocalBroker, tmp_path: Path) -> None:
+    # SQLite only: the same promotion paths run on PostgreSQL in tests/casegen/test_stream_promotion.py.
+    db_url = f"sqlite:///{tmp_path / 'tracecase.db'}"
     spans, flags, group = unique_topic("spans"), unique_topic("flags"), unique_topic("g")
     for topic in (spans, flags):
         broker.create_topic(topic, partitions=1)
