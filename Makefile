@@ -23,3 +23,4 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(VENV)/bin/python -m bench.ingest_throughput
 	$(VENV)/bin/python -m bench.redaction.run
+	$(VENV)/bin/python -m bench.flag_latency

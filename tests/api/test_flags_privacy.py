@@ -46,7 +46,7 @@ def _database_text(api: Api) -> bytes:
     with psycopg.connect(dsn) as connection:
         tables = [r[0] for r in connection.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")]
         for table in tables:
-            out += [str(row[0]) for row in connection.execute(f'SELECT t::text FROM "{table}" t')]  # noqa: S608
+            out += [str(row[0]) for row in connection.execute(f'SELECT t::text FROM "{table}" t')]
     return "\n".join(out).encode()
 
 
@@ -58,8 +58,9 @@ def test_no_raw_note_reaches_the_database_logs_or_answers(
     store_traces(api.store, [stored], tmp_path / "first", hooks=[PromotionHook()])
     answers = []
     # API: a flag before its trace (waiting), then the trace arrives and the flag is applied.
-    waiting = api.client.post("/flags", json={"trace_id": early.trace_id, "ticket_id": "T-1", "note": NOTE},
-                              headers=api.auth("support"))
+    waiting = api.client.post(
+        "/flags", json={"trace_id": early.trace_id, "ticket_id": "T-1", "note": NOTE}, headers=api.auth("support")
+    )
     assert waiting.status_code == 201 and waiting.json()["status"] == "waiting"
     answers.append(waiting.text)
     # CLI: a flag on a stored trace is applied at once.
@@ -83,7 +84,11 @@ def test_no_raw_note_reaches_the_database_logs_or_answers(
         (source,) = [s for s in case.json()["provenance"]["sources"] if s["kind"] == "ticket"]
         assert source["ticket_id"] == ticket and "<EMAIL_ADDRESS" in source["note"]
     flags = api.client.get("/flags", headers=api.auth("admin"))
-    assert {(f["ticket_id"], f["status"]) for f in flags.json()} == {("T-1", "applied"), ("T-2", "applied"), ("T-3", "applied")}
+    assert {(f["ticket_id"], f["status"]) for f in flags.json()} == {
+        ("T-1", "applied"),
+        ("T-2", "applied"),
+        ("T-3", "applied"),
+    }
     answers += [flags.text, api.client.get("/audit", headers=api.auth("admin")).text]
 
     everything = _database_text(api)
@@ -98,8 +103,15 @@ def test_a_flag_that_never_matches_expires_and_is_never_applied(api: Api, tmp_pa
     trace = agent_trace()
     long_ago = utcnow() - timedelta(hours=5)
     with api.store.transaction() as session:
-        flag = prepare_flag(trace_id=trace.trace_id, ticket_id="T-9", note="late", by="support-1",
-                            redactor=shared_redactor(), now=long_ago, ttl=timedelta(hours=1))
+        flag = prepare_flag(
+            trace_id=trace.trace_id,
+            ticket_id="T-9",
+            note="late",
+            by="support-1",
+            redactor=shared_redactor(),
+            now=long_ago,
+            ttl=timedelta(hours=1),
+        )
         assert store_flag(session, flag, author="support-1", now=long_ago).status == "waiting"
     mine = api.client.get("/flags", headers=api.auth("support")).json()
     assert [(f["ticket_id"], f["status"]) for f in mine] == [("T-9", "expired")]

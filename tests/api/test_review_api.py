@@ -53,19 +53,23 @@ def test_two_reviewers_one_case_the_second_gets_409_with_the_current_revision(ap
     store_traces(api.store, [trace], tmp_path / "otlp", hooks=[PromotionHook()])
     case_id = case_id_for(trace.trace_id)
     with api.store.transaction() as session:
-        from tracecase.api import create_token
         from store import utcnow
+        from tracecase.api import create_token
 
         second = create_token(session, "reviewer-2", "reviewer", by="tests", at=utcnow())
-    first = api.client.post(f"/cases/{case_id}/edit", json={"revision": 1, "expected_output": "A"}, headers=api.auth("reviewer"))
+    first = api.client.post(
+        f"/cases/{case_id}/edit", json={"revision": 1, "expected_output": "A"}, headers=api.auth("reviewer")
+    )
     assert first.status_code == 200 and first.json()["revision"] == 2
     late = api.client.post(
-        f"/cases/{case_id}/accept", json={"revision": 1, "expected_output": "B"},
+        f"/cases/{case_id}/accept",
+        json={"revision": 1, "expected_output": "B"},
         headers={"Authorization": f"Bearer {second}"},
     )
     assert late.status_code == 409 and late.json()["current_revision"] == 2
     retried = api.client.post(
-        f"/cases/{case_id}/accept", json={"revision": 2, "labels": ["hallucination"]},
+        f"/cases/{case_id}/accept",
+        json={"revision": 2, "labels": ["hallucination"]},
         headers={"Authorization": f"Bearer {second}"},
     )
     assert retried.status_code == 200
@@ -74,23 +78,32 @@ def test_two_reviewers_one_case_the_second_gets_409_with_the_current_revision(ap
     history = api.client.get(f"/cases/{case_id}/history", headers=api.auth("reviewer")).json()
     assert [(h["revision"], h["author"]) for h in history] == [(1, "rule:errors"), (2, "reviewer-1"), (3, "reviewer-2")]
     audit = api.client.get("/audit", headers=api.auth("admin")).json()
-    assert [(e["author"], e["action"]) for e in audit[:2]] == [("reviewer-2", "case.accept"), ("reviewer-1", "case.edit")]
+    assert [(e["author"], e["action"]) for e in audit[:2]] == [
+        ("reviewer-2", "case.accept"),
+        ("reviewer-1", "case.edit"),
+    ]
     bad_label = api.client.post(f"/cases/{case_id}/labels", json={"labels": ["nonsense"]}, headers=api.auth("reviewer"))
     assert bad_label.status_code == 400 and "unknown label 'nonsense'" in bad_label.json()["detail"]
 
 
 def test_malformed_and_oversized_payloads_get_a_clear_4xx(api: Api) -> None:
     headers = api.auth("support")
-    broken = api.client.post("/flags", content=b'{"trace_id": ', headers={**headers, "content-type": "application/json"})
+    broken = api.client.post(
+        "/flags", content=b'{"trace_id": ', headers={**headers, "content-type": "application/json"}
+    )
     assert broken.status_code == 422
-    unknown = api.client.post("/flags", json={"trace_id": "a" * 32, "ticket_id": "T-1", "colour": "red"}, headers=headers)
+    unknown = api.client.post(
+        "/flags", json={"trace_id": "a" * 32, "ticket_id": "T-1", "colour": "red"}, headers=headers
+    )
     assert unknown.status_code == 422 and unknown.json()["detail"][0]["loc"] == ["body", "colour"]
     secret = "jane.doe@example.com"
     wrong = api.client.post("/flags", json={"trace_id": secret, "ticket_id": "T-1"}, headers=headers)
     assert wrong.status_code == 422 and secret not in wrong.text  # the input is never echoed
     bad_id = api.client.post("/flags", json={"trace_id": "g" * 32, "ticket_id": "T-1"}, headers=headers)
     assert bad_id.status_code == 422 and "trace_id" in bad_id.json()["detail"]
-    huge = api.client.post("/flags", json={"trace_id": "a" * 32, "ticket_id": "T-1", "note": "x" * 5000}, headers=headers)
+    huge = api.client.post(
+        "/flags", json={"trace_id": "a" * 32, "ticket_id": "T-1", "note": "x" * 5000}, headers=headers
+    )
     assert huge.status_code == 413 and "4096" in huge.json()["detail"]
 
     def chunks() -> Iterator[bytes]:  # no Content-Length: the limit still holds
@@ -117,9 +130,13 @@ def test_sets_and_containment_over_http(api: Api, tmp_path: Path) -> None:
     window = {"since": "2000-01-01T00:00:00Z", "until": "2100-01-01T00:00:00Z"}
     preview = api.client.post("/containment/preview", json={**window, "where": {"tool": ["refund"]}}, headers=responder)
     assert preview.json() == {"count": 1, "sample": [traces[0].trace_id]}
-    made = api.client.post("/containment", json={"name": "refunds", **window, "where": {"tool": ["refund"]}}, headers=responder)
+    made = api.client.post(
+        "/containment", json={"name": "refunds", **window, "where": {"tool": ["refund"]}}, headers=responder
+    )
     assert made.status_code == 201 and made.json()["version"] == 1 and made.json()["created"]
-    wider = api.client.post("/containment", json={"name": "refunds", **window, "where": {"status": ["error"]}}, headers=responder)
+    wider = api.client.post(
+        "/containment", json={"name": "refunds", **window, "where": {"status": ["error"]}}, headers=responder
+    )
     assert wider.json()["version"] == 2
     diff = api.client.get("/containment/refunds/diff", params={"from_version": 1, "to_version": 2}, headers=responder)
     assert diff.json()["added"] == [traces[1].trace_id] and diff.json()["removed"] == []

@@ -52,8 +52,14 @@ TABLE: dict[tuple[str, str], set[str] | str] = {
     ("POST", "/rules/backfill"): {ADMIN},
     ("GET", "/audit"): {ADMIN},
 }
-SAMPLE = {"case_id": "no-such-case", "revision": "1", "representative_id": "no-such-case", "name": "nothing",
-          "trace_id": "0" * 32, "version": "1"}
+SAMPLE = {
+    "case_id": "no-such-case",
+    "revision": "1",
+    "representative_id": "no-such-case",
+    "name": "nothing",
+    "trace_id": "0" * 32,
+    "version": "1",
+}
 
 
 def _routes(app) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -74,7 +80,9 @@ def test_every_endpoint_checks_its_roles(tmp_path: Path) -> None:
             continue
         assert anonymous.status_code == 401, (method, path)
         assert anonymous.headers["www-authenticate"] == "Bearer"
-        forged = api.client.request(method, url, json={}, headers={"Authorization": "Bearer tc_0123456789abcdef_" + "x" * 43})
+        forged = api.client.request(
+            method, url, json={}, headers={"Authorization": "Bearer tc_0123456789abcdef_" + "x" * 43}
+        )
         assert forged.status_code == 401, (method, path)
         for role in ROLES:
             status = api.client.request(method, url, json={}, headers=api.auth(role)).status_code

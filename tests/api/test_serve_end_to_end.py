@@ -47,9 +47,15 @@ def test_ingest_promotes_and_serve_shows_the_cases(broker: LocalBroker, tmp_path
         broker.create_topic(topic, partitions=1)
     env = {k: v for k, v in os.environ.items() if not k.startswith("TRACECASE_")}
     env.update(
-        TRACECASE_DB=db_url, TRACECASE_BOOTSTRAP=broker.bootstrap, TRACECASE_TOPIC=spans, TRACECASE_LOGS_TOPIC="",
-        TRACECASE_FLAGS_TOPIC=flags, TRACECASE_GROUP=group, TRACECASE_DLQ_TOPIC=unique_topic("dlq"),
-        TRACECASE_QUIET_PERIOD_S="0.3", TRACECASE_REDACTION_KEY="tests-only",
+        TRACECASE_DB=db_url,
+        TRACECASE_BOOTSTRAP=broker.bootstrap,
+        TRACECASE_TOPIC=spans,
+        TRACECASE_LOGS_TOPIC="",
+        TRACECASE_FLAGS_TOPIC=flags,
+        TRACECASE_GROUP=group,
+        TRACECASE_DLQ_TOPIC=unique_topic("dlq"),
+        TRACECASE_QUIET_PERIOD_S="0.3",
+        TRACECASE_REDACTION_KEY="tests-only",
     )
     token = subprocess.run(
         [TRACECASE, "tokens", "create", "ana", "--role", "admin"], env=env, capture_output=True, text=True, check=True
@@ -76,8 +82,16 @@ def test_ingest_promotes_and_serve_shows_the_cases(broker: LocalBroker, tmp_path
         items = {item["trace_id"]: item for item in _wait(three_cases)}
         assert items[failing.trace_id]["sources"][0]["rule"] == "errors"
         assert items[unhappy.trace_id]["sources"][0]["rule"] == "negative_feedback"
-        tickets = _wait(lambda: len(httpx.get(f"{base}/cases/{case_id_for(flagged.trace_id)}", headers=headers)
-                                     .json()["provenance"]["sources"]) == 2)
+        tickets = _wait(
+            lambda: (
+                len(
+                    httpx.get(f"{base}/cases/{case_id_for(flagged.trace_id)}", headers=headers).json()["provenance"][
+                        "sources"
+                    ]
+                )
+                == 2
+            )
+        )
         assert tickets
         assert httpx.get(f"{base}/cases").status_code == 401
         assert httpx.get(f"{base}/openapi.json").json()["info"]["title"] == "tracecase"

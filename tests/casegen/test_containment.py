@@ -37,8 +37,12 @@ def test_versions_freeze_what_matches_and_late_traces_do_not_change_them(db_url:
     now = utcnow()
 
     with store.transaction() as session:
-        v1 = freeze(session, "refund-outage", Definition(since, until, parse_filters(["tool=refund"])), by="rita", at=now)
-        again = freeze(session, "refund-outage", Definition(since, until, parse_filters(["tool_name=refund"])), by="rita", at=now)
+        v1 = freeze(
+            session, "refund-outage", Definition(since, until, parse_filters(["tool=refund"])), by="rita", at=now
+        )
+        again = freeze(
+            session, "refund-outage", Definition(since, until, parse_filters(["tool_name=refund"])), by="rita", at=now
+        )
         count, sample = preview(session, Definition(since, until, parse_filters(["service=checkout", "status=error"])))
     assert v1.created and v1.version.version == 1 and v1.version.trace_count == 2
     assert not again.created and again.version.version == 1
@@ -65,7 +69,9 @@ def test_versions_freeze_what_matches_and_late_traces_do_not_change_them(db_url:
             by="rita",
             at=now,
         )
-        assert [t for t, _ in members(session, "refund-outage", 1)] == sorted([refund_error.trace_id, refund_ok.trace_id])
+        assert [t for t, _ in members(session, "refund-outage", 1)] == sorted(
+            [refund_error.trace_id, refund_ok.trace_id]
+        )
         diff = diff_versions(session, "refund-outage", 1, 2)
     assert v2.version.version == 2
     assert diff.added == [late.trace_id] and diff.removed == [refund_ok.trace_id]
@@ -81,8 +87,23 @@ def test_the_cli_freezes_a_version_and_names_bad_filters(db_url: str, tmp_path: 
     trace = agent_trace(model="gpt-4o", feedback="negative")
     store_traces(store, [trace], tmp_path / "a", hooks=[PromotionHook()])
     since, until = _window(store, [trace.trace_id])
-    args = ["containment", "create", "bad-answers", "--since", since.isoformat(), "--until", until.isoformat(),
-            "--where", "model=gpt-4o", "--where", "rule=negative_feedback", "--where", "feedback=negative", "--db", db_url]
+    args = [
+        "containment",
+        "create",
+        "bad-answers",
+        "--since",
+        since.isoformat(),
+        "--until",
+        until.isoformat(),
+        "--where",
+        "model=gpt-4o",
+        "--where",
+        "rule=negative_feedback",
+        "--where",
+        "feedback=negative",
+        "--db",
+        db_url,
+    ]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "containment/bad-answers version 1: 1 trace(s), frozen" in result.output

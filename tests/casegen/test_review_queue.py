@@ -80,7 +80,10 @@ def test_two_reviewers_editing_one_case_lose_nothing(store: TraceStore, tmp_path
 
 def test_double_review_decides_on_agreement_and_queues_disagreement(store: TraceStore, tmp_path: Path) -> None:
     agreed, disputed, pending = _promoted(
-        store, tmp_path, agent_trace(error=True), agent_trace(error=True, question="Cancel it"),
+        store,
+        tmp_path,
+        agent_trace(error=True),
+        agent_trace(error=True, question="Cancel it"),
         agent_trace(error=True, question="Refund me"),
     )
     now = utcnow()
@@ -156,8 +159,21 @@ def test_the_cli_lists_shows_and_decides_cases(store: TraceStore, tmp_path: Path
     expected = tmp_path / "expected.txt"
     expected.write_text("Your order ships tomorrow.")
     accepted = runner.invoke(
-        main, ["cases", "accept", case_id, "--by", "ana", "--expected", f"@{expected}", "--label", "other",
-               "--revision", "1", *db]
+        main,
+        [
+            "cases",
+            "accept",
+            case_id,
+            "--by",
+            "ana",
+            "--expected",
+            f"@{expected}",
+            "--label",
+            "other",
+            "--revision",
+            "1",
+            *db,
+        ],
     )
     assert accepted.exit_code == 0, accepted.output
     stale = runner.invoke(main, ["cases", "reject", case_id, "--by", "ben", "--reason", "dup", "--revision", "1", *db])

@@ -23,9 +23,7 @@ EMAIL = "maria.canary@example.com"
 
 def _loop(broker: LocalBroker, store: TraceStore, spans: str, flags: str, group: str, dlq: str) -> None:
     handler = FlagHandler(store, shared_redactor(), timedelta(hours=1))
-    run_loop(
-        broker, processor(store, [PromotionHook()]), [spans], group, dlq_topic=dlq, handlers={flags: handler}
-    )
+    run_loop(broker, processor(store, [PromotionHook()]), [spans], group, dlq_topic=dlq, handlers={flags: handler})
 
 
 def test_rules_and_tickets_promote_traces_from_kafka(broker: LocalBroker, db_url: str) -> None:

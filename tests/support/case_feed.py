@@ -143,7 +143,10 @@ def read_topic(broker: LocalBroker, topic: str, timeout_s: float = 2.0) -> list:
     from kafka import KafkaConsumer
 
     consumer = KafkaConsumer(
-        topic, bootstrap_servers=broker.bootstrap, auto_offset_reset="earliest", consumer_timeout_ms=int(timeout_s * 1000)
+        topic,
+        bootstrap_servers=broker.bootstrap,
+        auto_offset_reset="earliest",
+        consumer_timeout_ms=int(timeout_s * 1000),
     )
     records = list(consumer)
     consumer.close()

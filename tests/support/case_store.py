@@ -26,7 +26,12 @@ def processor(store: TraceStore | None, hooks: Sequence[StoredHook] = ()) -> Tra
 
 
 def store_traces(
-    store: TraceStore, traces: Sequence[AgentTrace], folder: Path, hooks: Sequence[StoredHook] = (), *, late: bool = False
+    store: TraceStore,
+    traces: Sequence[AgentTrace],
+    folder: Path,
+    hooks: Sequence[StoredHook] = (),
+    *,
+    late: bool = False,
 ) -> None:
     """Run the traces through the file pipeline into ``store`` (with ``late``: each trace without its
     ``late`` span)."""
