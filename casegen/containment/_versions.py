@@ -40,6 +40,18 @@ class ContainmentVersion:
     def case_set(self) -> str:
         return PREFIX + self.name
 
+    def summary(self) -> dict[str, object]:
+        """The version as JSON: name, case set, number, window, filters, size, who froze it and when."""
+        return {
+            "name": self.name,
+            "case_set": self.case_set,
+            "version": self.version,
+            **self.definition.canonical(),
+            "traces": self.trace_count,
+            "created_by": self.created_by,
+            "created_at": self.created_at.isoformat(),
+        }
+
 
 @dataclass(frozen=True)
 class FreezeResult:

@@ -71,11 +71,11 @@ def show(name: str, version: int | None, **options: Any) -> None:
 
     with opened(options) as (_, store), store.transaction() as session:
         if version is None:
-            echo_json([_describe(v) for v in versions(session, name)])
+            echo_json([v.summary() for v in versions(session, name)])
             return
         found = get_version(session, name, version)
         echo_json(
-            {**_describe(found), "members": [{"trace_id": t, "case_id": c} for t, c in members(session, name, version)]}
+            {**found.summary(), "members": [{"trace_id": t, "case_id": c} for t, c in members(session, name, version)]}
         )
 
 
@@ -87,14 +87,3 @@ def list_sets(**options: Any) -> None:
 
     with opened(options) as (_, store), store.transaction() as session:
         echo_table(["name", "latest"], [[f"containment/{n}", v] for n, v in containment_sets(session)])
-
-
-def _describe(version: Any) -> dict[str, Any]:
-    return {
-        "name": version.name,
-        "version": version.version,
-        **version.definition.canonical(),
-        "traces": version.trace_count,
-        "created_by": version.created_by,
-        "created_at": version.created_at.isoformat(),
-    }

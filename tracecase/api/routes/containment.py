@@ -7,7 +7,6 @@ from typing import Any
 from fastapi import APIRouter, Depends, Query
 
 from casegen.containment import (
-    ContainmentVersion,
     Definition,
     check_filters,
     containment_sets,
@@ -29,18 +28,6 @@ responder = allow("responder")
 
 def _definition(body: DefinitionBody) -> Definition:
     return Definition(body.since, body.until, check_filters(body.where))
-
-
-def _version(version: ContainmentVersion) -> dict[str, Any]:
-    return {
-        "name": version.name,
-        "case_set": version.case_set,
-        "version": version.version,
-        **version.definition.canonical(),
-        "traces": version.trace_count,
-        "created_by": version.created_by,
-        "created_at": version.created_at.isoformat(),
-    }
 
 
 @router.get("")
@@ -69,7 +56,7 @@ def create(
     """Freeze the matching traces into the next version (the latest one if the definition is unchanged)."""
     with ctx.store.transaction() as session:
         result = freeze(session, body.name, _definition(body), by=caller.name, at=ctx.clock())
-    return {**_version(result.version), "created": result.created}
+    return {**result.version.summary(), "created": result.created}
 
 
 @router.get("/{name}")
@@ -77,7 +64,7 @@ def show(name: str, _: Principal = Depends(responder), ctx: ApiContext = Depends
     """Every version of a containment set."""
     with ctx.store.transaction() as session:
         found = versions(session, name)
-    return [_version(v) for v in found]
+    return [v.summary() for v in found]
 
 
 @router.get("/{name}/versions/{version}")
@@ -94,7 +81,7 @@ def show_version(
         found = get_version(session, name, version)
         pairs = members(session, name, version)
     page = [{"trace_id": t, "case_id": c} for t, c in pairs[offset : offset + limit]]
-    return {**_version(found), "members": page, "offset": offset, "limit": limit}
+    return {**found.summary(), "members": page, "offset": offset, "limit": limit}
 
 
 @router.get("/{name}/diff")
