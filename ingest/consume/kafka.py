@@ -17,6 +17,8 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
+from ingest.kafka_logging import withhold_record_bytes
+
 logger = logging.getLogger(__name__)
 
 _FETCH_FLOOR = 1024 * 1024
@@ -31,6 +33,7 @@ def kafka_consumer(
     max_record_bytes: int = 16 * 1024 * 1024,
     max_poll_records: int = 500,
 ) -> KafkaConsumer:
+    withhold_record_bytes()  # kafka-python's DEBUG logging prints record values: span text
     fetch = max(_FETCH_FLOOR, max_record_bytes + 1024)  # an oversized record must still arrive to be dead-lettered
     return KafkaConsumer(
         group_id=group,
@@ -47,6 +50,7 @@ def kafka_consumer(
 
 
 def dead_letter_producer(client: Mapping[str, Any], max_record_bytes: int) -> KafkaProducer:
+    withhold_record_bytes()
     return KafkaProducer(
         client_id="tracecase-dead-letters",
         acks="all",

@@ -65,6 +65,8 @@ class LoopOptions:
 @dataclass(slots=True)
 class LoopSummary:
     records: int = 0
+    spans: int = 0
+    """Spans taken in (a span re-read after a crash or rebalance counts again)."""
     dead_letters: int = 0
     traces_stored: int = 0
     store_retries: int = 0
@@ -158,6 +160,7 @@ class IngestLoop:
                 intake.batch, origin, self._record_times.get((record.topic, record.partition))
             )
             self._offsets.hold(origin, len(touched))
+            self.summary.spans += len(intake.batch.spans)
             self._metrics.spans.add(len(intake.batch.spans))
 
     def _dead_letter(self, origin: Origin, reason: str, value: bytes | None, key: bytes | None = None) -> None:

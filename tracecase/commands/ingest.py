@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -83,9 +84,11 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
     logger.info("consuming %s as group %s into %s", ",".join(settings.topics), settings.group, store.safe_url)
     summary = loop.run()
     logger.info(
-        "stopped: %d records, %d traces stored, %d dead letters, %d store retries",
+        "stopped: %d records, %d spans, %d traces stored, %d dead letters, %d store retries",
         summary.records,
+        summary.spans,
         summary.traces_stored,
         summary.dead_letters,
         summary.store_retries,
+        extra={"summary": asdict(summary)},
     )
