@@ -141,14 +141,19 @@ class TraceCtx:
         if not contact.phone:
             if self.rng.random() < 0.35:
                 contact.phone, where = faker_phone(self.rng)
+                region = where.split("_")[1]
                 contact.phone_variant = f"source=faker;country={where}"
             else:
                 contact.phone, where = numbers.phone(self.rng)
+                region = "US" if where == "NANP" else where
                 contact.phone_variant = f"source=formats;country={where}"
+            contact.phone_variant += f";libphonenumber={numbers.phone_validity(contact.phone, region)}"
         return Label("PHONE_NUMBER", contact.phone, variant=contact.phone_variant)
 
     def short_phone(self) -> Label:
-        return Label("PHONE_NUMBER", numbers.short_local_phone(self.rng), variant="source=short_local")
+        return Label(
+            "PHONE_NUMBER", numbers.short_local_phone(self.rng), variant="source=short_local;libphonenumber=invalid"
+        )
 
     def iban(self, person: Person) -> Label:
         contact = self._contact(person)

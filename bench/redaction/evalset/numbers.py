@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 import string
 
+import phonenumbers
+
 # National and international formats, one country per entry; "#" is a random digit, "N" a non-zero digit.
 PHONE_FORMATS: dict[str, tuple[str, ...]] = {
     "BR": ("+55 N# 9####-####", "(N#) 9####-####"),
@@ -54,6 +56,16 @@ def phone(rng: random.Random, country: str | None = None) -> tuple[str, str]:
     """``(number, country)`` in one of the country's own formats."""
     country = country or rng.choice(sorted(PHONE_FORMATS))
     return fill_digits(rng.choice(PHONE_FORMATS[country]), rng), country
+
+
+def phone_validity(number: str, region: str) -> str:
+    """ "valid" when libphonenumber accepts the number for ``region``: random digits often fall outside the
+    ranges a country assigns, and a careful redactor still removes them after a phone cue (reported apart)."""
+    try:
+        parsed = phonenumbers.parse(number, region)
+    except phonenumbers.NumberParseException:
+        return "invalid"
+    return "valid" if phonenumbers.is_valid_number(parsed) else "invalid"
 
 
 def short_local_phone(rng: random.Random) -> str:

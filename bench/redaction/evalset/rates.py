@@ -25,11 +25,11 @@ _SEPARATORS = regex.compile(r"[\s\-.()/]+")
 _NO_SPACE_SCRIPTS = ("CJK", "HANGUL", "HIRAGANA", "KATAKANA", "THAI", "ETHIOPIC")
 # Which label variant keys get rows of their own, per entity.
 _VARIANT_ROWS = {
-    "CREDIT_CARD": "check",
-    "PHONE_NUMBER": "source",
-    "DATE_OF_BIRTH": "lang",
-    "IP_ADDRESS": "version",
-    "EMAIL_ADDRESS": "local",
+    "CREDIT_CARD": ("check",),
+    "PHONE_NUMBER": ("source", "libphonenumber"),
+    "DATE_OF_BIRTH": ("lang",),
+    "IP_ADDRESS": ("version",),
+    "EMAIL_ADDRESS": ("local",),
 }
 _SOURCES = {"hand": "hand-written, many origins", "faker": "Faker locales", "public": "public template set"}
 # Each section's numerator: what its count counts.
@@ -165,8 +165,9 @@ def _count_label(count: Any, text: CorpusText, label: Label, leaked: bool) -> No
     if label.entity in STRUCTURED:
         count("overall", "structured identifiers (e-mail, phone, card, SSN, IP, IBAN)", leaked)
     variant = _variant(label)
-    if variant.get(_VARIANT_ROWS.get(label.entity, "")):
-        count("entity_variant", f"{label.entity} {variant[_VARIANT_ROWS[label.entity]]}", leaked)
+    for key in _VARIANT_ROWS.get(label.entity, ()):
+        if key in variant:
+            count("entity_variant", f"{label.entity} {key}={variant[key]}", leaked)
     if label.entity == "PERSON":
         source = variant.get("src", "?")
         count("overall", "PERSON", leaked)
