@@ -141,7 +141,9 @@ def evalset_rates(corpus: list[CorpusText], outputs: list[str]) -> dict[str, Any
                 seen[key], haystack = leaks(label, haystack)
             _count_label(count, text, label, seen[key])
         for look in text.lookalikes:
-            count("lookalike", look.kind, look.value not in output and all(look.value not in s for s in decoded))
+            destroyed = look.value not in output and all(look.value not in s for s in decoded)
+            count("lookalike", "all kinds", destroyed)
+            count("lookalike", look.kind, destroyed)
         if text.is_json:
             keys = json_keys(output)
             count("json", "valid JSON", keys is not None)
