@@ -49,7 +49,7 @@ def _lag(client: dict[str, Any], group: str, topics: list[str]) -> list[dict[str
             f"cannot reach Kafka at {client['bootstrap_servers']}: {type(exc).__name__}"
         ) from exc
     try:
-        committed = admin.list_consumer_group_offsets(group)
+        committed = admin.list_group_offsets(group).get(group, {})
         partitions = [
             TopicPartition(topic, p) for topic in topics for p in sorted(reader.partitions_for_topic(topic) or ())
         ]
