@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml sampleapp/pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/python -m tracecase.demo
+	$(VENV)/bin/tracecase demo
 
 test: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -60,9 +60,11 @@ def dead_letter_producer(client: Mapping[str, Any], max_record_bytes: int) -> Ka
     )
 
 
-def ensure_topic(client: Mapping[str, Any], name: str, like: str) -> None:
-    """Create ``name`` with as many partitions as ``like`` when it does not exist (best effort: a
-    cluster that forbids topic creation by clients must have it created by its operators)."""
+def ensure_topic(client: Mapping[str, Any], name: str, like: str, partitions: int = 1) -> None:
+    """Create ``name`` when it does not exist, with as many partitions as ``like`` (else ``partitions``).
+
+    Best effort: a cluster that forbids topic creation by clients must have it created by its operators.
+    """
     try:
         admin = KafkaAdminClient(client_id="tracecase-admin", **client)
     except KafkaError as exc:
@@ -72,7 +74,8 @@ def ensure_topic(client: Mapping[str, Any], name: str, like: str) -> None:
         topics = set(admin.list_topics())
         if name in topics:
             return
-        partitions = len(admin.describe_topics([like])[0]["partitions"]) if like in topics else 1
+        if like in topics:
+            partitions = len(admin.describe_topics([like])[0]["partitions"])
         admin.create_topics([NewTopic(name, partitions, 1)])
         logger.info("created topic %s with %d partitions", name, partitions)
     except TopicAlreadyExistsError:

@@ -9,6 +9,7 @@ files plus a manifest; :func:`cli` is the child's command line.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
     from tracecase_sampleapp.scenarios import Observed
 
 SERVICE_PREFIX = "tracecase-scenarios"
+KAFKA_ENV = "TRACECASE_SAMPLEAPP_KAFKA"
+"""Bootstrap servers: when set, the child also publishes its spans and log records to Kafka
+(``otlp_spans``/``otlp_logs``, keyed by trace id) through tracecase's Kafka exporters, as an app
+without a collector would."""
 CHILD_TIMEOUT_S = 120
 STUB_API_KEY = "sk-stub-not-a-secret"
 
@@ -51,6 +56,19 @@ class Capture:
         self.logger_provider.add_log_record_processor(SimpleLogRecordProcessor(self.log_exporter))
         self.manifest = Manifest(instrumentation=instrumentation, seed=seed)
         self._labels: dict[int, str] = {}
+        if os.environ.get(KAFKA_ENV):
+            self._publish_to_kafka(os.environ[KAFKA_ENV])
+
+    def _publish_to_kafka(self, bootstrap: str) -> None:
+        from opentelemetry.sdk._logs.export import BatchLogRecordProcessor
+        from opentelemetry.sdk.trace.export import BatchSpanProcessor
+
+        from ingest.export import KafkaLogExporter, KafkaSpanExporter
+
+        spans = KafkaSpanExporter(bootstrap, partition_by_trace_id=True)
+        self.tracer_provider.add_span_processor(BatchSpanProcessor(spans))
+        logs = KafkaLogExporter(bootstrap, partition_by_trace_id=True)
+        self.logger_provider.add_log_record_processor(BatchLogRecordProcessor(logs))
 
     def run(self, scenarios: Mapping[str, Callable[[Context], Observed]], context: Context) -> None:
         """Run each scenario, which must leave exactly one trace; record what it observed under its trace id."""
@@ -67,6 +85,8 @@ class Capture:
     def write(self, out_dir: Path, layout: str) -> Manifest:
         """Write the caught spans and log records as OTLP files, then the manifest naming them."""
         manifest = self.manifest
+        self.tracer_provider.shutdown()  # flushes every exporter (Kafka included) before the child exits
+        self.logger_provider.shutdown()
         spans, logs = self.span_exporter.get_finished_spans(), self.log_exporter.get_finished_logs()
         manifest.files = write_otlp_files(out_dir, spans, logs, manifest.seed, layout=layout, labels=self._labels)
         manifest.span_count, manifest.log_count = len(spans), len(logs)
