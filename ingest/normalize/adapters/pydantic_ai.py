@@ -9,11 +9,11 @@ failed first request was sent: pydantic-ai writes a chat span's messages after a
 from __future__ import annotations
 
 from ingest.normalize._context import SpanContext
-from ingest.normalize._messages import MessageDict, messages_from_list
+from ingest.normalize._messages import MessageDict, message, messages_from_list
 from ingest.normalize._registry import register_adapter
-from ingest.normalize._values import structured
+from ingest.normalize._values import as_text, structured
 
-ALL_MESSAGES = "pydantic_ai.all_messages"
+ALL_MESSAGES, FINAL_RESULT = "pydantic_ai.all_messages", "final_result"
 
 
 def _detect(ctx: SpanContext) -> bool:
@@ -35,6 +35,17 @@ def split_run(messages: list[MessageDict]) -> tuple[list[MessageDict], list[Mess
     return messages[: last_prompt + 1], messages[last_prompt + 1 :]
 
 
+def final_result(ctx: SpanContext) -> None:
+    """``final_result`` (the run's output: a string, or JSON of a structured output) when nothing gave one."""
+    value = ctx.attributes.get(FINAL_RESULT)
+    if value is None:
+        return
+    ctx.consumed.add(FINAL_RESULT)
+    text = value if isinstance(value, str) else as_text(value)
+    if text:
+        ctx.offer_output([message("assistant", text)])
+
+
 @register_adapter("pydantic_ai", order=15, label_rank=60, detect=_detect)
 def fill(ctx: SpanContext) -> None:
     parsed = structured(ctx.attributes.get(ALL_MESSAGES))
@@ -44,3 +55,4 @@ def fill(ctx: SpanContext) -> None:
     inputs, outputs = split_run(messages_from_list(parsed, "user"))
     ctx.offer_input(inputs)
     ctx.offer_output(outputs)
+    final_result(ctx)
