@@ -130,10 +130,16 @@ def _last_text(messages: Sequence[Message]) -> str | None:
 
 
 def _usage(spans: Sequence[NormalizedSpan]) -> Usage | None:
-    """Summed over LLM and embedding calls only: agent/workflow spans repeat their children's usage."""
+    """Summed over LLM and embedding calls only: agent/workflow spans repeat their children's usage.
+
+    A call traced twice, a framework's LLM span around the client's (ADK's ``call_llm`` around its
+    ``generate_content``, a LangChain LLM run around an instrumented SDK call), counts once: the
+    inner span's.
+    """
     totals: dict[str, int] = {}
+    wrappers = {s.parent_span_id for s in spans if s.kind in _USAGE_KINDS and s.usage is not None}
     for span in spans:
-        if span.kind not in _USAGE_KINDS or span.usage is None:
+        if span.kind not in _USAGE_KINDS or span.usage is None or span.span_id in wrappers:
             continue
         for name in _USAGE_FIELDS:
             value = getattr(span.usage, name)

@@ -7,9 +7,11 @@ answered; usage is summed with :func:`add_usage` because Anthropic reports cache
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from opentelemetry.sdk.trace import TracerProvider
@@ -50,6 +52,12 @@ class FrameworkInstrumentation:
     env: dict[str, str] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)
     """Suite-specific knobs (e.g. pydantic-ai's instrumentation format version)."""
+    isolated: str | None = None
+    """Name of the directory under ``.venv/isolated`` (see ``sampleapp/isolated/``) holding the
+    framework when it cannot share this environment; the emitter child puts it first on its path."""
+
+    def isolated_path(self) -> Path | None:
+        return None if self.isolated is None else Path(sys.prefix) / "isolated" / self.isolated
 
 
 @dataclass
