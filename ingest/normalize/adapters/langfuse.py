@@ -80,6 +80,8 @@ def fill(ctx: SpanContext) -> None:
         if input_key not in ctx.attributes and output_key not in ctx.attributes:
             continue
         if ctx.kind == "tool":
+            # ``start_as_current_observation(name=..., as_type="tool")`` names the tool by the span name.
+            ctx.tool_name = ctx.tool_name or ctx.raw.name or None
             ctx.offer_tool(parse_structured(ctx.take(input_key)), parse_structured(ctx.take(output_key)))
             continue
         value = ctx.take(input_key)
