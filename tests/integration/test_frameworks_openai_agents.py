@@ -1,5 +1,5 @@
-"""The OpenAI Agents SDK (chat-completions model on the OpenAI stub) traced by its OpenInference instrumentor;
-every trace-record field compared with the manifest.
+"""The OpenAI Agents SDK on the OpenAI stub (Responses API, its default, and chat completions) traced by its
+OpenInference instrumentor; every trace-record field compared with the manifest.
 """
 
 from __future__ import annotations
@@ -12,14 +12,20 @@ from tracecase_sampleapp.frameworks.openai_agents_suite import SCENARIOS
 pytestmark = pytest.mark.slow
 INSTRUMENTATIONS = instrumentations_of("openai-agents")
 
-_OI = "openai-agents-openinference"
-_NO_RESPONSE_MODEL = ("producer: the SDK's generation span data holds the requested model only, so the "
-                      "instrumentor records no response model")
+_RESPONSES, _CHAT = "openai-agents-openinference", "openai-agents-openinference-chat"
+_NO_RESPONSE_MODEL = ("producer: on chat completions the SDK's generation span data holds the requested model "
+                      "only, so the instrumentor records no response model")
+_NO_ERROR_TYPE = "producer: the SDK records a span error as a message and data dict (no exception type or event)"
+_FAILED_RESPONSE = ("producer: a Responses call that fails leaves its span without input or model (the "
+                    "instrumentor records them from the finished response)")
 KNOWN_BUGS: dict[tuple[str, str, str], str] = {
-    (_OI, "chat_system_prompt", "model"): _NO_RESPONSE_MODEL,
-    (_OI, "tool_round_trip", "model"): _NO_RESPONSE_MODEL,
-    (_OI, "provider_error", "error"): ("producer: the SDK records a span error as a message and data dict "
-                                       "(no exception type, no exception event)"),
+    (_CHAT, "chat_system_prompt", "model"): _NO_RESPONSE_MODEL,
+    (_CHAT, "tool_round_trip", "model"): _NO_RESPONSE_MODEL,
+    (_CHAT, "provider_error", "error"): _NO_ERROR_TYPE,
+    (_RESPONSES, "provider_error", "error"): _NO_ERROR_TYPE,
+    (_RESPONSES, "provider_error", "system"): _FAILED_RESPONSE,
+    (_RESPONSES, "provider_error", "input_messages"): _FAILED_RESPONSE,
+    (_RESPONSES, "provider_error", "model"): _FAILED_RESPONSE,
 }
 
 

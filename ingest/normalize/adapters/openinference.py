@@ -39,6 +39,9 @@ def _message(row: Row, default_role: str) -> list[MessageDict]:
             return [{"role": role, "content": content}]
     acc = MessageParts(role=role, tool_call_id=as_str(row.get("message.tool_call_id")))
     add_content(row.get("message.content"), acc)
+    # Some instrumentations (openai-agents on the Responses API) write a message's text both as
+    # ``message.content`` and as ``message.contents.N`` text parts: the same text, read once.
+    has_content = bool(acc.texts)
     if not _PLAIN_ROW.issuperset(row):  # only multimodal/tool-calling messages carry nested lists
         for call in rows(row, "message.tool_calls."):
             _add_tool_call(call, acc)
@@ -50,7 +53,8 @@ def _message(row: Row, default_role: str) -> list[MessageDict]:
             else:
                 # The Vertex AI instrumentor writes ``message_content.text`` without a type: text.
                 kind = part.get("message_content.type") or "text"
-                add_parts(({"type": kind, "text": part.get("message_content.text")},), acc)
+                if not (has_content and kind == "text"):
+                    add_parts(({"type": kind, "text": part.get("message_content.text")},), acc)
         if row.get("message.function_call_name"):
             acc.add_tool_call(None, row["message.function_call_name"], row.get("message.function_call_arguments_json"))
     return acc.build()

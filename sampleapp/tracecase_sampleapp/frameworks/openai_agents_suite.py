@@ -1,4 +1,5 @@
-"""OpenAI Agents SDK scenarios: an ``Agent`` on a chat-completions model against the OpenAI stub.
+"""OpenAI Agents SDK scenarios: an ``Agent`` against the OpenAI stub, on the Responses API (the SDK's
+default model) or on chat completions (the instrumentation spec's ``api`` option).
 
 Traced through ``openinference-instrumentation-openai-agents`` (its trace processor replaces the
 SDK's own exporter, so nothing is sent to OpenAI's trace endpoint). The SDK runs the tool itself.
@@ -9,23 +10,27 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from agents import Agent, OpenAIChatCompletionsModel, Runner, function_tool
+from agents import Agent, Model, OpenAIChatCompletionsModel, OpenAIResponsesModel, Runner, function_tool
 from openai import AsyncOpenAI, RateLimitError
 
 from schemas.span import ErrorInfo
 from schemas.trace import TraceToolCall
 from tracecase_sampleapp.frameworks._base import FrameworkContext, Suite, record_chat_calls, registry
 from tracecase_sampleapp.scenarios import CHAT_MODEL, ERROR_MODEL, Observed, get_weather
+from tracecase_sampleapp.stub_openai_responses import chat_request
 
 SCENARIOS, scenario = registry()
 
 
-def _model(ctx: FrameworkContext, name: str = CHAT_MODEL) -> OpenAIChatCompletionsModel:
+def _model(ctx: FrameworkContext, name: str = CHAT_MODEL) -> Model:
     client = AsyncOpenAI(base_url=ctx.base_url, api_key=ctx.api_key, max_retries=0)
+    if ctx.instrumentation.options.get("api") == "responses":
+        return OpenAIResponsesModel(model=name, openai_client=client)
     return OpenAIChatCompletionsModel(model=name, openai_client=client)
 
 
 def _run(ctx: FrameworkContext, seen: Observed, agent: Agent[Any], prompt: str) -> list[dict[str, Any]]:
+    """Run the agent; returns the stub's answers as chat completions (the manifest's common ground)."""
     start = len(ctx.stub.requests)
     seen.span_kinds.append("agent")
     try:
@@ -33,7 +38,10 @@ def _run(ctx: FrameworkContext, seen: Observed, agent: Agent[Any], prompt: str) 
     except RateLimitError as exc:
         seen.error = ErrorInfo(type=type(exc).__name__, message=exc.body["message"] if isinstance(exc.body, dict)
                                else str(exc))
-    return record_chat_calls(seen, list(ctx.stub.requests[start:]))
+    requests = list(ctx.stub.requests[start:])
+    # A Responses request is answered from the chat request it stands for (stub_openai_responses).
+    return record_chat_calls(seen, [(path.replace("/responses", "/chat/completions"), chat_request(body))
+                                    if path.endswith("/responses") else (path, body) for path, body in requests])
 
 
 @scenario("chat_system_prompt")
