@@ -14,8 +14,7 @@ from agents import Agent, Model, OpenAIChatCompletionsModel, OpenAIResponsesMode
 from openai import AsyncOpenAI, RateLimitError
 
 from schemas.span import ErrorInfo
-from schemas.trace import TraceToolCall
-from tracecase_sampleapp.frameworks._base import FrameworkContext, Suite, record_chat_calls, registry
+from tracecase_sampleapp.frameworks._base import FrameworkContext, Suite, record_chat_calls, record_tool_calls, registry
 from tracecase_sampleapp.scenarios import CHAT_MODEL, ERROR_MODEL, Observed, get_weather
 from tracecase_sampleapp.stub_openai_responses import chat_request
 
@@ -67,11 +66,7 @@ def tool_round_trip(ctx: FrameworkContext) -> Observed:
     agent = Agent(name="weather_agent", instructions="You are a weather assistant. Use tools when needed.",
                   model=_model(ctx), tools=[weather])
     answers = _run(ctx, seen, agent, "What's the weather like in Paris today?")
-    calls = answers[0]["choices"][0]["message"].get("tool_calls") or []
-    for call, result in zip(calls, results, strict=True):
-        seen.span_kinds.append("tool")
-        seen.tool_calls.append(TraceToolCall(id=call["id"], name=call["function"]["name"],
-                                             arguments=json.loads(call["function"]["arguments"]), result=result))
+    record_tool_calls(seen, answers[0], results)
     return seen
 
 
