@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 from ingest.normalize._context import SpanContext
-from ingest.normalize._registry import ladder_keys
+from ingest.normalize._registry import TABLES
 from ingest.normalize._values import as_int, as_str
 
 # Deprecated or SDK-specific provider spellings -> the OTel registry value.
@@ -75,7 +75,7 @@ class _Index:
 
 
 def _index() -> type[_Index]:
-    generation, ladders = ladder_keys()
+    generation, ladders = TABLES.generation, TABLES.ladders
     if generation != _Index.generation:
         _Index.by_key = {
             key: (name, rank)
@@ -90,7 +90,7 @@ def _index() -> type[_Index]:
 
 def fill_common(ctx: SpanContext) -> None:
     """Model, provider, usage, session/user and tool identity from the declared ladders."""
-    index = _index()
+    index = _Index if _Index.generation == TABLES.generation else _index()
     memo = ctx.shape.ladder
     if memo is None or memo[0] != index.generation:
         memo = ctx.shape.ladder = (index.generation, _plan(ctx.attributes, index))

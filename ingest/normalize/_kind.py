@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ingest.normalize._registry import kind_ladder, ladder_keys
+from ingest.normalize._registry import TABLES
 from schemas.span import SpanKind
 
 _FALLBACKS: dict[str, SpanKind] = {
@@ -29,15 +29,14 @@ class _Fallback:
 
 
 def _fallback_rules() -> tuple[tuple[tuple[str, ...], SpanKind], ...]:
-    generation, ladders = ladder_keys()
-    if generation != _Fallback.generation:
-        _Fallback.rules = tuple((ladders.get(name, ()), kind) for name, kind in _FALLBACKS.items())
-        _Fallback.generation = generation
+    if TABLES.generation != _Fallback.generation:
+        _Fallback.rules = tuple((TABLES.ladders.get(name, ()), kind) for name, kind in _FALLBACKS.items())
+        _Fallback.generation = TABLES.generation
     return _Fallback.rules
 
 
 def classify(attributes: Mapping[str, Any]) -> SpanKind:
-    for key, lookup in kind_ladder():
+    for key, lookup in TABLES.kind_ladder:
         value = attributes.get(key)
         if value is not None:
             kind = lookup(value)

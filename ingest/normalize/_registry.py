@@ -103,6 +103,8 @@ class _Registry:
         self.kind_ladder: tuple[tuple[str, KindLookup], ...] = ()
         self.ladders: dict[str, tuple[str, ...]] = {}
         """field -> keys of every adapter, in adapter order."""
+        self.finish_reason_keys: tuple[str, ...] = ()
+        """``ladders["finish_reasons"]``, read for every span after the adapters."""
         self.generation = 0
         """Bumped by every registration: per-key-set plans derived from the tables above compare it."""
 
@@ -117,10 +119,14 @@ class _Registry:
                 known = ladders.setdefault(name, [])
                 known.extend(key for key in keys if key not in known)
         self.ladders = {name: tuple(keys) for name, keys in ladders.items()}
+        self.finish_reason_keys = self.ladders.get("finish_reasons", ())
         self.generation += 1
 
 
 _REGISTRY = _Registry()
+TABLES = _REGISTRY
+"""The derived tables (``kind_ladder``, ``ladders``, ``finish_reason_keys``, ``generation``), read as
+attributes on the per-span path (cheaper than a function call per span); never mutate them."""
 
 
 def register_adapter(
@@ -176,16 +182,6 @@ def get_adapter(name: str) -> Adapter:
 def registered_adapters() -> tuple[Adapter, ...]:
     """All adapters in precedence order."""
     return _REGISTRY.ordered
-
-
-def kind_ladder() -> tuple[tuple[str, KindLookup], ...]:
-    """Every adapter's classification rules, in rank order."""
-    return _REGISTRY.kind_ladder
-
-
-def ladder_keys() -> tuple[int, dict[str, tuple[str, ...]]]:
-    """``(generation, field -> keys)`` of every adapter's declared ladders."""
-    return _REGISTRY.generation, _REGISTRY.ladders
 
 
 # Distinct scope names remembered per key set (hostile input could mint unbounded ones).

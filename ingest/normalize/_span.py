@@ -20,7 +20,7 @@ from ingest.normalize._common import fill_common
 from ingest.normalize._context import UNSET, Event, SpanContext
 from ingest.normalize._kind import classify
 from ingest.normalize._messages import normalize_finish_reason, split_system
-from ingest.normalize._registry import detect_adapters, ladder_keys
+from ingest.normalize._registry import TABLES, detect_adapters
 from ingest.normalize._signals import fill_error, fill_feedback
 from ingest.normalize._tool_names import tool_name_from_span_name
 from ingest.normalize._values import as_str
@@ -180,7 +180,7 @@ def _model_from_path(ctx: SpanContext) -> None:
 
 
 def _finish_reasons(ctx: SpanContext) -> None:
-    keys = ladder_keys()[1].get("finish_reasons", ())
+    keys = TABLES.finish_reason_keys
     if ctx.attributes.keys().isdisjoint(keys):
         return
     value: Any = ctx.take_first(keys)
