@@ -94,14 +94,20 @@ class Capture:
         return manifest
 
 
-def emit_in_child(module: str, instrumentation: str, out_dir: Path, seed: int, layout: str | None = None) -> Manifest:
-    """Run ``python -m module`` for ``instrumentation`` into ``out_dir`` and return the manifest it wrote."""
+def emit_in_child(module: str, instrumentation: str, out_dir: Path, seed: int, layout: str | None = None, *,
+                  path_first: Path | None = None) -> Manifest:
+    """Run ``python -m module`` for ``instrumentation`` into ``out_dir`` and return the manifest it wrote.
+
+    ``path_first`` goes first on the child's ``PYTHONPATH``: a producer installed apart from this
+    environment (a framework version that cannot share it) shadows the packages installed here.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", module, "--instrumentation", instrumentation, "--out", str(out_dir),
                "--seed", str(seed), *(() if layout is None else ("--layout", layout))]
     try:
-        done = subprocess.run(command, capture_output=True, timeout=CHILD_TIMEOUT_S, check=False)  # noqa: S603
+        done = subprocess.run(command, capture_output=True, timeout=CHILD_TIMEOUT_S, check=False,  # noqa: S603
+                              env=_child_env(path_first))
     except subprocess.TimeoutExpired as exc:
         raise ScenarioError(f"emitting {instrumentation} timed out after {CHILD_TIMEOUT_S}s") from exc
     if done.returncode != 0:
@@ -110,6 +116,15 @@ def emit_in_child(module: str, instrumentation: str, out_dir: Path, seed: int, l
         log.write_bytes(done.stderr)
         raise ScenarioError(f"emitting {instrumentation} failed with exit code {done.returncode}; see {log}")
     return Manifest.model_validate_json((out_dir / MANIFEST_FILE).read_text())
+
+
+def _child_env(path_first: Path | None) -> dict[str, str] | None:
+    if path_first is None:
+        return None
+    if not path_first.is_dir():
+        raise ScenarioError(f"{path_first} is missing: run `make .venv/.installed` to install the isolated producers")
+    current = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(path_first), current)))}
 
 
 def cli(argv: list[str] | None, description: str, instrumentations: Sequence[str], run: Runner) -> int:
