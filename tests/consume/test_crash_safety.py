@@ -15,8 +15,8 @@ from ingest_harness import read_topic
 from kafka import KafkaProducer
 from processes import REDACTION_KEY, ingest_env, start_ingest
 from sqlmodel import select
-from synthetic_traces import SPANS_PER_TRACE, synthetic_records
 from tracecase_sampleapp.broker import LocalBroker
+from tracecase_sampleapp.synthetic import SPANS_PER_TRACE, synthetic_records
 
 from ingest.assemble import StreamingAssembler
 from ingest.decode import decode_message
@@ -77,8 +77,12 @@ def test_sigkill_at_random_moments_leaves_the_store_as_an_uninterrupted_run(
     producer.start()
 
     db_url = f"sqlite:///{tmp_path / 'crashes.db'}"
-    # A 3 s session: a restarted consumer rejoins soon after its killed predecessor is expelled.
-    env = ingest_env(broker, db_url, topic, group, dlq, session_timeout_ms="3000", heartbeat_interval_ms="500")
+    # A 3 s session: a restarted consumer rejoins soon after its killed predecessor is expelled. The
+    # quiet period outlasts the spread of one trace's spans over the traffic (about 1 s at this rate),
+    # so that only crashes, not slow traffic, could make a trace differ from the uninterrupted run.
+    env = ingest_env(
+        broker, db_url, topic, group, dlq, session_timeout_ms="3000", heartbeat_interval_ms="500", quiet_period_s="3"
+    )
     log = tmp_path / "ingest.log"
     rng = random.Random(5)
     for _ in range(KILLS):

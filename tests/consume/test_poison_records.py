@@ -11,8 +11,8 @@ from ingest_harness import read_topic, run_loop
 from kafka import KafkaAdminClient, KafkaProducer, TopicPartition
 from kafka.structs import OffsetAndMetadata
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
-from synthetic_traces import SPANS_PER_TRACE, synthetic_records, trace_spans
 from tracecase_sampleapp.broker import LocalBroker
+from tracecase_sampleapp.synthetic import SPANS_PER_TRACE, synthetic_records, trace_spans
 
 from ingest.pipeline import TraceProcessor
 from schemas import RequiredFieldPolicy

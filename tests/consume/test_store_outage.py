@@ -11,9 +11,9 @@ from databases import postgres_database
 from ingest_harness import read_topic, run_loop
 from kafka import KafkaProducer
 from sqlmodel import func, select
-from synthetic_traces import SPANS_PER_TRACE, synthetic_records
 from tcp_proxy import CuttableProxy
 from tracecase_sampleapp.broker import LocalBroker
+from tracecase_sampleapp.synthetic import SPANS_PER_TRACE, synthetic_records
 
 from ingest.consume import LoopSummary
 from ingest.pipeline import TraceProcessor

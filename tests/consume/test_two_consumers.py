@@ -12,8 +12,8 @@ from databases import postgres_database
 from kafka import KafkaProducer
 from processes import ingest_env, start_ingest
 from sqlmodel import func, select
-from synthetic_traces import SPANS_PER_TRACE, synthetic_records
 from tracecase_sampleapp.broker import LocalBroker
+from tracecase_sampleapp.synthetic import SPANS_PER_TRACE, synthetic_records
 
 from store import SpanRow, TraceRow, TraceStore
 
