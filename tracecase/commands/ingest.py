@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from tracecase.commands._settings import settings_options, settings_or_exit
+from tracecase.commands._settings import settings_options, settings_or_exit, start_up
 
 logger = logging.getLogger("tracecase.ingest")
 
@@ -40,8 +40,9 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
     settings = settings_or_exit(options)
     configure_logging(settings)
     configure_telemetry("tracecase-ingest")
-    store = open_store(settings)
-    processor = build_processor(settings, store)
+    with start_up():
+        store = open_store(settings)
+        processor = build_processor(settings, store)
     if from_files:
         from ingest.pipeline import process_files
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from tracecase.commands._settings import settings_options, settings_or_exit
+from tracecase.commands._settings import settings_options, settings_or_exit, store_or_exit
 
 
 @click.command()
@@ -16,11 +16,10 @@ from tracecase.commands._settings import settings_options, settings_or_exit
 def status(fmt: str, **options: Any) -> None:
     """Lag of the consumer group on each partition, and the store's counts."""
     from store import counts
-    from tracecase.service import open_store
 
     settings = settings_or_exit(options)
     lag = _lag(settings.kafka_client_options(), settings.group, settings.topics)
-    store = open_store(settings, migrate=False)
+    store = store_or_exit(options, migrate=False)
     with store.transaction() as session:
         stored = counts(session)
     if fmt == "json":
