@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import time
+from pathlib import Path
 
 import pytest
 from ingest_harness import read_topic, run_loop
@@ -103,3 +104,41 @@ def test_poison_records_go_to_the_dead_letter_topic_and_block_nothing(broker: Lo
     per_partition = [sum(1 for n in range(len(queue)) if n % 3 == p) for p in range(3)]
     ends = dict(enumerate(per_partition))
     assert {tp.partition: meta.offset for tp, meta in committed.items()} == ends  # nothing stalled
+
+
+def test_the_consumer_counts_what_it_does_in_its_own_metrics(broker: LocalBroker, tmp_path: Path) -> None:
+    from opentelemetry.sdk.metrics import MeterProvider
+    from opentelemetry.sdk.metrics.export import InMemoryMetricReader
+
+    topic, dlq = f"metrics-{time.time_ns()}", f"metrics-dlq-{time.time_ns()}"
+    broker.create_topic(topic, partitions=2)
+    producer = KafkaProducer(bootstrap_servers=broker.bootstrap, acks="all")
+    for record in synthetic_records(20, keyed=True):
+        producer.send(topic, key=record.key, value=record.value)
+    producer.send(topic, value=b'{"not": "otlp"}')
+    producer.close()
+    reader = InMemoryMetricReader()
+    store = TraceStore(f"sqlite:///{tmp_path / 'metrics.db'}")
+    run_loop(
+        broker,
+        TraceProcessor(RequiredFieldPolicy.default(), None, store),
+        [topic],
+        f"g-{time.time_ns()}",
+        dlq_topic=dlq,
+        meter_provider=MeterProvider(metric_readers=[reader]),
+    )
+    data = reader.get_metrics_data()
+    assert data is not None
+    points = {
+        metric.name: metric.data.data_points
+        for resource in data.resource_metrics
+        for scope in resource.scope_metrics
+        for metric in scope.metrics
+    }
+    assert sum(p.value for p in points["tracecase.records.consumed"]) == 21
+    assert [(dict(p.attributes), p.value) for p in points["tracecase.records.dead_lettered"]] == [
+        ({"reason": "not_otlp"}, 1)
+    ]
+    assert sum(p.value for p in points["tracecase.spans.received"]) == 20 * SPANS_PER_TRACE
+    assert {dict(p.attributes)["change"]: p.value for p in points["tracecase.traces.stored"]} == {"completed": 20}
+    assert sum(p.count for p in points["tracecase.stage.duration"]) >= 1

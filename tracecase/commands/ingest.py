@@ -16,6 +16,23 @@ from tracecase.commands._settings import settings_options, settings_or_exit, sta
 logger = logging.getLogger("tracecase.ingest")
 
 
+def _retention(store: Any, days: float | None) -> Any:
+    """The hourly purge of traces older than ``retention_days`` (none when it is unset)."""
+    if days is None:
+        return None
+    from datetime import timedelta
+
+    from store import purge_traces, utcnow
+
+    def purge() -> None:
+        with store.transaction() as session:
+            traces, spans = purge_traces(session, utcnow() - timedelta(days=days))
+        if traces:
+            logger.info("retention: purged %d traces (%d spans) older than %g days", traces, spans, days)
+
+    return purge
+
+
 @click.command()
 @settings_options("bootstrap", "topic", "logs_topic", "group", "db", "dlq_raw")
 @click.option(
@@ -78,6 +95,7 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
             max_record_bytes=settings.max_record_bytes,
             max_poll_records=settings.max_poll_records,
             stop_when_idle_s=stop_when_idle,
+            maintenance=_retention(store, settings.retention_days),
         ),
     )
     for sig in (signal.SIGTERM, signal.SIGINT):
