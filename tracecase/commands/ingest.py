@@ -5,14 +5,35 @@ from __future__ import annotations
 import logging
 import signal
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import click
 
-from tracecase.commands._settings import settings_options, settings_or_exit
+from tracecase.commands._settings import settings_options, settings_or_exit, start_up
 
 logger = logging.getLogger("tracecase.ingest")
+
+
+def _maintenance(store: Any, days: float | None) -> Any:
+    """The hourly chores: expire support flags whose trace never came, and purge traces older than
+    ``retention_days`` (when it is set)."""
+    from datetime import timedelta
+
+    from casegen.persist import expire_flags
+    from store import purge_traces, utcnow
+
+    def maintain() -> None:
+        with store.transaction() as session:
+            expired = expire_flags(session, utcnow())
+            traces, spans = purge_traces(session, utcnow() - timedelta(days=days)) if days is not None else (0, 0)
+        if expired:
+            logger.info("flags: %d expired without their trace", expired)
+        if traces:
+            logger.info("retention: purged %d traces (%d spans) older than %g days", traces, spans, days)
+
+    return maintain
 
 
 @click.command()
@@ -35,7 +56,6 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
     """Consume OTLP spans (and GenAI log records) from Kafka, redact them, and store spans and assembled
     traces; promote completed traces to candidate cases (rules, support-ticket flags from the flags
     topic). Runs until SIGTERM/SIGINT, then stores what is due, commits and exits 0."""
-    from schemas.errors import ConfigError
     from tracecase.service import (
         build_flag_handler,
         build_processor,
@@ -49,16 +69,11 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
     settings = settings_or_exit(options)
     configure_logging(settings)
     configure_telemetry("tracecase-ingest")
-    try:
+    with start_up():
         hook = build_promotion_hook(settings)
-    except ConfigError as exc:
-        raise click.UsageError(str(exc)) from exc
-    store = open_store(settings)
-    try:
+        store = open_store(settings)
         redactor = build_redactor(settings)
-    except ConfigError as exc:
-        raise click.UsageError(str(exc)) from exc
-    processor = build_processor(settings, store, [hook], redactor)
+        processor = build_processor(settings, store, [hook], redactor)
     if from_files:
         from ingest.pipeline import process_files
 
@@ -107,6 +122,7 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
             max_record_bytes=settings.max_record_bytes,
             max_poll_records=settings.max_poll_records,
             stop_when_idle_s=stop_when_idle,
+            maintenance=_maintenance(store, settings.retention_days),
         ),
     )
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -115,9 +131,11 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
     logger.info("consuming %s as group %s into %s", consumed, settings.group, store.safe_url)
     summary = loop.run()
     logger.info(
-        "stopped: %d records, %d traces stored, %d dead letters, %d store retries",
+        "stopped: %d records, %d spans, %d traces stored, %d dead letters, %d store retries",
         summary.records,
+        summary.spans,
         summary.traces_stored,
         summary.dead_letters,
         summary.store_retries,
+        extra={"summary": asdict(summary)},
     )

@@ -16,9 +16,9 @@ from ingest.normalize._flatten import Row, rows
 from ingest.normalize._langchain import langchain_documents
 from ingest.normalize._messages import MessageDict, MessageParts, add_content, normalize_finish_reason
 from ingest.normalize._rawio import read_raw_io
-from ingest.normalize._registry import register_adapter
+from ingest.normalize._registry import KindRule, kind_table, register_adapter
 from ingest.normalize._values import as_float, as_str, document, parse_structured, structured, unquote
-from schemas.span import Document
+from schemas.span import Document, SpanKind
 
 # Instrumentation scopes of OpenLLMetry packages whose ≥0.55 spans have no ``traceloop.*`` key.
 _SCOPES = (
@@ -143,7 +143,37 @@ def _db_result_documents(ctx: SpanContext) -> list[Document]:
     return documents
 
 
-@register_adapter("traceloop", order=30, label_rank=20, detect=_detect)
+_SPAN_KINDS: dict[str, SpanKind] = {"workflow": "chain", "task": "chain", "agent": "agent", "tool": "tool"}
+_REQUEST_TYPES: dict[str, SpanKind] = {
+    "chat": "llm",
+    "completion": "llm",
+    "embedding": "embedding",
+    "rerank": "retrieval",
+}
+
+
+@register_adapter(
+    "traceloop",
+    order=30,
+    label_rank=20,
+    detect=_detect,
+    kinds=(
+        KindRule("traceloop.span.kind", kind_table(_SPAN_KINDS), rank=30),
+        KindRule("llm.request.type", kind_table(_REQUEST_TYPES), rank=40),
+    ),
+    ladders={
+        "session_id": ("traceloop.association.properties.session_id",),
+        "user_id": ("traceloop.association.properties.user_id",),
+        # ≤0.54 spellings (CONVENTIONS 3.1); ≥0.55 writes the OTel keys.
+        "input_tokens": ("gen_ai.usage.prompt_tokens",),
+        "output_tokens": ("gen_ai.usage.completion_tokens",),
+        "total_tokens": ("llm.usage.total_tokens",),
+        "cache_read_tokens": ("gen_ai.usage.cache_read_input_tokens",),
+        "cache_write_tokens": ("gen_ai.usage.cache_creation_input_tokens",),
+        "reasoning_tokens": ("gen_ai.usage.reasoning_tokens", "llm.usage.reasoning_tokens"),
+    },
+    indexed=("gen_ai.prompt.", "gen_ai.completion."),
+)
 def fill(ctx: SpanContext) -> None:
     ctx.offer_input(_indexed_messages(ctx, "gen_ai.prompt.", "user"))
     ctx.offer_output(_indexed_messages(ctx, "gen_ai.completion.", "assistant"))

@@ -9,15 +9,20 @@ failed first request was sent: pydantic-ai writes a chat span's messages after a
 from __future__ import annotations
 
 from ingest.normalize._context import SpanContext
-from ingest.normalize._messages import MessageDict, messages_from_list
+from ingest.normalize._messages import MessageDict, message, messages_from_list
 from ingest.normalize._registry import register_adapter
-from ingest.normalize._values import structured
+from ingest.normalize._values import as_text, parse_structured, structured
 
-ALL_MESSAGES = "pydantic_ai.all_messages"
+ALL_MESSAGES, FINAL_RESULT = "pydantic_ai.all_messages", "final_result"
+
+
+_TOOL_KEYS = ("tool_arguments", "tool_response")
+"""Format 2's ``running tool`` span (later formats write ``gen_ai.tool.call.*``)."""
 
 
 def _detect(ctx: SpanContext) -> bool:
-    return ALL_MESSAGES in ctx.attributes
+    attributes = ctx.attributes
+    return ALL_MESSAGES in attributes or not attributes.keys().isdisjoint(_TOOL_KEYS)
 
 
 def split_run(messages: list[MessageDict]) -> tuple[list[MessageDict], list[MessageDict]]:
@@ -35,8 +40,21 @@ def split_run(messages: list[MessageDict]) -> tuple[list[MessageDict], list[Mess
     return messages[: last_prompt + 1], messages[last_prompt + 1 :]
 
 
+def final_result(ctx: SpanContext) -> None:
+    """``final_result`` (the run's output: a string, or JSON of a structured output) when nothing gave one."""
+    value = ctx.attributes.get(FINAL_RESULT)
+    if value is None:
+        return
+    ctx.consumed.add(FINAL_RESULT)
+    text = value if isinstance(value, str) else as_text(value)
+    if text:
+        ctx.offer_output([message("assistant", text)])
+
+
 @register_adapter("pydantic_ai", order=15, label_rank=60, detect=_detect)
 def fill(ctx: SpanContext) -> None:
+    if ctx.kind == "tool":
+        ctx.offer_tool(parse_structured(ctx.take("tool_arguments")), parse_structured(ctx.take("tool_response")))
     parsed = structured(ctx.attributes.get(ALL_MESSAGES))
     if not isinstance(parsed, list):
         return  # unparseable (e.g. truncated): left in attributes as evidence
@@ -44,3 +62,4 @@ def fill(ctx: SpanContext) -> None:
     inputs, outputs = split_run(messages_from_list(parsed, "user"))
     ctx.offer_input(inputs)
     ctx.offer_output(outputs)
+    final_result(ctx)

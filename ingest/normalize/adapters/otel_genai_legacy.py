@@ -9,6 +9,7 @@ directly on the span).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ingest.normalize._context import Event, SpanContext
@@ -23,8 +24,8 @@ from ingest.normalize._messages import (
 )
 from ingest.normalize._rawio import input_messages, output_messages
 from ingest.normalize._registry import register_adapter
-from ingest.normalize._values import as_int, as_str, structured
-from ingest.normalize.otel_genai import has_new_markers
+from ingest.normalize._values import as_int, as_str, as_text, structured
+from ingest.normalize.adapters.otel_genai import has_new_markers
 
 # event name -> default role of the message it carries
 _MESSAGE_EVENTS = {
@@ -60,8 +61,11 @@ def _payload(event: Event) -> dict[str, Any]:
 def _event_message(event: Event) -> list[MessageDict]:
     data = _payload(event)
     role = as_str(data.get("role")) or _MESSAGE_EVENTS[event.name]
-    acc = MessageParts(role=role, tool_call_id=as_str(data.get("id")) if event.name == "gen_ai.tool.message" else None)
-    add_content(data.get("content"), acc)
+    tool = event.name == "gen_ai.tool.message"
+    acc = MessageParts(role=role, tool_call_id=as_str(data.get("id")) if tool else None)
+    content = data.get("content")
+    # A tool's result may be recorded as the structured value it returned (pydantic-ai does).
+    add_content(as_text(content) if tool and isinstance(content, dict) else content, acc)
     add_openai_tool_calls(structured(data.get("tool_calls")), acc)
     return acc.build()
 
@@ -78,26 +82,37 @@ def _choice(event: Event) -> tuple[int, list[MessageDict], str | None]:
     return as_int(data.get("index")) or 0, built, normalize_finish_reason(data.get("finish_reason"))
 
 
+def conversation(events: Sequence[Event]) -> tuple[list[MessageDict], list[MessageDict], list[str]]:
+    """``(input messages, output messages, finish reasons)`` of v1.28 message events, in the given order.
+
+    Inputs come from ``gen_ai.{system,user,assistant,tool}.message``, outputs from ``gen_ai.choice``
+    (ordered by choice index).
+    """
+    inputs: list[MessageDict] = []
+    choices: list[tuple[int, list[MessageDict], str | None]] = []
+    for event in events:
+        if event.name == _CHOICE:
+            choices.append(_choice(event))
+        elif event.name in _MESSAGE_EVENTS:
+            inputs.extend(_event_message(event))
+    choices.sort(key=lambda item: item[0])
+    outputs = [m for _, built, _ in choices for m in built]
+    return inputs, outputs, [reason for _, _, reason in choices if reason]
+
+
 def _from_message_events(ctx: SpanContext) -> None:
     named = ctx.events_named(*_MESSAGE_EVENTS, _CHOICE)
     if not named:
         return
     named.sort(key=lambda item: item[1].time_unix_nano)  # stable: same-timestamp records keep arrival order
-    inputs: list[MessageDict] = []
-    choices: list[tuple[int, list[MessageDict], str | None]] = []
-    for index, event in named:
+    for index, _ in named:
         ctx.consume_event(index)
-        if event.name == _CHOICE:
-            choices.append(_choice(event))
-        else:
-            inputs.extend(_event_message(event))
+    inputs, outputs, reasons = conversation([event for _, event in named])
     if ctx.input_messages:
         # Another source won the conversation; the events can still supply the system prompt (7.3 step 3).
         ctx.offer_system("\n".join(m["content"] for m in inputs if m["role"] in SYSTEM_ROLES and m.get("content")))
     ctx.offer_input(inputs)
-    choices.sort(key=lambda item: item[0])
-    ctx.offer_output([m for _, built, _ in choices for m in built])
-    reasons = [reason for _, _, reason in choices if reason]
+    ctx.offer_output(outputs)
     if reasons and ctx.finish_reasons is None:
         ctx.finish_reasons = reasons
 

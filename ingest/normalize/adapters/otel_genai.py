@@ -11,9 +11,9 @@ from typing import Any
 
 from ingest.normalize._context import SpanContext
 from ingest.normalize._messages import messages_from_list, normalize_finish_reason
-from ingest.normalize._registry import register_adapter
+from ingest.normalize._registry import KindRule, kind_table, register_adapter
 from ingest.normalize._values import as_str, document, parse_structured, structured
-from schemas.span import Document
+from schemas.span import Document, SpanKind
 
 OPERATION_DETAILS = "gen_ai.client.inference.operation.details"
 NEW_MARKERS = (
@@ -95,7 +95,46 @@ def documents_from(value: Any) -> list[Document]:
     return documents
 
 
-@register_adapter("otel_genai", order=10, label_rank=50, detect=_detect)
+_OPERATIONS: dict[str, SpanKind] = {
+    "chat": "llm",
+    "text_completion": "llm",
+    "generate_content": "llm",
+    "completion": "llm",
+    "generate": "llm",
+    "embeddings": "embedding",
+    "retrieval": "retrieval",
+    "vector_db_retrieve": "retrieval",
+    "execute_tool": "tool",
+    "invoke_agent": "agent",
+    "create_agent": "agent",
+    "invoke_workflow": "chain",
+    "execute_task": "chain",
+}
+
+
+@register_adapter(
+    "otel_genai",
+    order=10,
+    label_rank=50,
+    detect=_detect,
+    kinds=(KindRule("gen_ai.operation.name", kind_table(_OPERATIONS), rank=20),),
+    ladders={
+        "response_model": ("gen_ai.response.model",),
+        "finish_reasons": ("gen_ai.response.finish_reasons",),
+        "request_model": ("gen_ai.request.model",),
+        "provider": ("gen_ai.provider.name", "gen_ai.system"),
+        "session_id": ("gen_ai.conversation.id",),
+        "tool_name": ("gen_ai.tool.name",),
+        "tool_call_id": ("gen_ai.tool.call.id",),
+        "input_tokens": ("gen_ai.usage.input_tokens",),
+        "output_tokens": ("gen_ai.usage.output_tokens",),
+        "total_tokens": ("gen_ai.usage.total_tokens",),
+        "cache_read_tokens": ("gen_ai.usage.cache_read.input_tokens",),
+        # ``cache_write`` is the genai repository's rename of ``cache_creation`` (CONVENTIONS 1.2).
+        "cache_write_tokens": ("gen_ai.usage.cache_write.input_tokens", "gen_ai.usage.cache_creation.input_tokens"),
+        "reasoning_tokens": ("gen_ai.usage.reasoning.output_tokens",),
+    },
+)
 def fill(ctx: SpanContext) -> None:
     read_messages(ctx, ctx.attributes, consume=True)
     for index, event in ctx.events_named(OPERATION_DETAILS):

@@ -16,7 +16,7 @@ def _detect(ctx: SpanContext) -> bool:
     return True
 
 
-@register_adapter("generic", order=100, detect=_detect)
+@register_adapter("generic", order=100, detect=_detect, ladders={"user_id": ("enduser.id",)})
 def fill(ctx: SpanContext) -> None:
     for input_key, output_key in (("input.value", "output.value"), ("input", "output")):
         if input_key not in ctx.attributes and output_key not in ctx.attributes:

@@ -6,9 +6,9 @@ from ingest.normalize._common import normalize_provider
 from ingest.normalize._context import SpanContext
 from ingest.normalize._langchain import langchain_documents
 from ingest.normalize._rawio import read_raw_io
-from ingest.normalize._registry import register_adapter
+from ingest.normalize._registry import KindRule, kind_table, register_adapter
 from ingest.normalize._values import as_str, structured, unquote
-from schemas.span import Document
+from schemas.span import Document, SpanKind
 
 _USAGE_FIELDS = {
     "input_tokens": "input_tokens",
@@ -27,7 +27,32 @@ def _documents(value: object) -> list[Document]:
     return langchain_documents(structured(value), metadata_id_key="doc_uri")
 
 
-@register_adapter("mlflow", order=60, label_rank=40, detect=_detect)
+_SPAN_TYPES: dict[str, SpanKind] = {
+    "LLM": "llm",
+    "CHAT_MODEL": "llm",
+    "CHAIN": "chain",
+    "WORKFLOW": "chain",
+    "TASK": "chain",
+    "PARSER": "chain",
+    "AGENT": "agent",
+    "TOOL": "tool",
+    "RETRIEVER": "retrieval",
+    "RERANKER": "retrieval",
+    "EMBEDDING": "embedding",
+    "MEMORY": "other",
+    "GUARDRAIL": "other",
+    "EVALUATOR": "other",
+    "UNKNOWN": "other",
+}
+
+
+@register_adapter(
+    "mlflow",
+    order=60,
+    label_rank=40,
+    detect=_detect,
+    kinds=(KindRule("mlflow.spanType", kind_table(_SPAN_TYPES, unquote), rank=50),),
+)
 def fill(ctx: SpanContext) -> None:
     ctx.take("mlflow.spanType")
     if ctx.kind == "tool":

@@ -13,9 +13,9 @@ from ingest.normalize._context import SpanContext
 from ingest.normalize._flatten import Row, rows
 from ingest.normalize._messages import MessageDict, MessageParts, add_content, add_parts, message
 from ingest.normalize._rawio import MIME_KEYS, read_raw_io
-from ingest.normalize._registry import register_adapter
+from ingest.normalize._registry import KindRule, kind_table, register_adapter
 from ingest.normalize._values import as_str, document, parse_structured, structured
-from schemas.span import Document
+from schemas.span import Document, SpanKind
 
 _MESSAGE_PREFIXES = ("llm.input_messages.", "llm.output_messages.", "retrieval.documents.")
 
@@ -39,7 +39,10 @@ def _message(row: Row, default_role: str) -> list[MessageDict]:
             return [{"role": role, "content": content}]
     acc = MessageParts(role=role, tool_call_id=as_str(row.get("message.tool_call_id")))
     add_content(row.get("message.content"), acc)
-    if len(row) > 2:  # only multimodal/tool-calling messages carry nested lists
+    # Some instrumentations (openai-agents on the Responses API) write a message's text both as
+    # ``message.content`` and as ``message.contents.N`` text parts: the same text, read once.
+    has_content = bool(acc.texts)
+    if not _PLAIN_ROW.issuperset(row):  # only multimodal/tool-calling messages carry nested lists
         for call in rows(row, "message.tool_calls."):
             _add_tool_call(call, acc)
         for part in rows(row, "message.contents."):
@@ -48,8 +51,10 @@ def _message(row: Row, default_role: str) -> list[MessageDict]:
             if "tool_call.id" in part or "tool_call.function.name" in part:
                 _add_tool_call(part, acc)
             else:
-                kind = part.get("message_content.type", "text")
-                add_parts(({"type": kind, "text": part.get("message_content.text")},), acc)
+                # The Vertex AI instrumentor writes ``message_content.text`` without a type: text.
+                kind = part.get("message_content.type") or "text"
+                if not (has_content and kind == "text"):
+                    add_parts(({"type": kind, "text": part.get("message_content.text")},), acc)
         if row.get("message.function_call_name"):
             acc.add_tool_call(None, row["message.function_call_name"], row.get("message.function_call_arguments_json"))
     return acc.build()
@@ -175,6 +180,43 @@ def _documents(ctx: SpanContext, prefix: str) -> list[Document]:
     return documents
 
 
+def _upper(value: Any) -> Any:
+    return value.upper() if isinstance(value, str) else value
+
+
+STREAMED_RUN = 3
+"""Consecutive text-only assistant messages that are one streamed turn (fewer are separate choices)."""
+
+
+def join_streamed(messages: list[MessageDict]) -> list[MessageDict]:
+    """Join the fragments of a turn recorded message by message as it streamed.
+
+    Some instrumentations write one ``llm.output_messages.N`` entry per streamed chunk (dozens of
+    one-token messages). A run of at least :data:`STREAMED_RUN` consecutive assistant messages
+    holding only text is one turn: its texts are concatenated as they arrived (chunks carry their
+    own spacing). Two such messages stay apart: they may be two choices of one call (``n=2``).
+    """
+    if len(messages) < STREAMED_RUN:
+        return messages
+    out: list[MessageDict] = []
+    run: list[MessageDict] = []
+    for item in [*messages, None]:
+        if item is not None and item.keys() <= _TEXT_MESSAGE and item["role"] == "assistant":
+            run.append(item)
+            continue
+        if len(run) >= STREAMED_RUN:
+            out.append({"role": "assistant", "content": "".join(m.get("content", "") for m in run)})
+        else:
+            out.extend(run)
+        run = []
+        if item is not None:
+            out.append(item)
+    return out
+
+
+_TEXT_MESSAGE = frozenset({"role", "content"})
+
+
 def _is_json_schema(value: Any) -> bool:
     return isinstance(value, dict) and ("properties" in value or value.get("type") == "object")
 
@@ -192,13 +234,65 @@ def _fill_tool(ctx: SpanContext) -> None:
     ctx.consumed.update(filter(ctx.attributes.__contains__, MIME_KEYS))
 
 
-@register_adapter("openinference", order=20, label_rank=10, detect=_detect)
+_SPAN_KINDS: dict[str, SpanKind] = {
+    "LLM": "llm",
+    "CHAIN": "chain",
+    "RETRIEVER": "retrieval",
+    "RERANKER": "retrieval",
+    "EMBEDDING": "embedding",
+    "TOOL": "tool",
+    "AGENT": "agent",
+    "DECISION": "chain",
+    "PROMPT": "other",
+    "GUARDRAIL": "other",
+    "EVALUATOR": "other",
+    "UNKNOWN": "other",
+}
+
+
+@register_adapter(
+    "openinference",
+    order=20,
+    label_rank=10,
+    detect=_detect,
+    kinds=(KindRule("openinference.span.kind", kind_table(_SPAN_KINDS, _upper), rank=10),),
+    ladders={
+        "response_model": ("llm.response.model_name", "llm.model_name"),
+        "finish_reasons": ("llm.finish_reason",),
+        "request_model": ("llm.request.model_name", "embedding.model_name", "reranker.model_name"),
+        "provider": ("llm.provider", "llm.system"),
+        "session_id": ("session.id",),
+        "user_id": ("user.id",),
+        "tool_name": ("tool.name",),
+        "tool_call_id": ("tool.id", "tool_call.id"),
+        "input_tokens": ("llm.token_count.prompt",),
+        "output_tokens": ("llm.token_count.completion",),
+        "total_tokens": ("llm.token_count.total",),
+        "cache_read_tokens": ("llm.token_count.prompt_details.cache_read",),
+        "cache_write_tokens": ("llm.token_count.prompt_details.cache_write",),
+        "reasoning_tokens": ("llm.token_count.completion_details.reasoning",),
+    },
+    indexed=(
+        "llm.input_messages.",
+        "llm.output_messages.",
+        "llm.prompts.",
+        "llm.choices.",
+        "retrieval.documents.",
+        "reranker.output_documents.",
+        "embedding.embeddings.",
+        # Feedback lists (read by ``_signals`` for every span).
+        "annotations.",
+        "evaluations.",
+        "trace.annotations.",
+        "trace.evaluations.",
+    ),
+)
 def fill(ctx: SpanContext) -> None:
     ctx.take("openinference.span.kind")
     roots = ctx.roots
     if "llm" in roots:
         ctx.offer_input(_messages(ctx, "llm.input_messages.", "user"))
-        ctx.offer_output(_messages(ctx, "llm.output_messages.", "assistant"))
+        ctx.offer_output(join_streamed(_messages(ctx, "llm.output_messages.", "assistant")))
         # Legacy completions API; probing index 0 spares chat spans a scan of every key.
         if "llm.prompts.0.prompt.text" in ctx.attributes:
             ctx.offer_input(_texts(ctx, "llm.prompts.", "prompt.text", "user"))

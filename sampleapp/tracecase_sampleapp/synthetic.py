@@ -1,8 +1,9 @@
 """Many small agent traces as OTLP protobuf records, for load and crash tests.
 
 Each trace: an ``invoke_agent`` root, a chat call that asks for a tool, the tool execution, and a
-second chat call with the answer (OTel GenAI v1.37+ attributes), plus a retrieval span. Texts come
-from a small pool, so redaction mostly hits its cache and the tests measure the pipeline, not NER.
+second chat call with the answer (OTel GenAI v1.37+ attributes), plus a retrieval span. By default
+texts come from a small pool, so redaction mostly hits its cache and tests measure the pipeline,
+not NER; ``texts`` gives every trace texts of its own (benchmarks: ``faker_texts``).
 Records are batches of spans from many traces (the collector's default, no key) or one trace per
 record keyed by its hex trace id (``partition_traces_by_id``).
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
@@ -42,11 +44,38 @@ def _messages(role: str, text: str) -> str:
     return json.dumps([{"role": role, "parts": [{"type": "text", "content": text}]}])
 
 
-def trace_spans(n: int, service: str = "shop-assistant") -> tuple[str, list[Span]]:
+Texts = Callable[[int], tuple[str, str]]
+"""Trace number -> (user question, answer)."""
+
+
+def pooled_texts(n: int) -> tuple[str, str]:
+    return QUESTIONS[n % len(QUESTIONS)], ANSWERS[n % len(ANSWERS)]
+
+
+def faker_texts(seed: int) -> Texts:
+    """Texts of their own per trace, some holding PII (names, e-mails, phones), as support chats do."""
+    from faker import Faker
+
+    fake = Faker(["en_US", "en_GB"])
+    fake.seed_instance(seed)
+
+    def texts(n: int) -> tuple[str, str]:
+        if n % 3 == 0:
+            question = (
+                f"Hi, I'm {fake.name()} ({fake.email()}). {fake.sentence(nb_words=12)} Call {fake.phone_number()}."
+            )
+        else:
+            question = f"{fake.sentence(nb_words=10)} {fake.sentence(nb_words=14)}"
+        return question, f"{fake.paragraph(nb_sentences=3)} Reference {fake.bothify('ORD-#####')}."
+
+    return texts
+
+
+def trace_spans(n: int, service: str = "shop-assistant", texts: Texts = pooled_texts) -> tuple[str, list[Span]]:
     trace_id = f"{n + 1:032x}"
     base = T0 + n * 10_000_000
     ids = [f"{n * 8 + k + 1:016x}" for k in range(SPANS_PER_TRACE)]
-    question, answer = QUESTIONS[n % len(QUESTIONS)], ANSWERS[n % len(ANSWERS)]
+    question, answer = texts(n)
     call = json.dumps(
         [
             {
@@ -57,7 +86,7 @@ def trace_spans(n: int, service: str = "shop-assistant") -> tuple[str, list[Span
             }
         ]
     )
-    specs = [
+    specs: list[tuple[str, str | None, str, int, int, dict[str, object]]] = [
         (
             ids[0],
             None,
@@ -148,10 +177,14 @@ def _request(spans: list[Span], service: str) -> bytes:
     return request.SerializeToString()
 
 
-def synthetic_records(traces: int, *, keyed: bool, seed: int = 0, batch: int = 50) -> list[Record]:
+def synthetic_records(
+    traces: int, *, keyed: bool, seed: int = 0, batch: int = 50, texts: Texts = pooled_texts
+) -> list[Record]:
     """Records holding ``traces * SPANS_PER_TRACE`` spans; unkeyed batches mix shuffled spans of many traces."""
-    rng = random.Random(seed)
-    all_spans = [(trace_id, span) for n in range(traces) for trace_id, spans in [trace_spans(n)] for span in spans]
+    rng = random.Random(seed)  # noqa: S311 - shuffling test traffic, not cryptography
+    all_spans = [
+        (trace_id, span) for n in range(traces) for trace_id, spans in [trace_spans(n, texts=texts)] for span in spans
+    ]
     if keyed:
         by_trace: dict[str, list[Span]] = {}
         for trace_id, span in all_spans:

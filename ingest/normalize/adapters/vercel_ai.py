@@ -7,10 +7,13 @@ messages}`` on the root span); output in ``ai.response.text`` + ``ai.response.to
 
 from __future__ import annotations
 
+from typing import Any
+
 from ingest.normalize._context import SpanContext
 from ingest.normalize._messages import MessageParts, add_parts, message, messages_from_list
-from ingest.normalize._registry import register_adapter
+from ingest.normalize._registry import KindRule, register_adapter
 from ingest.normalize._values import as_str, as_text, parse_structured, structured
+from schemas.span import SpanKind
 
 
 def _detect(ctx: SpanContext) -> bool:
@@ -45,7 +48,43 @@ def _fill_output(ctx: SpanContext) -> None:
         ctx.offer_output(acc.build())
 
 
-@register_adapter("vercel_ai", order=50, label_rank=30, detect=_detect)
+def _operation_kind(operation_id: Any) -> SpanKind | None:
+    if not isinstance(operation_id, str):
+        return None
+    if operation_id.endswith((".doGenerate", ".doStream")):
+        return "llm"
+    if operation_id.endswith(".doEmbed"):
+        return "embedding"
+    if operation_id == "ai.toolCall":
+        return "tool"
+    if operation_id in ("ai.embed", "ai.embedMany"):
+        return "chain"
+    # Top-level ai.generateText/streamText/... wrap the model calls (@ai-sdk/otel maps them to invoke_agent).
+    return "agent" if operation_id.startswith("ai.") else None
+
+
+@register_adapter(
+    "vercel_ai",
+    order=50,
+    label_rank=30,
+    detect=_detect,
+    kinds=(KindRule("ai.operationId", _operation_kind, rank=70),),
+    ladders={
+        "response_model": ("ai.response.model",),
+        "finish_reasons": ("ai.response.finishReason", "ai.finishReason"),
+        "request_model": ("ai.model.id",),
+        "provider": ("ai.model.provider",),
+        "session_id": ("ai.telemetry.metadata.sessionId",),
+        "user_id": ("ai.telemetry.metadata.userId",),
+        "tool_name": ("ai.toolCall.name",),
+        "tool_call_id": ("ai.toolCall.id",),
+        "input_tokens": ("ai.usage.inputTokens", "ai.usage.promptTokens", "ai.usage.tokens"),
+        "output_tokens": ("ai.usage.outputTokens", "ai.usage.completionTokens"),
+        "total_tokens": ("ai.usage.totalTokens",),
+        "cache_read_tokens": ("ai.usage.cachedInputTokens",),
+        "reasoning_tokens": ("ai.usage.reasoningTokens",),
+    },
+)
 def fill(ctx: SpanContext) -> None:
     ctx.take("ai.operationId")
     _fill_input(ctx)
