@@ -16,7 +16,7 @@ from store.case_tables import CaseRevisionRow, CaseRow, CaseSetMemberRow, CaseSe
 from store.columns import UTCDateTime, utcnow
 from store.engine import safe_url
 from store.exceptions import StoreConfigError, StoreError, StoreUnavailableError, is_transient
-from store.facets import FACETS, Facet, add_facets, replace_facets, trace_facets
+from store.facets import FACETS, Facet, replace_facets, trace_facets
 from store.flag_tables import ContainmentMemberRow, ContainmentVersionRow, TicketFlagRow, TraceFacetRow
 from store.migrate import current_revision, head_revision, upgrade_schema
 from store.rows import (
@@ -67,7 +67,6 @@ __all__ = [
     "TraceState",
     "TraceStore",
     "UTCDateTime",
-    "add_facets",
     "content_hash",
     "counts",
     "current_revision",

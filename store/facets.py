@@ -8,9 +8,10 @@ has no label) — plus ``rule``, the promotion rules that matched (written by ca
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from sqlmodel import Session, col, delete, select
+from sqlalchemy import Table, delete, insert, select
+from sqlmodel import Session
 
 from schemas.trace import TraceRecord
 from store.flag_tables import TraceFacetRow
@@ -21,6 +22,7 @@ MAX_VALUE = 200
 """Longer values are cut (a facet value is a name, not text)."""
 
 Facet = tuple[str, str]
+FACET_ROWS: Table = TraceFacetRow.__table__  # type: ignore[attr-defined]
 
 
 def trace_facets(record: TraceRecord) -> set[Facet]:
@@ -41,20 +43,20 @@ def _names(*values: str | None) -> set[str]:
     return {value[:MAX_VALUE] for value in values if value}
 
 
-def replace_facets(session: Session, trace_id: str, facets: Iterable[Facet], *, keep: Sequence[str] = ()) -> None:
-    """Make ``facets`` the trace's facets; facets named in ``keep`` (e.g. ``rule``) stay as they are."""
-    statement = delete(TraceFacetRow).where(col(TraceFacetRow.trace_id) == trace_id)
-    if keep:
-        statement = statement.where(col(TraceFacetRow.name).not_in(list(keep)))
-    session.execute(statement)
-    add_facets(session, trace_id, facets)
-
-
-def add_facets(session: Session, trace_id: str, facets: Iterable[Facet]) -> None:
-    """Add the facets the trace does not have yet."""
+def replace_facets(session: Session, trace_id: str, facets: Iterable[Facet]) -> None:
+    """Make ``facets`` the trace's facets: one read, then only the rows that change are deleted or inserted
+    (a new trace: one insert)."""
     wanted = {(name, value[:MAX_VALUE]) for name, value in facets}
-    existing = set(
-        session.exec(select(TraceFacetRow.name, TraceFacetRow.value).where(TraceFacetRow.trace_id == trace_id))
+    existing: set[Facet] = set(
+        session.execute(select(FACET_ROWS.c.name, FACET_ROWS.c.value).where(FACET_ROWS.c.trace_id == trace_id)).tuples()
     )
-    session.add_all(TraceFacetRow(trace_id=trace_id, name=n, value=v) for n, v in sorted(wanted - existing))
-    session.flush()
+    stale = existing - wanted
+    for name, value in stale:
+        session.execute(
+            delete(FACET_ROWS).where(
+                FACET_ROWS.c.trace_id == trace_id, FACET_ROWS.c.name == name, FACET_ROWS.c.value == value
+            )
+        )
+    new = sorted(wanted - existing)
+    if new:
+        session.execute(insert(FACET_ROWS), [{"trace_id": trace_id, "name": n, "value": v} for n, v in new])

@@ -24,7 +24,7 @@ from casegen.promote import RuleSet, evaluate_rules, load_rules
 from schemas.case import CaseSource
 from schemas.redaction import RedactionRecord
 from schemas.trace import TraceRecord
-from store import add_facets, replace_facets, trace_facets, utcnow
+from store import replace_facets, trace_facets, utcnow
 
 if TYPE_CHECKING:
     from ingest.pipeline import SavedTrace
@@ -72,11 +72,11 @@ def promote_stored(
     trace_changed: bool = False,
     detector: LanguageDetector | None = None,
 ) -> list[CaseSource]:
-    """Facets, rules and waiting flags for one stored trace; returns the sources that promoted it."""
+    """Facets (``rule``: the rules that match now), rules and waiting flags for one stored trace; returns
+    the sources that promoted it."""
     trace_id = record.trace_id
-    replace_facets(session, trace_id, trace_facets(record), keep=("rule",))
     promotions = evaluate_rules(record, rules.enabled)
-    add_facets(session, trace_id, [("rule", p.rule) for p in promotions])
+    replace_facets(session, trace_id, trace_facets(record) | {("rule", p.rule) for p in promotions})
     flags = waiting_flags(session, trace_id, at)
     sources: list[CaseSource] = [p.to_source(at) for p in promotions]
     sources += [ticket_source(flag) for flag in flags]
