@@ -47,9 +47,8 @@ def replace_facets(session: Session, trace_id: str, facets: Iterable[Facet]) -> 
     """Make ``facets`` the trace's facets: one read, then only the rows that change are deleted or inserted
     (a new trace: one insert)."""
     wanted = {(name, value[:MAX_VALUE]) for name, value in facets}
-    existing: set[Facet] = set(
-        session.execute(select(FACET_ROWS.c.name, FACET_ROWS.c.value).where(FACET_ROWS.c.trace_id == trace_id)).tuples()
-    )
+    rows = session.execute(select(FACET_ROWS.c.name, FACET_ROWS.c.value).where(FACET_ROWS.c.trace_id == trace_id))
+    existing = {(str(name), str(value)) for name, value in rows}
     stale = existing - wanted
     for name, value in stale:
         session.execute(

@@ -58,3 +58,23 @@ def test_upgrade_from_0001_keeps_the_data_and_backfills_facets(db_url: str, tmp_
             assert stored_trace is not None
             assert facets[trace.trace_id] == trace_facets(stored_trace.record)
     store.close()
+
+
+def test_facets_follow_a_revised_trace(db_url: str, tmp_path: Path) -> None:
+    from casegen.stream import PromotionHook
+
+    store = TraceStore(db_url)
+    trace = agent_trace(error=True, tool="refund")
+    store_traces(store, [trace], tmp_path / "first", hooks=[PromotionHook()], late=True)
+
+    def facets() -> set[tuple[str, str]]:
+        with store.engine.connect() as connection:
+            query = text("SELECT name, value FROM trace_facets WHERE trace_id = :t")
+            return {(n, v) for n, v in connection.execute(query, {"t": trace.trace_id})}
+
+    before = facets()
+    assert {("rule", "errors"), ("tool", "refund"), ("model", "gpt-4o-mini")} <= before
+    store_traces(store, [trace], tmp_path / "late", hooks=[PromotionHook()])  # the late span: a revision
+    after = facets()
+    assert after == before  # same values: nothing duplicated, nothing lost
+    store.close()
