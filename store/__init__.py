@@ -14,6 +14,8 @@ Every text column holds redacted content only: the ingest pipeline redacts befor
 from store.access_tables import ApiTokenRow, AuditRow
 from store.case_tables import CaseRevisionRow, CaseRow, CaseSetMemberRow, CaseSetRow, ReviewDecisionRow
 from store.columns import UTCDateTime, utcnow
+from store.consumer_stats import ConsumerStats, purge_consumer_stats, read_consumer_stats, write_consumer_stats
+from store.consumer_tables import ConsumerStatsRow
 from store.engine import safe_url
 from store.exceptions import StoreConfigError, StoreError, StoreUnavailableError, is_transient
 from store.facets import FACETS, Facet, replace_facets, trace_facets
@@ -41,7 +43,7 @@ from store.traces import (
     list_traces,
     purge_traces,
 )
-from store.writes import lock_traces, stored_spans, stored_traces, upsert_spans, upsert_traces
+from store.writes import lock_traces, stored_spans, stored_traces, upsert_rows, upsert_spans, upsert_traces
 
 __all__ = [
     "FACETS",
@@ -51,6 +53,8 @@ __all__ = [
     "CaseRow",
     "CaseSetMemberRow",
     "CaseSetRow",
+    "ConsumerStats",
+    "ConsumerStatsRow",
     "ContainmentMemberRow",
     "ContainmentVersionRow",
     "Facet",
@@ -78,7 +82,9 @@ __all__ = [
     "list_traces",
     "load_spans",
     "lock_traces",
+    "purge_consumer_stats",
     "purge_traces",
+    "read_consumer_stats",
     "redaction_from_row",
     "replace_facets",
     "safe_url",
@@ -90,7 +96,9 @@ __all__ = [
     "trace_facets",
     "trace_from_row",
     "upgrade_schema",
+    "upsert_rows",
     "upsert_spans",
     "upsert_traces",
     "utcnow",
+    "write_consumer_stats",
 ]

@@ -17,6 +17,8 @@ stored twice. SIGTERM/SIGINT only set a flag: the loop stores what is due, commi
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,10 +35,11 @@ from ingest.consume.partitions import Partitions
 from ingest.consume.telemetry import IngestMetrics
 from ingest.decode import signal_for_topic
 from ingest.pipeline import Processed, TraceProcessor
-from store import StoreUnavailableError, known_traces
+from store import ConsumerStats, StoreError, StoreUnavailableError, known_traces, utcnow, write_consumer_stats
 
 logger = logging.getLogger(__name__)
 _T = TypeVar("_T")
+_HEARTBEAT_S = 5.0
 
 _POLL_TIMEOUT_MS = 200
 _BACKOFF_START_S, _BACKOFF_MAX_S = 0.5, 30.0
@@ -61,6 +64,8 @@ class LoopOptions:
     maintenance: Callable[[], None] | None = None
     """Run every ``maintenance_interval_s`` between polls (retention purges); its failures are logged."""
     maintenance_interval_s: float = 3600.0
+    group: str = "tracecase"
+    """The consumer group, as reported in ``consumer_stats``."""
 
 
 @dataclass(slots=True)
@@ -99,6 +104,9 @@ class IngestLoop:
         """The group gave this consumer its partitions (possibly none) at least once."""
         self._last_activity = clock()
         self._last_maintenance = float("-inf")
+        self._last_heartbeat = float("-inf")
+        self._started_at = utcnow()
+        self._consumer_id = f"{options.group}/{socket.gethostname()}/{os.getpid()}/{int(time.time())}"
 
     def stop(self) -> None:
         """Ask the loop to finish the batch in hand, commit and return (safe from a signal handler)."""
@@ -115,6 +123,7 @@ class IngestLoop:
                 self._partitions.measure_lag()
                 self._metrics.lag = self._partitions.lag
                 self._maintain()
+                self._heartbeat()
                 if self._idle():
                     logger.info(
                         "idle for %.1f s with every partition read: storing what is pending",
@@ -123,6 +132,7 @@ class IngestLoop:
                     self._store(self._assembler.drain())
                     break
             self._partitions.commit(force=True)
+            self._heartbeat(stopped=True)
         finally:
             self._consumer.close(autocommit=False)
             self._dead_letters.close()
@@ -234,6 +244,35 @@ class IngestLoop:
         logger.info("partitions assigned: %s", sorted((tp.topic, tp.partition) for tp in partitions))
 
     # --- idleness, lag, maintenance
+
+    def _heartbeat(self, *, stopped: bool = False) -> None:
+        """This consumer's counters into the store (``consumer_stats``) every few seconds: ingest health."""
+        now = self._clock()
+        store = self._processor.store
+        if store is None or (not stopped and now - self._last_heartbeat < _HEARTBEAT_S):
+            return
+        self._last_heartbeat = now
+        summary = self.summary
+        stats = ConsumerStats(
+            consumer_id=self._consumer_id,
+            group_id=self._options.group,
+            host=socket.gethostname(),
+            started_at=self._started_at,
+            updated_at=utcnow(),
+            stopped=stopped,
+            records=summary.records,
+            spans=summary.spans,
+            dead_letters=summary.dead_letters,
+            traces_stored=summary.traces_stored,
+            store_retries=summary.store_retries,
+            pending_spans=self._assembler.pending_spans,
+            lag={f"{topic}/{partition}": lag for (topic, partition), lag in self._partitions.lag.items()},
+        )
+        try:
+            with store.transaction() as session:
+                write_consumer_stats(session, stats)
+        except StoreError as exc:  # health reporting must never stop ingestion
+            logger.warning("consumer stats not written (%s)", type(exc).__name__)
 
     def _maintain(self) -> None:
         task = self._options.maintenance

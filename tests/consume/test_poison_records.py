@@ -17,7 +17,7 @@ from tracecase_sampleapp.synthetic import SPANS_PER_TRACE, synthetic_records, tr
 
 from ingest.pipeline import TraceProcessor
 from schemas import RequiredFieldPolicy
-from store import TraceFilter, TraceStore, counts, iter_traces
+from store import TraceFilter, TraceStore, counts, iter_traces, read_consumer_stats
 
 MAX_RECORD_BYTES = 64 * 1024
 GOOD_TRACES = 300
@@ -142,3 +142,29 @@ def test_the_consumer_counts_what_it_does_in_its_own_metrics(broker: LocalBroker
     assert sum(p.value for p in points["tracecase.spans.received"]) == 20 * SPANS_PER_TRACE
     assert {dict(p.attributes)["change"]: p.value for p in points["tracecase.traces.stored"]} == {"completed": 20}
     assert sum(p.count for p in points["tracecase.stage.duration"]) >= 1
+
+
+def test_each_consumer_writes_its_counters_to_the_store(broker: LocalBroker, db_url: str) -> None:
+    topic, dlq = f"stats-{time.time_ns()}", f"stats-dlq-{time.time_ns()}"
+    broker.create_topic(topic, partitions=1)
+    producer = KafkaProducer(bootstrap_servers=broker.bootstrap, acks="all")
+    for record in synthetic_records(5, keyed=True):
+        producer.send(topic, key=record.key, value=record.value)
+    producer.send(topic, value=b"garbage")
+    producer.close()
+    store = TraceStore(db_url)
+    run_loop(
+        broker,
+        TraceProcessor(RequiredFieldPolicy.default(), None, store),
+        [topic],
+        f"g-{time.time_ns()}",
+        dlq_topic=dlq,
+    )
+    with store.transaction() as session:
+        [stats] = read_consumer_stats(session)
+    assert stats.stopped and (stats.records, stats.spans, stats.dead_letters, stats.traces_stored) == (
+        6,
+        5 * SPANS_PER_TRACE,
+        1,
+        5,
+    )

@@ -17,17 +17,18 @@ logger = logging.getLogger("tracecase.ingest")
 
 
 def _maintenance(store: Any, days: float | None) -> Any:
-    """The hourly chores: expire support flags whose trace never came, and purge traces older than
-    ``retention_days`` (when it is set)."""
+    """The hourly chores: expire support flags whose trace never came, purge traces older than
+    ``retention_days`` (when it is set) and counters of consumers gone for a week."""
     from datetime import timedelta
 
     from casegen.persist import expire_flags
-    from store import purge_traces, utcnow
+    from store import purge_consumer_stats, purge_traces, utcnow
 
     def maintain() -> None:
         with store.transaction() as session:
             expired = expire_flags(session, utcnow())
             traces, spans = purge_traces(session, utcnow() - timedelta(days=days)) if days is not None else (0, 0)
+            purge_consumer_stats(session, timedelta(days=7), utcnow())  # stopped consumers' rows
         if expired:
             logger.info("flags: %d expired without their trace", expired)
         if traces:
@@ -123,6 +124,7 @@ def ingest(stop_when_idle: float | None, from_files: tuple[Path, ...], **options
             max_poll_records=settings.max_poll_records,
             stop_when_idle_s=stop_when_idle,
             maintenance=_maintenance(store, settings.retention_days),
+            group=settings.group,
         ),
     )
     for sig in (signal.SIGTERM, signal.SIGINT):
