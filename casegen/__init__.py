@@ -15,6 +15,7 @@ Everything here is pure library code over the contracts; storage, the CLI and th
 """
 
 from casegen.exceptions import (
+    CaseClaimedError,
     CaseConflictError,
     CasegenError,
     CaseNotFoundError,
@@ -29,6 +30,7 @@ from casegen.exceptions import (
 )
 
 __all__ = [
+    "CaseClaimedError",
     "CaseConflictError",
     "CaseNotFoundError",
     "CasegenError",

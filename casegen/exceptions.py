@@ -14,10 +14,13 @@
         │   └── NoChangeError    the operation would change nothing: no new revision
         ├── CaseNotFoundError    (also LookupError) no case, case set, flag or containment version of that id
         ├── CaseConflictError    the case moved on since the caller read it (carries the current revision)
+        ├── CaseClaimedError     another reviewer holds a running claim on the case (who, until when)
         └── InputError           a request names an unknown field, a bad value or a malformed message
 
 Messages name rules, keys, fields and labels; never span text.
 """
+
+from datetime import datetime
 
 from schemas.errors import ConfigError, TracecaseError
 
@@ -72,6 +75,16 @@ class CaseConflictError(CasegenError):
         self.case_id = case_id
         self.expected = expected
         self.current = current
+
+
+class CaseClaimedError(CasegenError):
+    """Another reviewer claimed the case and the claim has not lapsed: only they may decide or edit it."""
+
+    def __init__(self, case_id: str, reviewer: str, expires_at: datetime) -> None:
+        super().__init__(f"case {case_id} is claimed by {reviewer} until {expires_at.isoformat(timespec='seconds')}")
+        self.case_id = case_id
+        self.reviewer = reviewer
+        self.expires_at = expires_at
 
 
 class InputError(CasegenError, ValueError):

@@ -16,11 +16,14 @@ from store.case_tables import CaseRevisionRow, CaseRow, CaseSetMemberRow, CaseSe
 from store.columns import UTCDateTime, utcnow
 from store.consumer_stats import ConsumerStats, purge_consumer_stats, read_consumer_stats, write_consumer_stats
 from store.consumer_tables import ConsumerStatsRow
+from store.coverage import CheckCount, check_counts, span_check_rows, write_span_checks
+from store.coverage_tables import SpanCheckRow
 from store.engine import safe_url
 from store.exceptions import StoreConfigError, StoreError, StoreUnavailableError, is_transient
 from store.facets import FACETS, Facet, replace_facets, trace_facets
 from store.flag_tables import ContainmentMemberRow, ContainmentVersionRow, TicketFlagRow, TraceFacetRow
 from store.migrate import current_revision, head_revision, upgrade_schema
+from store.review_tables import ReviewClaimRow, WebSessionRow
 from store.rows import (
     StoredSpan,
     content_hash,
@@ -53,12 +56,15 @@ __all__ = [
     "CaseRow",
     "CaseSetMemberRow",
     "CaseSetRow",
+    "CheckCount",
     "ConsumerStats",
     "ConsumerStatsRow",
     "ContainmentMemberRow",
     "ContainmentVersionRow",
     "Facet",
+    "ReviewClaimRow",
     "ReviewDecisionRow",
+    "SpanCheckRow",
     "SpanRow",
     "StoreConfigError",
     "StoreError",
@@ -71,6 +77,8 @@ __all__ = [
     "TraceState",
     "TraceStore",
     "UTCDateTime",
+    "WebSessionRow",
+    "check_counts",
     "content_hash",
     "counts",
     "current_revision",
@@ -88,6 +96,7 @@ __all__ = [
     "redaction_from_row",
     "replace_facets",
     "safe_url",
+    "span_check_rows",
     "span_from_row",
     "span_values",
     "stored_spans",
@@ -101,4 +110,5 @@ __all__ = [
     "upsert_traces",
     "utcnow",
     "write_consumer_stats",
+    "write_span_checks",
 ]

@@ -10,6 +10,7 @@ from typing import Literal
 from sqlalchemy import func
 from sqlmodel import Session, col, delete, or_, select
 
+from store.coverage_tables import SpanCheckRow
 from store.tables import SpanRow, TraceRow
 
 TraceState = Literal["open", "complete"]
@@ -84,10 +85,12 @@ def _filtered(statement, where: TraceFilter):  # type: ignore[no-untyped-def]
 
 
 def purge_traces(session: Session, older_than: datetime) -> tuple[int, int]:
-    """Delete traces (and their spans) that started before ``older_than``; returns (traces, spans) deleted."""
+    """Delete traces (their spans and span checks too) that started before ``older_than``; returns (traces,
+    spans) deleted."""
     started = func.coalesce(TraceRow.start_time, TraceRow.first_stored_at)
     old = select(TraceRow.trace_id).where(started < older_than)
     spans = session.execute(delete(SpanRow).where(col(SpanRow.trace_id).in_(old)))
+    session.execute(delete(SpanCheckRow).where(col(SpanCheckRow.trace_id).in_(old)))  # their coverage history
     traces = session.execute(delete(TraceRow).where(started < older_than))
     return traces.rowcount, spans.rowcount  # type: ignore[attr-defined]
 

@@ -73,10 +73,14 @@ def build_redactor(settings: Settings) -> Redactor:
 def build_processor(
     settings: Settings, store: TraceStore | None, hooks: Sequence[StoredHook] = (), redactor: Redactor | None = None
 ) -> TraceProcessor:
+    """The pipeline; with a store, each completed trace's required-field checks are kept too (coverage over time)."""
     from ingest.pipeline import TraceProcessor
+    from ingest.validate import CoverageHook
     from schemas.policy import RequiredFieldPolicy
 
     policy = RequiredFieldPolicy.from_file(settings.policy) if settings.policy else RequiredFieldPolicy.default()
+    if store is not None:
+        hooks = [*hooks, CoverageHook(policy)]
     return TraceProcessor(policy, redactor or build_redactor(settings), store, hooks)
 
 

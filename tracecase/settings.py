@@ -109,6 +109,10 @@ class Settings(BaseSettings):
     # --- HTTP API
     api_max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     """Request bodies larger than this are refused with 413."""
+    review_claim_minutes: float = Field(default=15.0, gt=0, le=24 * 60)
+    """A reviewer's claim on a case (no one else may decide it meanwhile) lapses after this many minutes."""
+    web_session_hours: float = Field(default=12.0, gt=0, le=24 * 30)
+    """A browser sign-in (``/ui``) lasts this many hours; revoking its token ends it at once."""
 
     # --- operations
     log_format: Literal["text", "json"] = "text"

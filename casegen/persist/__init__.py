@@ -8,6 +8,7 @@ caller composes them in one transaction (``with store.transaction() as session``
     get_case(session, case_id)               # current revision (or None); case_history: every revision
     list_cases(session, CaseFilter(status="candidate"), limit=50, after=cursor, collapse=True)
     audit(session, author="ana", action="case.accept", target=case_id, at=now)
+    claim_case(session, case_id, by="ana", at=now, ttl=timedelta(minutes=15))   # CaseClaimedError if taken
 """
 
 from casegen.persist._audit import AuditEntry, audit, audit_entries
@@ -18,6 +19,15 @@ from casegen.persist._cases import (
     get_case,
     require_case,
     save_case,
+)
+from casegen.persist._claims import (
+    Claim,
+    check_claim,
+    claim_case,
+    next_unclaimed,
+    release_claim,
+    running_claim,
+    running_claims,
 )
 from casegen.persist._flags import expire_flags, flag_from_row, get_flag, list_flags, put_flag, waiting_flags
 from casegen.persist._listing import MAX_PAGE, CaseFilter, CasePage, ListedCase, count_cases, list_cases
@@ -38,6 +48,7 @@ __all__ = [
     "AuditEntry",
     "CaseFilter",
     "CasePage",
+    "Claim",
     "ListedCase",
     "StoredTrace",
     "add_members",
@@ -45,6 +56,8 @@ __all__ = [
     "audit_entries",
     "case_history",
     "cases_by_id",
+    "check_claim",
+    "claim_case",
     "count_cases",
     "current_revision",
     "decisions_for",
@@ -57,10 +70,14 @@ __all__ = [
     "list_cases",
     "list_flags",
     "load_trace",
+    "next_unclaimed",
     "put_flag",
     "record_decision",
+    "release_claim",
     "require_case",
     "require_case_set",
+    "running_claim",
+    "running_claims",
     "save_case",
     "set_members",
     "sets_of_case",

@@ -16,7 +16,8 @@ from casegen.exceptions import InputError
 from schemas.case import Case
 from store import CaseRevisionRow, CaseRow, CaseSetMemberRow, ContainmentMemberRow
 
-Order = Literal["newest", "oldest"]
+Order = Literal["newest", "oldest", "largest_group"]
+"""By creation time, or (collapsed groups only) by group size, largest first, then newest."""
 MAX_PAGE = 500
 
 
@@ -58,11 +59,13 @@ def list_cases(
     collapse: bool = False,
 ) -> CasePage:
     """A page of current case revisions ordered by creation (then id); with ``collapse``, one entry per
-    near-duplicate group (its earliest case) carrying the group's size."""
+    near-duplicate group (its earliest case) carrying the group's size. ``largest_group`` implies ``collapse``."""
     if not 1 <= limit <= MAX_PAGE:
         raise InputError(f"limit: must be between 1 and {MAX_PAGE}")
+    collapse = collapse or order == "largest_group"
     statement = _filtered(select(CaseRow), where)
     sizes: dict[str, int] = {}
+    size_column: Any = None
     if collapse:
         key = func.coalesce(CaseRow.duplicate_group, CaseRow.case_id)
         ranked = _filtered(
@@ -77,10 +80,21 @@ def list_cases(
         ).subquery()
         statement = statement.join(ranked, ranked.c.case_id == CaseRow.case_id).where(ranked.c.rank == 1)
         statement = statement.add_columns(ranked.c.size)
-    descending = order == "newest"
+        size_column = ranked.c.size
+    descending = order != "oldest"
     if after is not None:
-        created, case_id = _decode(after)
-        if descending:
+        size, created, case_id = _decode(after)
+        if (size is None) == (order == "largest_group"):
+            raise InputError("after: a cursor from a page in another order")
+        if order == "largest_group":
+            statement = statement.where(
+                or_(
+                    size_column < size,
+                    (size_column == size) & (col(CaseRow.created_at) < created),
+                    (size_column == size) & (col(CaseRow.created_at) == created) & (col(CaseRow.case_id) < case_id),
+                )
+            )
+        elif descending:
             statement = statement.where(
                 or_(
                     col(CaseRow.created_at) < created,
@@ -94,11 +108,13 @@ def list_cases(
                     (col(CaseRow.created_at) == created) & (col(CaseRow.case_id) > case_id),
                 )
             )
-    ordering = (
+    ordering: tuple[Any, ...] = (
         (col(CaseRow.created_at).desc(), col(CaseRow.case_id).desc())
         if descending
         else (col(CaseRow.created_at), col(CaseRow.case_id))
     )
+    if order == "largest_group":
+        ordering = (size_column.desc(), *ordering)
     statement = statement.order_by(*ordering).limit(limit + 1)
     # With the group size added, rows are (case, size) tuples: ``execute``, not ``exec`` (scalars).
     rows: list[Any] = list(session.execute(statement) if collapse else session.exec(statement))
@@ -114,7 +130,10 @@ def list_cases(
             pointers.append(row)
     documents = _documents(session, pointers)
     items = [ListedCase(documents[p.case_id], sizes.get(p.case_id, 1)) for p in pointers]
-    cursor = _encode(pointers[-1].created_at, pointers[-1].case_id) if more and pointers else None
+    cursor = None
+    if more and pointers:
+        last = pointers[-1]
+        cursor = _encode(sizes[last.case_id] if order == "largest_group" else None, last.created_at, last.case_id)
     return CasePage(items, cursor)
 
 
@@ -155,15 +174,19 @@ def _documents(session: Session, pointers: list[CaseRow]) -> dict[str, Case]:
     return {r.case_id: Case.model_validate_json(r.document) for r in rows if (r.case_id, r.revision) in wanted}
 
 
-def _encode(created: datetime, case_id: str) -> str:
-    return base64.urlsafe_b64encode(orjson.dumps([created.isoformat(), case_id])).decode().rstrip("=")
+def _encode(size: int | None, created: datetime, case_id: str) -> str:
+    position = [created.isoformat(), case_id] if size is None else [size, created.isoformat(), case_id]
+    return base64.urlsafe_b64encode(orjson.dumps(position)).decode().rstrip("=")
 
 
-def _decode(cursor: str) -> tuple[datetime, str]:
+def _decode(cursor: str) -> tuple[int | None, datetime, str]:
+    """(group size or None, created_at, case id) of the last case of the previous page."""
     try:
-        created, case_id = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        return datetime.fromisoformat(created), str(case_id)
-    except (ValueError, TypeError) as exc:
+        position = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        size = int(position.pop(0)) if len(position) == 3 else None
+        created, case_id = position
+        return size, datetime.fromisoformat(created), str(case_id)
+    except (ValueError, TypeError, AttributeError) as exc:
         raise InputError("after: not a cursor returned by a previous page") from exc
 
 

@@ -2,7 +2,9 @@
 operation and stores the next revision, audited, in the caller's transaction.
 
 A caller that says which revision it saw (``revision=``) gets :class:`CaseConflictError` carrying the
-current revision if the case moved on meanwhile: two reviewers never overwrite each other.
+current revision if the case moved on meanwhile: two reviewers never overwrite each other. While another
+reviewer's claim on the case runs, every operation here is refused with :class:`CaseClaimedError`; a
+decision ends the decider's own claim.
 
 Double review: a case in a review set requiring N reviews collects N reviewers' independent
 decisions (``review_decisions``) before it is decided; while fewer have reviewed it stays
@@ -20,7 +22,16 @@ from typing import Literal
 from sqlmodel import Session
 
 from casegen.exceptions import CaseConflictError, NoChangeError
-from casegen.persist import audit, decisions_for, record_decision, require_case, save_case, sets_of_case
+from casegen.persist import (
+    audit,
+    check_claim,
+    decisions_for,
+    record_decision,
+    release_claim,
+    require_case,
+    save_case,
+    sets_of_case,
+)
 from casegen.review import KEEP, Keep, Taxonomy, accept, default_taxonomy, edit, label, latest_decisions, reject
 from schemas.case import Case, ReviewDecision
 
@@ -39,9 +50,14 @@ class ReviewOutcome:
     """Reviewers whose decision on the case counts."""
 
 
-def current(session: Session, case_id: str, revision: int | None) -> Case:
-    """The current revision; :class:`CaseConflictError` when it is not ``revision`` (if given)."""
+def current(
+    session: Session, case_id: str, revision: int | None, *, by: str | None = None, at: datetime | None = None
+) -> Case:
+    """The current revision; :class:`CaseConflictError` when it is not ``revision`` (if given), and with
+    ``by`` and ``at``, :class:`CaseClaimedError` when someone else's claim on it runs."""
     case = require_case(session, case_id)
+    if by is not None and at is not None:
+        check_claim(session, case_id, by=by, now=at)
     if revision is not None and revision != case.revision:
         raise CaseConflictError(case_id, revision, case.revision)
     return case
@@ -65,7 +81,7 @@ def accept_case(
     final: bool = False,
 ) -> ReviewOutcome:
     taxonomy = taxonomy or default_taxonomy()
-    case = current(session, case_id, revision)
+    case = current(session, case_id, revision, by=by, at=at)
     chosen = taxonomy.check(labels) if labels is not None else None
     decision = ReviewDecision(
         case_id=case.id,
@@ -98,7 +114,7 @@ def reject_case(
     revision: int | None = None,
     final: bool = False,
 ) -> ReviewOutcome:
-    case = current(session, case_id, revision)
+    case = current(session, case_id, revision, by=by, at=at)
     decision = ReviewDecision(
         case_id=case.id, revision=case.revision, reviewer=by, decision="reject", reason=reason, at=at
     )
@@ -109,6 +125,7 @@ def _decide(
     session: Session, case: Case, decision: ReviewDecision, *, final: bool, apply: Callable[[Case], Case]
 ) -> ReviewOutcome:
     apply(case)  # refuses a bad operation (no reason, unknown label) before anything is recorded
+    release_claim(session, case.id, by=decision.reviewer)
     required = required_reviews(session, case.id)
     if not final:  # an adjudicator settles the reviews; their decision is not one of the independent reviews
         record_decision(session, decision)
@@ -169,7 +186,7 @@ def edit_case(
     expected_output: str | Keep | None = KEEP,
     notes: str | Keep | None = KEEP,
 ) -> Case:
-    case = current(session, case_id, revision)
+    case = current(session, case_id, revision, by=by, at=at)
     edited = save_case(session, edit(case, by=by, at=at, expected_output=expected_output, notes=notes))
     fields = [name for name, value in (("expected_output", expected_output), ("notes", notes)) if value is not KEEP]
     audit(
@@ -194,7 +211,7 @@ def label_case(
     replace: bool = False,
     taxonomy: Taxonomy | None = None,
 ) -> Case:
-    case = current(session, case_id, revision)
+    case = current(session, case_id, revision, by=by, at=at)
     labeled = save_case(session, label(case, labels, by=by, at=at, replace=replace, taxonomy=taxonomy))
     audit(
         session,

@@ -2,10 +2,22 @@
 
 ``check_span``/``check_spans`` list the required fields a span lacks (``schemas.Violation``);
 ``coverage_summary``/``render_coverage`` aggregate those checks per service x instrumentation
-scope x span kind, which is how an app team sees what its tracing captures.
+scope x span kind, which is how an app team sees what its tracing captures. ``CoverageHook`` keeps each
+stored trace's checks so ``coverage_series`` can show the shares over time (the coverage dashboard).
 """
 
 from ingest.validate.checks import check_span, check_spans, field_problem
 from ingest.validate.coverage import ReportFormat, coverage_summary, render_coverage
+from ingest.validate.history import CoverageGroup, CoverageHook, coverage_series
 
-__all__ = ["ReportFormat", "check_span", "check_spans", "coverage_summary", "field_problem", "render_coverage"]
+__all__ = [
+    "CoverageGroup",
+    "CoverageHook",
+    "ReportFormat",
+    "check_span",
+    "check_spans",
+    "coverage_series",
+    "coverage_summary",
+    "field_problem",
+    "render_coverage",
+]

@@ -15,12 +15,14 @@ from tracecase.api.errors import install_error_handlers
 from tracecase.api.limits import BodyLimit
 from tracecase.api.routes import ROUTERS
 from tracecase.settings import Settings
+from tracecase.web import mount_pages
 
 DESCRIPTION = """Review evaluation cases made from redacted production traces.
 
 Authenticate with `Authorization: Bearer <token>` (tokens: `tracecase tokens create NAME --role ROLE`).
-Roles: **support** (flags), **reviewer** (cases, groups, sets, traces), **responder** (containment sets),
-**admin** (everything, plus tokens, rules and the audit log). No token: 401; another role: 403; a
+Roles: **support** (flags), **reviewer** (cases, claims, groups, sets, traces, coverage, ingest health),
+**responder** (containment sets, coverage, ingest health), **admin** (everything, plus tokens, rules and the
+audit log). The same tokens sign in to the review pages at `/ui`. No token: 401; another role: 403; a
 write based on an old case revision: 409 with `current_revision`; bad input: 422; body too large: 413.
 Lists are paginated (`limit`, and `after` = the previous page's `next` for cases).
 Everything served is redacted as stored."""
@@ -48,5 +50,6 @@ def create_app(
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)
+    mount_pages(app)  # the review pages, /ui
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     return app

@@ -6,7 +6,7 @@ No or an unknown/revoked token: 401. A valid token whose role is not among an en
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -33,11 +33,16 @@ def principal(request: Request, credentials: HTTPAuthorizationCredentials | None
     return found
 
 
+def permits(caller: Principal, roles: Iterable[str]) -> bool:
+    """Whether ``caller`` may do what ``roles`` may: admin may do everything (the API's and the pages' rule)."""
+    return caller.role == "admin" or caller.role in roles
+
+
 def allow(*roles: str) -> Callable[[Principal], Principal]:
     """A dependency admitting ``roles`` (and admin); its result is the caller."""
 
     def check(caller: Principal = Depends(principal)) -> Principal:
-        if caller.role != "admin" and caller.role not in roles:
+        if not permits(caller, roles):
             raise HTTPException(403, f"role {caller.role!r} may not do this (needs: {', '.join(roles) or 'admin'})")
         return caller
 

@@ -1,4 +1,5 @@
-"""tracecase errors as HTTP answers: 404 not found, 409 conflict (with the current revision), 422 bad
+"""tracecase errors as HTTP answers: 404 not found, 409 conflict (with the current revision, or who holds the
+case's claim), 422 bad
 input, 400 a refused review operation, 503 store down. Validation errors never echo the input (a
 note or an expected output may quote a customer): only where and what."""
 
@@ -8,7 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
-from casegen.exceptions import CaseConflictError, CaseNotFoundError, InputError, ReviewError
+from casegen.exceptions import CaseClaimedError, CaseConflictError, CaseNotFoundError, InputError, ReviewError
 from schemas.errors import TracecaseError
 from store import StoreUnavailableError
 
@@ -21,6 +22,16 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(CaseConflictError)
     async def _conflict(_: Request, exc: CaseConflictError) -> JSONResponse:
         body = {"detail": str(exc), "case_id": exc.case_id, "current_revision": exc.current}
+        return JSONResponse(body, status_code=409)
+
+    @app.exception_handler(CaseClaimedError)
+    async def _claimed(_: Request, exc: CaseClaimedError) -> JSONResponse:
+        body = {
+            "detail": str(exc),
+            "case_id": exc.case_id,
+            "claimed_by": exc.reviewer,
+            "expires_at": exc.expires_at.isoformat(),
+        }
         return JSONResponse(body, status_code=409)
 
     @app.exception_handler(InputError)

@@ -1,12 +1,14 @@
-"""``/cases``: the review queue (reviewer). Writes take the revision the reviewer saw: 409 if it moved."""
+"""``/cases``: the review queue (reviewer). Writes take the revision the reviewer saw: 409 if it moved, or
+while another reviewer's claim on the case runs (``/cases/{id}/claim``)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, Query
 
-from casegen.persist import CaseFilter, case_history, list_cases, require_case
+from casegen.persist import CaseFilter, Claim, audit, case_history, claim_case, list_cases, release_claim, require_case
 from casegen.queue import ReviewOutcome, accept_case, case_summary, edit_case, history_entries, label_case, reject_case
 from casegen.review import KEEP
 from tracecase.api.auth import allow, context
@@ -29,7 +31,9 @@ def list_queue(
     case_set: str | None = Query(default=None, alias="set"),
     trace_id: str | None = None,
     collapse: bool = Query(default=False, description="One entry per near-duplicate group, with group_size."),
-    order: Literal["newest", "oldest"] = "newest",
+    order: Literal["newest", "oldest", "largest_group"] = Query(
+        default="newest", description="``largest_group``: collapsed groups, largest first."
+    ),
     limit: int = Query(default=50, ge=1, le=MAX_LIMIT),
     after: str | None = Query(default=None, max_length=500),
     _: Principal = Depends(reviewer),
@@ -149,3 +153,38 @@ def label(
             taxonomy=ctx.taxonomy,
         )
     return case.model_dump(mode="json")
+
+
+def _claim(claim: Claim) -> dict[str, Any]:
+    return {
+        "case_id": claim.case_id,
+        "claimed_by": claim.reviewer,
+        "claimed_at": claim.claimed_at.isoformat(),
+        "expires_at": claim.expires_at.isoformat(),
+    }
+
+
+@router.post("/{case_id}/claim")
+def claim(case_id: str, caller: Principal = Depends(reviewer), ctx: ApiContext = Depends(context)) -> dict[str, Any]:
+    """Claim the case for ``review_claim_minutes`` (again: renew): nobody else may decide or edit it meanwhile.
+    409 with ``claimed_by`` and ``expires_at`` while another reviewer's claim runs."""
+    now = ctx.clock()
+    with ctx.store.transaction() as session:
+        require_case(session, case_id)
+        taken = claim_case(
+            session, case_id, by=caller.name, at=now, ttl=timedelta(minutes=ctx.settings.review_claim_minutes)
+        )
+        audit(session, author=caller.name, action="case.claim", target=case_id, at=now)
+    return _claim(taken)
+
+
+@router.delete("/{case_id}/claim")
+def release(case_id: str, caller: Principal = Depends(reviewer), ctx: ApiContext = Depends(context)) -> dict[str, Any]:
+    """End your claim on the case (admin: anyone's)."""
+    now = ctx.clock()
+    with ctx.store.transaction() as session:
+        require_case(session, case_id)
+        released = release_claim(session, case_id, by=None if caller.role == "admin" else caller.name)
+        if released:
+            audit(session, author=caller.name, action="case.release", target=case_id, at=now)
+    return {"case_id": case_id, "released": released}
