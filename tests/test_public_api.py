@@ -34,6 +34,7 @@ PUBLIC = {
         "Violation",
     },
     "casegen": {
+        "CaseClaimedError",
         "CaseConflictError",
         "CaseNotFoundError",
         "CasegenError",
@@ -176,8 +177,18 @@ PUBLIC = {
         "coverage_summary",
         "field_problem",
         "render_coverage",
+        "CoverageGroup",
+        "CoverageHook",
+        "coverage_series",
     },
     "casegen.persist": {
+        "Claim",
+        "check_claim",
+        "claim_case",
+        "next_unclaimed",
+        "release_claim",
+        "running_claim",
+        "running_claims",
         "AuditEntry",
         "CaseFilter",
         "CasePage",
@@ -283,6 +294,10 @@ PUBLIC = {
         "create_token",
         "list_tokens",
         "revoke_token",
+    },
+    "tracecase.web": {
+        "Viewer",
+        "mount_pages",
     },
     "redaction": {
         "REDACTION_FAILED",

@@ -1,8 +1,9 @@
 """Response headers of the review pages (ASGI middleware), and the server time every page reports.
 
 Everything under ``/ui`` gets a strict Content-Security-Policy (scripts and styles only from this
-origin: no inline script, no inline style, nothing from elsewhere, no framing), ``nosniff``, no
-referrer, and ``no-store`` for the pages themselves. ``Server-Timing: app;dur=<ms>`` says how long the
+origin: no inline script, no inline style, nothing from elsewhere, no framing), ``nosniff``, a referrer
+only to this site (``same-origin``: forms keep their ``Origin`` header, which the CSRF check compares;
+``no-referrer`` would make browsers send ``Origin: null``), and ``no-store`` for the pages themselves. ``Server-Timing: app;dur=<ms>`` says how long the
 server took (the benchmark reads it). The API keeps its own answers (``/docs`` loads Swagger UI).
 """
 
@@ -48,7 +49,7 @@ class PageHeaders:
                 headers += [
                     (b"content-security-policy", CSP.encode()),
                     (b"x-content-type-options", b"nosniff"),
-                    (b"referrer-policy", b"no-referrer"),
+                    (b"referrer-policy", b"same-origin"),
                     (b"x-frame-options", b"DENY"),
                     (b"cross-origin-opener-policy", b"same-origin"),
                     (b"server-timing", f"app;dur={elapsed:.1f}".encode()),

@@ -112,8 +112,9 @@ def builder(
     viewer: Viewer = Depends(page("responder")),
     ctx: ApiContext = Depends(context),
 ) -> Response:
-    now = ctx.clock()
-    built = Builder(since=_local(now - timedelta(days=1)), until=_local(now))
+    # The field holds minutes: "until" rounds up so the traces of the current minute are in the window.
+    until = (ctx.clock() + timedelta(minutes=1)).replace(second=0, microsecond=0)
+    built = Builder(since=_local(until - timedelta(days=1)), until=_local(until))
     return _builder_page(request, ctx, built, notice=notice(done))
 
 

@@ -3,10 +3,13 @@
 (function () {
   "use strict";
 
+  var NOT_TYPED = ["checkbox", "radio", "button", "submit", "reset"];
+
   function typing(target) {
     if (!target || !target.tagName) return false;
     var tag = target.tagName.toLowerCase();
-    return tag === "input" || tag === "textarea" || tag === "select" || target.isContentEditable;
+    if (tag === "input") return NOT_TYPED.indexOf((target.type || "").toLowerCase()) < 0;
+    return tag === "textarea" || tag === "select" || target.isContentEditable;
   }
 
   function click(id) {
