@@ -21,7 +21,7 @@ class CaseRow(SQLModel, table=True):
     """The current revision of each case, with the columns the review queue filters and sorts by."""
 
     __tablename__ = "cases"
-    __table_args__ = (Index("ix_cases_status_created", "status", "created_at"),)
+    __table_args__ = (Index("ix_cases_status_created", "status", "created_at"), Index("ix_cases_created", "created_at"))
 
     case_id: str = Field(primary_key=True, max_length=64)
     trace_id: str = Field(max_length=32, unique=True)

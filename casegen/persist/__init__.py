@@ -29,8 +29,9 @@ from casegen.persist._claims import (
     running_claim,
     running_claims,
 )
+from casegen.persist._filters import CaseFilter
 from casegen.persist._flags import expire_flags, flag_from_row, get_flag, list_flags, put_flag, waiting_flags
-from casegen.persist._listing import MAX_PAGE, CaseFilter, CasePage, ListedCase, count_cases, list_cases
+from casegen.persist._listing import MAX_PAGE, CasePage, ListedCase, count_cases, list_cases
 from casegen.persist._sets import (
     add_members,
     decisions_for,

@@ -17,7 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from casegen.exceptions import CaseClaimedError
-from casegen.persist._listing import CaseFilter, _filtered
+from casegen.persist._filters import CaseFilter, filtered
 from store import CaseRow, ReviewClaimRow, ReviewDecisionRow
 
 CLAIMS: Table = ReviewClaimRow.__table__  # type: ignore[attr-defined]
@@ -95,7 +95,7 @@ def next_unclaimed(session: Session, where: CaseFilter, *, by: str, now: datetim
     )
     candidates = CaseFilter(**{**where.__dict__, "status": "candidate"})
     statement = (
-        _filtered(select(CaseRow.case_id), candidates)
+        filtered(select(CaseRow.case_id), candidates)
         .where(~claimed, ~reviewed)
         .order_by(col(CaseRow.created_at), col(CaseRow.case_id))
         .limit(1)

@@ -1,5 +1,12 @@
 """Listing cases for the review queue: filters on the pointer's columns, keyset pagination, and
-near-duplicate groups collapsed to their representative with the group's size."""
+near-duplicate groups collapsed to their representative with the group's size.
+
+A group's representative is its earliest member (trace start, else creation; then id) among the cases
+the filter admits. Collapsed pages in time order keep only representatives (``NOT EXISTS`` an earlier
+member: an index probe per row read, so the first page costs the same with 100,000 cases as with 100)
+and count the members of the page's groups only. Largest-group-first needs every group's size: one
+``GROUP BY`` over the filtered cases, then the page's representatives.
+"""
 
 from __future__ import annotations
 
@@ -9,30 +16,20 @@ from datetime import datetime
 from typing import Any, Literal
 
 import orjson
-from sqlalchemy import func, literal
+from sqlalchemy import and_, exists, func
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, or_, select
 
 from casegen.exceptions import InputError
+from casegen.persist._filters import CaseFilter, filtered
 from schemas.case import Case
-from store import CaseRevisionRow, CaseRow, CaseSetMemberRow, ContainmentMemberRow
+from store import CaseRevisionRow, CaseRow
 
 Order = Literal["newest", "oldest", "largest_group"]
-"""By creation time, or (collapsed groups only) by group size, largest first, then newest."""
+"""By creation time, or (collapsed groups only) by group size, largest first, then by group key."""
 MAX_PAGE = 500
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    status: str | None = None
-    source: str | None = None
-    """``rule``, ``ticket`` or ``containment``: cases with at least one source of that kind."""
-    service: str | None = None
-    model: str | None = None
-    label: str | None = None
-    case_set: str | None = None
-    """A review set, or ``containment/<name>`` (its latest version)."""
-    trace_id: str | None = None
-    duplicate_group: str | None = None
+_GROUPED = "g"
+"""First element of a largest-group cursor."""
 
 
 @dataclass(frozen=True)
@@ -62,39 +59,18 @@ def list_cases(
     near-duplicate group (its earliest case) carrying the group's size. ``largest_group`` implies ``collapse``."""
     if not 1 <= limit <= MAX_PAGE:
         raise InputError(f"limit: must be between 1 and {MAX_PAGE}")
-    collapse = collapse or order == "largest_group"
-    statement = _filtered(select(CaseRow), where)
-    sizes: dict[str, int] = {}
-    size_column: Any = None
+    position = _decode(after) if after is not None else None
+    if (position is not None and position[0] == _GROUPED) != (position is not None and order == "largest_group"):
+        raise InputError("after: a cursor from a page in another order")
+    if order == "largest_group":
+        return _largest_groups(session, where, limit, position)
+    statement = filtered(select(CaseRow), where)
     if collapse:
-        key = func.coalesce(CaseRow.duplicate_group, CaseRow.case_id)
-        ranked = _filtered(
-            select(
-                col(CaseRow.case_id).label("case_id"),
-                func.row_number()
-                .over(partition_by=key, order_by=(col(CaseRow.started_at), col(CaseRow.case_id)))
-                .label("rank"),
-                func.count().over(partition_by=key).label("size"),
-            ),
-            where,
-        ).subquery()
-        statement = statement.join(ranked, ranked.c.case_id == CaseRow.case_id).where(ranked.c.rank == 1)
-        statement = statement.add_columns(ranked.c.size)
-        size_column = ranked.c.size
-    descending = order != "oldest"
-    if after is not None:
-        size, created, case_id = _decode(after)
-        if (size is None) == (order == "largest_group"):
-            raise InputError("after: a cursor from a page in another order")
-        if order == "largest_group":
-            statement = statement.where(
-                or_(
-                    size_column < size,
-                    (size_column == size) & (col(CaseRow.created_at) < created),
-                    (size_column == size) & (col(CaseRow.created_at) == created) & (col(CaseRow.case_id) < case_id),
-                )
-            )
-        elif descending:
+        statement = statement.where(~_earlier_member(where))
+    descending = order == "newest"
+    if position is not None:
+        created, case_id = datetime.fromisoformat(str(position[0])), str(position[1])
+        if descending:
             statement = statement.where(
                 or_(
                     col(CaseRow.created_at) < created,
@@ -108,58 +84,76 @@ def list_cases(
                     (col(CaseRow.created_at) == created) & (col(CaseRow.case_id) > case_id),
                 )
             )
-    ordering: tuple[Any, ...] = (
+    ordering = (
         (col(CaseRow.created_at).desc(), col(CaseRow.case_id).desc())
         if descending
         else (col(CaseRow.created_at), col(CaseRow.case_id))
     )
-    if order == "largest_group":
-        ordering = (size_column.desc(), *ordering)
-    statement = statement.order_by(*ordering).limit(limit + 1)
-    # With the group size added, rows are (case, size) tuples: ``execute``, not ``exec`` (scalars).
-    rows: list[Any] = list(session.execute(statement) if collapse else session.exec(statement))
-    more = len(rows) > limit
-    rows = rows[:limit]
-    pointers: list[CaseRow] = []
-    for row in rows:
-        if collapse:
-            pointer, size = row
-            sizes[pointer.case_id] = int(size)
-            pointers.append(pointer)
-        else:
-            pointers.append(row)
-    documents = _documents(session, pointers)
-    items = [ListedCase(documents[p.case_id], sizes.get(p.case_id, 1)) for p in pointers]
-    cursor = None
-    if more and pointers:
-        last = pointers[-1]
-        cursor = _encode(sizes[last.case_id] if order == "largest_group" else None, last.created_at, last.case_id)
-    return CasePage(items, cursor)
+    pointers = list(session.exec(statement.order_by(*ordering).limit(limit + 1)))
+    more = len(pointers) > limit
+    pointers = pointers[:limit]
+    sizes = _group_sizes(session, where, pointers) if collapse else {}
+    cursor = _encode([pointers[-1].created_at.isoformat(), pointers[-1].case_id]) if more and pointers else None
+    return CasePage(_listed(session, pointers, sizes), cursor)
 
 
 def count_cases(session: Session, where: CaseFilter) -> int:
-    return int(session.exec(_filtered(select(func.count()).select_from(CaseRow), where)).one())
+    return int(session.exec(filtered(select(func.count()).select_from(CaseRow), where)).one())
 
 
-def _filtered(statement: Any, where: CaseFilter) -> Any:
-    if where.status:
-        statement = statement.where(CaseRow.status == where.status)
-    if where.source:
-        statement = statement.where(col(CaseRow.source_kinds).contains(where.source))
-    if where.service:
-        statement = statement.where(CaseRow.service == where.service)
-    if where.model:
-        statement = statement.where(CaseRow.model == where.model)
-    if where.label:
-        padded = literal(" ").concat(col(CaseRow.labels)).concat(" ")
-        statement = statement.where(padded.contains(f" {where.label} "))
-    if where.trace_id:
-        statement = statement.where(CaseRow.trace_id == where.trace_id)
-    if where.duplicate_group:
-        statement = statement.where(CaseRow.duplicate_group == where.duplicate_group)
-    if where.case_set:
-        statement = statement.where(col(CaseRow.case_id).in_(_set_members(where.case_set)))
-    return statement
+def _earlier_member(where: CaseFilter) -> Any:
+    """EXISTS a case the filter admits in the same group that comes before the outer case."""
+    other = aliased(CaseRow)
+    theirs = func.coalesce(other.started_at, other.created_at)
+    mine = func.coalesce(CaseRow.started_at, CaseRow.created_at)
+    return exists(
+        filtered(select(other.case_id), where, other).where(
+            other.duplicate_group == CaseRow.duplicate_group,
+            or_(theirs < mine, and_(theirs == mine, col(other.case_id) < col(CaseRow.case_id))),
+        )
+    )
+
+
+def _group_sizes(session: Session, where: CaseFilter, pointers: list[CaseRow]) -> dict[str, int]:
+    """Case id -> size of its group among the cases the filter admits (1 without a group)."""
+    groups = {p.duplicate_group for p in pointers if p.duplicate_group}
+    if not groups:
+        return {}
+    statement = filtered(select(CaseRow.duplicate_group, func.count()), where).where(
+        col(CaseRow.duplicate_group).in_(groups)
+    )
+    counted = {group: n for group, n in session.execute(statement.group_by(CaseRow.duplicate_group))}
+    return {p.case_id: int(counted.get(p.duplicate_group, 1)) for p in pointers if p.duplicate_group}
+
+
+def _largest_groups(session: Session, where: CaseFilter, limit: int, position: list[Any] | None) -> CasePage:
+    key = func.coalesce(CaseRow.duplicate_group, CaseRow.case_id)
+    size = func.count()
+    statement = filtered(select(key.label("key"), size.label("size")), where).group_by(key)
+    if position is not None:
+        after_size, after_key = int(position[1]), str(position[2])
+        statement = statement.having(or_(size < after_size, and_(size == after_size, key > after_key)))
+    groups = [(k, n) for k, n in session.execute(statement.order_by(size.desc(), key).limit(limit + 1))]
+    more = len(groups) > limit
+    groups = groups[:limit]
+    keys = [k for k, _ in groups]
+    representatives = filtered(select(CaseRow), where).where(
+        or_(
+            col(CaseRow.duplicate_group).in_(keys),
+            and_(col(CaseRow.duplicate_group).is_(None), col(CaseRow.case_id).in_(keys)),
+        ),
+        ~_earlier_member(where),
+    )
+    by_key = {(p.duplicate_group or p.case_id): p for p in session.exec(representatives)}
+    pointers = [by_key[k] for k in keys if k in by_key]
+    sizes = {by_key[k].case_id: int(n) for k, n in groups if k in by_key}
+    cursor = _encode([_GROUPED, int(groups[-1][1]), groups[-1][0]]) if more and groups else None
+    return CasePage(_listed(session, pointers, sizes), cursor)
+
+
+def _listed(session: Session, pointers: list[CaseRow], sizes: dict[str, int]) -> list[ListedCase]:
+    documents = _documents(session, pointers)
+    return [ListedCase(documents[p.case_id], sizes.get(p.case_id, 1)) for p in pointers]
 
 
 def _documents(session: Session, pointers: list[CaseRow]) -> dict[str, Case]:
@@ -174,28 +168,18 @@ def _documents(session: Session, pointers: list[CaseRow]) -> dict[str, Case]:
     return {r.case_id: Case.model_validate_json(r.document) for r in rows if (r.case_id, r.revision) in wanted}
 
 
-def _encode(size: int | None, created: datetime, case_id: str) -> str:
-    position = [created.isoformat(), case_id] if size is None else [size, created.isoformat(), case_id]
+def _encode(position: list[Any]) -> str:
     return base64.urlsafe_b64encode(orjson.dumps(position)).decode().rstrip("=")
 
 
-def _decode(cursor: str) -> tuple[int | None, datetime, str]:
-    """(group size or None, created_at, case id) of the last case of the previous page."""
+def _decode(cursor: str) -> list[Any]:
+    """The position after which a page starts: ``[created_at, case_id]`` or ``["g", size, group key]``."""
     try:
         position = orjson.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-        size = int(position.pop(0)) if len(position) == 3 else None
-        created, case_id = position
-        return size, datetime.fromisoformat(created), str(case_id)
-    except (ValueError, TypeError, AttributeError) as exc:
+        if not isinstance(position, list) or len(position) not in (2, 3):
+            raise ValueError(cursor)
+        if position[0] != _GROUPED:
+            datetime.fromisoformat(position[0])
+        return position
+    except (ValueError, TypeError) as exc:
         raise InputError("after: not a cursor returned by a previous page") from exc
-
-
-def _set_members(name: str) -> Any:
-    """Case ids of a review set, or of the latest version of ``containment/<name>``."""
-    if not name.startswith("containment/"):
-        return select(CaseSetMemberRow.case_id).where(CaseSetMemberRow.set_name == name)
-    short = name.removeprefix("containment/")
-    latest = select(func.max(ContainmentMemberRow.version)).where(ContainmentMemberRow.set_name == short)
-    return select(ContainmentMemberRow.case_id).where(
-        ContainmentMemberRow.set_name == short, col(ContainmentMemberRow.version) == latest.scalar_subquery()
-    )

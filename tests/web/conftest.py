@@ -55,7 +55,7 @@ def sign_in(site: Site, browser: Browser, contexts: list[BrowserContext]) -> Sig
     return open_as
 
 
-def screenshot(page: Page, name: str) -> None:
-    """Save the whole page under test-output/screenshots/ (kept out of git)."""
+def screenshot(page: Page, name: str, *, full_page: bool = True) -> None:
+    """Save the page (whole, or what the window shows) under test-output/screenshots/ (kept out of git)."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)

@@ -31,7 +31,9 @@ def test_every_control_has_a_label_and_focus_is_visible(site: Site, sign_in: Sig
         assert all(any(ch.isalpha() for ch in text) for text in statuses), path  # words, not colour alone
     page.goto("/ui/queue")
     page.keyboard.press("Tab")
-    focused = page.evaluate("() => [document.activeElement.className, getComputedStyle(document.activeElement).outlineStyle]")
+    focused = page.evaluate(
+        "() => [document.activeElement.className, getComputedStyle(document.activeElement).outlineStyle]"
+    )
     assert focused[0] == "skip-link" and focused[1] != "none"
     page.keyboard.press("Enter")  # the skip link moves the focus to the content
     page.keyboard.press("Tab")

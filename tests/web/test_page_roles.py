@@ -111,7 +111,8 @@ def test_the_next_page_after_sign_in_stays_on_this_site(tmp_path: Path) -> None:
                                 ("https://evil.example/", "/ui/queue")):
         nonce = re.search(r'name="nonce" value="([^"]+)"', client.get("/ui/signin").text)
         assert nonce is not None
-        answer = client.post("/ui/signin", data={"token": api.tokens["reviewer"], "nonce": nonce.group(1), "next": next_path})
+        form = {"token": api.tokens["reviewer"], "nonce": nonce.group(1), "next": next_path}
+        answer = client.post("/ui/signin", data=form)
         assert answer.headers["location"] == expected
     stale = client.post("/ui/signin", data={"token": api.tokens["reviewer"], "nonce": "forged"})
     assert stale.status_code == 403

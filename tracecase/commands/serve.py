@@ -1,4 +1,4 @@
-"""``tracecase serve``: the HTTP API (FastAPI on uvicorn)."""
+"""``tracecase serve``: the HTTP API (FastAPI on uvicorn) and the review pages (``/ui``)."""
 
 from __future__ import annotations
 
@@ -19,13 +19,16 @@ from tracecase.commands._settings import settings_options, settings_or_exit
     "taxonomy",
     "flag_ttl_hours",
     "api_max_body_bytes",
+    "review_claim_minutes",
+    "web_session_hours",
     "log_level",
     "log_format",
 )
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 def serve(host: str, port: int, **options: Any) -> None:
-    """Serve the review API: cases, flags, containment sets, tokens (bearer tokens; docs at /docs)."""
+    """Serve the review API (bearer tokens; docs at /docs) and the review pages in the browser at /ui (sign in
+    with the same tokens): cases, flags, containment sets, coverage, tokens."""
     import uvicorn
 
     from schemas.errors import ConfigError, TracecaseError

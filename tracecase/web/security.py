@@ -1,10 +1,11 @@
 """Response headers of the review pages (ASGI middleware), and the server time every page reports.
 
 Everything under ``/ui`` gets a strict Content-Security-Policy (scripts and styles only from this
-origin: no inline script, no inline style, nothing from elsewhere, no framing), ``nosniff``, a referrer
-only to this site (``same-origin``: forms keep their ``Origin`` header, which the CSRF check compares;
-``no-referrer`` would make browsers send ``Origin: null``), and ``no-store`` for the pages themselves. ``Server-Timing: app;dur=<ms>`` says how long the
-server took (the benchmark reads it). The API keeps its own answers (``/docs`` loads Swagger UI).
+origin: no inline script, no inline style, nothing from elsewhere, no framing), ``nosniff``, a
+referrer only to this site (``same-origin``: forms keep their ``Origin`` header, which the CSRF check
+compares; ``no-referrer`` would make browsers send ``Origin: null``), and ``no-store`` for the pages
+themselves. ``Server-Timing: app;dur=<ms>`` says how long the server took (the benchmark reads it).
+The API keeps its own answers (``/docs`` loads Swagger UI).
 """
 
 from __future__ import annotations

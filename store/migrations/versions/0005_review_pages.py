@@ -19,6 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_index("ix_cases_created", "cases", ["created_at"])
     op.create_table(
         "review_claims",
         sa.Column("case_id", sa.String(64), primary_key=True),
@@ -50,3 +51,4 @@ def upgrade() -> None:
 def downgrade() -> None:
     for table in ("span_checks", "web_sessions", "review_claims"):
         op.drop_table(table)
+    op.drop_index("ix_cases_created", table_name="cases")
