@@ -3,19 +3,28 @@
 PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
+# Ragas and DeepEval, whose readers load dataset exports in tests/export, live in a venv of their own
+# (see tests/export/readers/requirements.txt for why).
+READERS := $(VENV)/eval-readers
+READERS_STAMP := $(READERS)/.installed
 
 .PHONY: demo test lint bench
 
 $(STAMP): pyproject.toml sampleapp/pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(VENV)/bin/python -m pip install --quiet -e '.[dev]' -e ./sampleapp
+	$(VENV)/bin/python -m pip install --quiet -e '.[dev,evals]' -e ./sampleapp
 	touch $(STAMP)
+
+$(READERS_STAMP): tests/export/readers/requirements.txt
+	test -x $(READERS)/bin/python || $(PYTHON) -m venv $(READERS)
+	$(READERS)/bin/python -m pip install --quiet -r tests/export/readers/requirements.txt
+	touch $(READERS_STAMP)
 
 demo: $(STAMP)
 	$(VENV)/bin/python -m tracecase.demo
 
-test: $(STAMP)
+test: $(STAMP) $(READERS_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/python -m pytest -q

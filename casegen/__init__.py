@@ -10,28 +10,43 @@ Split by stage:
 ``casegen.review``
     Decisions (accept / reject / edit / label / duplicates), the failure taxonomy, near-duplicate groups
     and reviewer agreement.
+``casegen.datasets``
+    Named, versioned datasets of cases: content-addressed versions, changelogs, differences, cards.
+``casegen.export``
+    Dataset exports, one module per format, registered by name (``jsonl``, ``parquet``, ``openai-evals``,
+    ``inspect``, ``promptfoo``, ``ragas``), and the canonical ``jsonl`` reader.
 
 Everything here is pure library code over the contracts; storage, the CLI and the HTTP API sit on top.
 """
 
 from casegen.exceptions import (
     CasegenError,
+    DatasetError,
+    ExportError,
     ExpressionError,
     NoChangeError,
+    QueryError,
     ReviewError,
     RuleConfigError,
     RuleEvaluationError,
     TaxonomyError,
+    UnknownDatasetError,
+    UnknownFormatError,
     UnknownRuleError,
 )
 
 __all__ = [
     "CasegenError",
+    "DatasetError",
+    "ExportError",
     "ExpressionError",
     "NoChangeError",
+    "QueryError",
     "ReviewError",
     "RuleConfigError",
     "RuleEvaluationError",
     "TaxonomyError",
+    "UnknownDatasetError",
+    "UnknownFormatError",
     "UnknownRuleError",
 ]

@@ -10,8 +10,13 @@
     └── CasegenError
         ├── UnknownRuleError     (also LookupError) no rule or rule kind of that name
         ├── RuleEvaluationError  a rule failed on one trace (the others still run)
-        └── ReviewError          a review operation is not allowed (unknown label, missing reason...)
-            └── NoChangeError    the operation would change nothing: no new revision
+        ├── ReviewError          a review operation is not allowed (unknown label, missing reason...)
+        │   └── NoChangeError    the operation would change nothing: no new revision
+        ├── DatasetError         a dataset operation cannot be done (bad name, case twice in a version...)
+        │   ├── QueryError       a ``--where FIELD=VALUE`` names an unknown field or a bad value
+        │   └── UnknownDatasetError  (also LookupError) no dataset, version or case of that name
+        └── ExportError          an export or import cannot be done (names the line, never its text)
+            └── UnknownFormatError   (also LookupError) no export format of that name
 
 Messages name rules, keys, fields and labels; never span text.
 """
@@ -54,3 +59,23 @@ class ReviewError(CasegenError):
 
 class NoChangeError(ReviewError):
     """The operation would make a revision identical to the current one."""
+
+
+class DatasetError(CasegenError):
+    """A dataset operation cannot be done."""
+
+
+class QueryError(DatasetError):
+    """A case query names an unknown field, or a value the field cannot take."""
+
+
+class UnknownDatasetError(DatasetError, LookupError):
+    """No dataset, version or member case of that name."""
+
+
+class ExportError(CasegenError):
+    """An export or import cannot be done; messages name the file and line, never case text."""
+
+
+class UnknownFormatError(ExportError, LookupError):
+    """No export format is registered under that name."""
