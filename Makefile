@@ -10,10 +10,16 @@ READERS_STAMP := $(READERS)/.installed
 
 .PHONY: demo test lint bench
 
-$(STAMP): pyproject.toml sampleapp/pyproject.toml
+ISOLATED := $(VENV)/isolated
+
+$(STAMP): pyproject.toml sampleapp/pyproject.toml $(wildcard sampleapp/isolated/*.txt)
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(VENV)/bin/python -m pip install --quiet -e '.[dev,evals]' -e ./sampleapp
+	# Framework producers that cannot share .venv, each in a directory of its own (see the files).
+	rm -rf $(ISOLATED)
+	$(VENV)/bin/python -m pip install --quiet --no-deps --target $(ISOLATED)/pydantic-ai-1 -r sampleapp/isolated/pydantic-ai-1.txt
+	$(VENV)/bin/python -m pip install --quiet --target $(ISOLATED)/google-adk -r sampleapp/isolated/google-adk.txt
 	touch $(STAMP)
 
 $(READERS_STAMP): tests/export/readers/requirements.txt
@@ -22,7 +28,7 @@ $(READERS_STAMP): tests/export/readers/requirements.txt
 	touch $(READERS_STAMP)
 
 demo: $(STAMP)
-	$(VENV)/bin/python -m tracecase.demo
+	$(VENV)/bin/tracecase demo
 
 test: $(STAMP) $(READERS_STAMP)
 	$(VENV)/bin/ruff check .
@@ -32,3 +38,4 @@ test: $(STAMP) $(READERS_STAMP)
 bench: $(STAMP)
 	$(VENV)/bin/python -m bench.ingest_throughput
 	$(VENV)/bin/python -m bench.redaction.run
+	$(VENV)/bin/python -m bench.flag_latency

@@ -20,10 +20,13 @@ Everything here is pure library code over the contracts; storage, the CLI and th
 """
 
 from casegen.exceptions import (
+    CaseConflictError,
     CasegenError,
+    CaseNotFoundError,
     DatasetError,
     ExportError,
     ExpressionError,
+    InputError,
     NoChangeError,
     QueryError,
     ReviewError,
@@ -36,10 +39,13 @@ from casegen.exceptions import (
 )
 
 __all__ = [
+    "CaseConflictError",
+    "CaseNotFoundError",
     "CasegenError",
     "DatasetError",
     "ExportError",
     "ExpressionError",
+    "InputError",
     "NoChangeError",
     "QueryError",
     "ReviewError",

@@ -12,6 +12,9 @@
         ├── RuleEvaluationError  a rule failed on one trace (the others still run)
         ├── ReviewError          a review operation is not allowed (unknown label, missing reason...)
         │   └── NoChangeError    the operation would change nothing: no new revision
+        ├── CaseNotFoundError    (also LookupError) no case, case set, flag or containment version of that id
+        ├── CaseConflictError    the case moved on since the caller read it (carries the current revision)
+        ├── InputError           a request names an unknown field, a bad value or a malformed message
         ├── DatasetError         a dataset operation cannot be done (bad name, case twice in a version...)
         │   ├── QueryError       a ``--where FIELD=VALUE`` names an unknown field or a bad value
         │   └── UnknownDatasetError  (also LookupError) no dataset, version or case of that name
@@ -59,6 +62,25 @@ class ReviewError(CasegenError):
 
 class NoChangeError(ReviewError):
     """The operation would make a revision identical to the current one."""
+
+
+class CaseNotFoundError(CasegenError, LookupError):
+    """No case (or case set, containment version, token...) of that name or id."""
+
+
+class CaseConflictError(CasegenError):
+    """A write based on an older revision of a case: someone else changed it first."""
+
+    def __init__(self, case_id: str, expected: int | None, current: int | None) -> None:
+        based = f"revision {expected}" if expected is not None else "no revision (a new case)"
+        super().__init__(f"case {case_id} is at revision {current}; the change was based on {based}")
+        self.case_id = case_id
+        self.expected = expected
+        self.current = current
+
+
+class InputError(CasegenError, ValueError):
+    """A request, option or message is malformed; the message names the field."""
 
 
 class DatasetError(CasegenError):

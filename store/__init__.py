@@ -11,9 +11,15 @@
 Every text column holds redacted content only: the ingest pipeline redacts before it stores.
 """
 
+from store.access_tables import ApiTokenRow, AuditRow
+from store.case_tables import CaseRevisionRow, CaseRow, CaseSetMemberRow, CaseSetRow, ReviewDecisionRow
 from store.columns import UTCDateTime, utcnow
+from store.consumer_stats import ConsumerStats, purge_consumer_stats, read_consumer_stats, write_consumer_stats
+from store.consumer_tables import ConsumerStatsRow
 from store.engine import safe_url
 from store.exceptions import StoreConfigError, StoreError, StoreUnavailableError, is_transient
+from store.facets import FACETS, Facet, replace_facets, trace_facets
+from store.flag_tables import ContainmentMemberRow, ContainmentVersionRow, TicketFlagRow, TraceFacetRow
 from store.migrate import current_revision, head_revision, upgrade_schema
 from store.rows import (
     StoredSpan,
@@ -37,14 +43,29 @@ from store.traces import (
     list_traces,
     purge_traces,
 )
-from store.writes import lock_traces, stored_spans, stored_traces, upsert_spans, upsert_traces
+from store.writes import lock_traces, stored_spans, stored_traces, upsert_rows, upsert_spans, upsert_traces
 
 __all__ = [
+    "FACETS",
+    "ApiTokenRow",
+    "AuditRow",
+    "CaseRevisionRow",
+    "CaseRow",
+    "CaseSetMemberRow",
+    "CaseSetRow",
+    "ConsumerStats",
+    "ConsumerStatsRow",
+    "ContainmentMemberRow",
+    "ContainmentVersionRow",
+    "Facet",
+    "ReviewDecisionRow",
     "SpanRow",
     "StoreConfigError",
     "StoreError",
     "StoreUnavailableError",
     "StoredSpan",
+    "TicketFlagRow",
+    "TraceFacetRow",
     "TraceFilter",
     "TraceRow",
     "TraceState",
@@ -61,17 +82,23 @@ __all__ = [
     "list_traces",
     "load_spans",
     "lock_traces",
+    "purge_consumer_stats",
     "purge_traces",
+    "read_consumer_stats",
     "redaction_from_row",
+    "replace_facets",
     "safe_url",
     "span_from_row",
     "span_values",
     "stored_spans",
     "stored_traces",
     "trace_body",
+    "trace_facets",
     "trace_from_row",
     "upgrade_schema",
+    "upsert_rows",
     "upsert_spans",
     "upsert_traces",
     "utcnow",
+    "write_consumer_stats",
 ]

@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlmodel import Session
 
-from store import tables  # noqa: F401 - registers the tables
+from store import access_tables, case_tables, flag_tables, tables  # noqa: F401 - registers the tables
 from store.engine import make_engine, parse_url, safe_url
 from store.exceptions import StoreError, StoreUnavailableError
 from store.migrate import is_current, upgrade_schema

@@ -41,8 +41,9 @@ def lock_traces(session: Session, trace_ids: Sequence[str]) -> None:
 def stored_spans(session: Session, trace_ids: Sequence[str]) -> dict[str, dict[str, Row[Any]]]:
     """Stored span rows of these traces, by trace id then span id."""
     out: dict[str, dict[str, Row[Any]]] = {}
-    columns = [SPANS.c[name] for name in ("trace_id", "span_id", "partial", "body", "redaction", "content_hash",
-                                          "stored_at")]
+    columns = [
+        SPANS.c[name] for name in ("trace_id", "span_id", "partial", "body", "redaction", "content_hash", "stored_at")
+    ]
     for chunk in _chunks(trace_ids):
         for row in session.execute(select(*columns).where(SPANS.c.trace_id.in_(chunk))):
             out.setdefault(row.trace_id, {})[row.span_id] = row
@@ -59,14 +60,15 @@ def stored_traces(session: Session, trace_ids: Sequence[str]) -> dict[str, Row[A
 
 def upsert_spans(session: Session, values: Sequence[Mapping[str, Any]]) -> None:
     """Insert span rows; a row whose key exists takes the new content (``stored_at`` comes from the caller)."""
-    _upsert(session, SPANS, ("trace_id", "span_id"), values)
+    upsert_rows(session, SPANS, ("trace_id", "span_id"), values)
 
 
 def upsert_traces(session: Session, values: Sequence[Mapping[str, Any]]) -> None:
-    _upsert(session, TRACES, ("trace_id",), values)
+    upsert_rows(session, TRACES, ("trace_id",), values)
 
 
-def _upsert(session: Session, table: Table, keys: tuple[str, ...], values: Sequence[Mapping[str, Any]]) -> None:
+def upsert_rows(session: Session, table: Table, keys: tuple[str, ...], values: Sequence[Mapping[str, Any]]) -> None:
+    """Insert rows of ``table``; a row whose ``keys`` exist takes the new values (one cached statement)."""
     if not values:
         return
     dialect = session.get_bind().dialect.name

@@ -17,6 +17,13 @@ _COMMANDS = {
     "traces": "tracecase.commands.traces:traces",
     "db": "tracecase.commands.db:db",
     "status": "tracecase.commands.status:status",
+    "demo": "tracecase.demo:demo",
+    "cases": "tracecase.commands.cases:cases",
+    "flag": "tracecase.commands.flag:flag",
+    "containment": "tracecase.commands.containment:containment",
+    "rules": "tracecase.commands.rules:rules",
+    "tokens": "tracecase.commands.tokens:tokens",
+    "serve": "tracecase.commands.serve:serve",
 }
 
 

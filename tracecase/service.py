@@ -12,6 +12,10 @@ from schemas.errors import ConfigError
 from tracecase.settings import Settings
 
 if TYPE_CHECKING:
+    from casegen.flags import FlagHandler, NoteRedactor
+    from casegen.promote import RuleSet
+    from casegen.review import Taxonomy
+    from casegen.stream import PromotionHook
     from ingest.pipeline import StoredHook, TraceProcessor
     from redaction import Redactor
     from store import TraceStore
@@ -66,9 +70,40 @@ def build_redactor(settings: Settings) -> Redactor:
     return Redactor(RedactionConfig.load(settings.redaction_config))
 
 
-def build_processor(settings: Settings, store: TraceStore | None, hooks: Sequence[StoredHook] = ()) -> TraceProcessor:
+def build_processor(
+    settings: Settings, store: TraceStore | None, hooks: Sequence[StoredHook] = (), redactor: Redactor | None = None
+) -> TraceProcessor:
     from ingest.pipeline import TraceProcessor
     from schemas.policy import RequiredFieldPolicy
 
     policy = RequiredFieldPolicy.from_file(settings.policy) if settings.policy else RequiredFieldPolicy.default()
-    return TraceProcessor(policy, build_redactor(settings), store, hooks)
+    return TraceProcessor(policy, redactor or build_redactor(settings), store, hooks)
+
+
+def load_rule_set(settings: Settings) -> RuleSet:
+    """The promotion rules of ``settings.rules`` (built-in defaults when unset); a bad file fails here."""
+    from casegen.promote import load_rules
+
+    return load_rules(settings.rules)
+
+
+def load_taxonomy(settings: Settings) -> Taxonomy:
+    from casegen.review import Taxonomy, default_taxonomy
+
+    return Taxonomy.from_file(settings.taxonomy) if settings.taxonomy else default_taxonomy()
+
+
+def build_promotion_hook(settings: Settings) -> PromotionHook:
+    """The hook that promotes every completed or revised trace (rules, waiting flags, facets, cases)."""
+    from casegen.stream import PromotionHook
+
+    return PromotionHook(load_rule_set(settings))
+
+
+def build_flag_handler(settings: Settings, store: TraceStore, redactor: NoteRedactor) -> FlagHandler:
+    """The record handler of the flags topic: notes redacted by ``redactor`` before they are stored."""
+    from datetime import timedelta
+
+    from casegen.flags import FlagHandler
+
+    return FlagHandler(store, redactor, timedelta(hours=settings.flag_ttl_hours))

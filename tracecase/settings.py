@@ -1,8 +1,9 @@
 """The service's settings: one frozen model, read once per process.
 
-Sources, strongest first: command-line options, ``TRACECASE_<NAME>`` environment variables, the
-TOML file given by ``--config`` (or ``TRACECASE_CONFIG``; keys are the field names below), then the
-defaults. A bad value fails at start-up with a :class:`~schemas.ConfigError` naming the setting and
+Sources, strongest first: command-line options, ``TRACECASE_<NAME>`` environment variables, secret
+files ``tracecase_<name>`` in the directory ``TRACECASE_SECRETS_DIR`` names (Docker and Kubernetes
+secrets), the TOML file given by ``--config`` (or ``TRACECASE_CONFIG``; keys are the field names
+below), then the defaults. A bad value fails at start-up with a :class:`~schemas.ConfigError` naming the setting and
 its environment variable. Credentials are ``SecretStr``: they never appear in a repr or a log.
 """
 
@@ -52,18 +53,30 @@ class Settings(BaseSettings):
     dlq_raw: bool = False
     """Put a poison record's original bytes in its dead letter (default: reason and length only)."""
     session_timeout_ms: int = Field(default=6000, ge=1000)
+    """Consumer-group session: a consumer silent this long is expelled and its partitions reassigned.
+    Short, because some brokers hold a first group join for half of it."""
     heartbeat_interval_ms: int = Field(default=1000, ge=100)
+    """Heartbeats to the group coordinator (kafka-python sends them from its own thread)."""
     max_poll_records: int = Field(default=500, ge=1)
+    """Records taken per poll: bounds the work in hand between two commits."""
     max_record_bytes: int = Field(default=16 * 1024 * 1024, ge=1024)
     """A record larger than this is dead-lettered as oversized, not decoded."""
     security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    """Kafka transport security, passed to kafka-python as is (like the SASL and TLS settings below)."""
     sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512", "OAUTHBEARER", "GSSAPI"] | None = None
+    """SASL mechanism when ``security_protocol`` is ``SASL_*``."""
     sasl_username: str | None = None
+    """SASL user name."""
     sasl_password: SecretStr | None = None
+    """SASL password."""
     ssl_cafile: Path | None = None
+    """CA bundle that signs the brokers' certificates."""
     ssl_certfile: Path | None = None
+    """Client certificate (mutual TLS)."""
     ssl_keyfile: Path | None = None
+    """Client certificate's private key."""
     ssl_password: SecretStr | None = None
+    """Password of ``ssl_keyfile``."""
 
     # --- trace assembly
     quiet_period_s: float = Field(default=30.0, ge=0)
@@ -83,6 +96,20 @@ class Settings(BaseSettings):
     redaction_key_file: Path | None = None
     """A file holding that key (e.g. a mounted Kubernetes secret), used when ``redaction_key`` is unset."""
 
+    # --- cases
+    rules: Path | None = None
+    """Promotion rules (TOML) replacing the built-in defaults (errors and negative feedback are promoted)."""
+    taxonomy: Path | None = None
+    """Failure-taxonomy file (TOML) extending or replacing the default review labels."""
+    flags_topic: str | None = "tracecase_flags"
+    """Kafka topic of support-ticket flags (JSON) read by ``tracecase ingest``; empty string to not read flags."""
+    flag_ttl_hours: float = Field(default=72.0, gt=0)
+    """A flag whose trace has not completed within this many hours is marked ``expired``."""
+
+    # --- HTTP API
+    api_max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    """Request bodies larger than this are refused with 413."""
+
     # --- operations
     log_format: Literal["text", "json"] = "text"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
@@ -95,7 +122,7 @@ class Settings(BaseSettings):
             raise ValueError("expected host:port[,host:port...]")
         return ",".join(servers)
 
-    @field_validator("logs_topic", "dlq_topic")
+    @field_validator("logs_topic", "dlq_topic", "flags_topic")
     @classmethod
     def _empty_is_none(cls, value: str | None) -> str | None:
         return value or None
@@ -157,7 +184,9 @@ class Settings(BaseSettings):
         dotenv_settings: PydanticBaseSettingsSource,
         file_secret_settings: PydanticBaseSettingsSource,
     ) -> tuple[PydanticBaseSettingsSource, ...]:
-        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        # Secret files (Docker/Kubernetes secrets mounted as files named ``tracecase_<field>``) come
+        # after the environment, from the directory ``TRACECASE_SECRETS_DIR`` names.
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings, file_secret_settings]
         config_file = _CONFIG_FILE.get("path")
         if config_file is not None:
             sources.append(TomlConfigSettingsSource(settings_cls, toml_file=config_file))
@@ -178,7 +207,9 @@ def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings
         raise ConfigError(f"config: no such file {path}")
     _CONFIG_FILE["path"] = path
     try:
-        return Settings(**{key: value for key, value in overrides.items() if value is not None})
+        secrets_dir = os.environ.get(f"{ENV_PREFIX}SECRETS_DIR") or None
+        given = {key: value for key, value in overrides.items() if value is not None}
+        return Settings(_secrets_dir=secrets_dir, **given)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, path)) from None  # the pydantic message may echo a secret value
     except ValueError as exc:  # a TOML syntax error

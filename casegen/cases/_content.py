@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from schemas.case import CaseContent, CaseInput, ToolStep
 from schemas.span import Message, NormalizedSpan
-from schemas.trace import TraceRecord, TraceToolCall
+from schemas.trace import TraceRecord
 
 USER_ROLES = frozenset({"user", "human"})
 
@@ -28,38 +28,29 @@ def input_conversation(messages: Sequence[Message]) -> list[Message]:
 
 
 def tool_trajectory(trace: TraceRecord) -> list[ToolStep]:
-    """The trace's tool calls, each joined to the tool span that ran it (by call id, else by name in order)."""
+    """The trace's tool calls, each joined to the tool span that ran it: by call id first; the calls left
+    take the spans left by name, in order (a framework may run a call under an id of its own)."""
     tool_spans = [s for s in trace.spans if s.kind == "tool" and s.tool is not None]
-    used: set[str] = set()
-    steps: list[ToolStep] = []
-    for call in trace.tool_calls:
-        span = _executing_span(call, tool_spans, used)
-        if span is not None:
-            used.add(span.span_id)
-        steps.append(
-            ToolStep(
-                id=call.id,
-                name=call.name,
-                arguments=call.arguments,
-                result=call.result,
-                span_id=span.span_id if span else None,
-                error=span.error if span else None,
-            )
+    by_id = {s.tool.call_id: s for s in tool_spans if s.tool is not None and s.tool.call_id is not None}
+    joined: dict[int, NormalizedSpan] = {}
+    for index, call in enumerate(trace.tool_calls):
+        if call.id is not None and call.id in by_id:
+            joined[index] = by_id.pop(call.id)
+    used = {span.span_id for span in joined.values()}
+    for index, call in enumerate(trace.tool_calls):
+        if index not in joined:
+            span = next((s for s in tool_spans if s.span_id not in used and s.tool and s.tool.name == call.name), None)
+            if span is not None:
+                joined[index] = span
+                used.add(span.span_id)
+    return [
+        ToolStep(
+            id=call.id,
+            name=call.name,
+            arguments=call.arguments,
+            result=call.result,
+            span_id=joined[index].span_id if index in joined else None,
+            error=joined[index].error if index in joined else None,
         )
-    return steps
-
-
-def _executing_span(call: TraceToolCall, spans: Sequence[NormalizedSpan], used: set[str]) -> NormalizedSpan | None:
-    free = [s for s in spans if s.span_id not in used and s.tool is not None]
-    if call.id is not None:
-        by_id = next((s for s in free if s.tool is not None and s.tool.call_id == call.id), None)
-        if by_id is not None:
-            return by_id
-    return next(
-        (
-            s
-            for s in free
-            if s.tool is not None and s.tool.name == call.name and (s.tool.call_id is None or s.tool.call_id == call.id)
-        ),
-        None,
-    )
+        for index, call in enumerate(trace.tool_calls)
+    ]

@@ -17,6 +17,8 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
+from ingest.kafka_logging import withhold_record_bytes
+
 logger = logging.getLogger(__name__)
 
 _FETCH_FLOOR = 1024 * 1024
@@ -31,6 +33,7 @@ def kafka_consumer(
     max_record_bytes: int = 16 * 1024 * 1024,
     max_poll_records: int = 500,
 ) -> KafkaConsumer:
+    withhold_record_bytes()  # kafka-python's DEBUG logging prints record values: span text
     fetch = max(_FETCH_FLOOR, max_record_bytes + 1024)  # an oversized record must still arrive to be dead-lettered
     return KafkaConsumer(
         group_id=group,
@@ -47,6 +50,7 @@ def kafka_consumer(
 
 
 def dead_letter_producer(client: Mapping[str, Any], max_record_bytes: int) -> KafkaProducer:
+    withhold_record_bytes()
     return KafkaProducer(
         client_id="tracecase-dead-letters",
         acks="all",
@@ -56,9 +60,11 @@ def dead_letter_producer(client: Mapping[str, Any], max_record_bytes: int) -> Ka
     )
 
 
-def ensure_topic(client: Mapping[str, Any], name: str, like: str) -> None:
-    """Create ``name`` with as many partitions as ``like`` when it does not exist (best effort: a
-    cluster that forbids topic creation by clients must have it created by its operators)."""
+def ensure_topic(client: Mapping[str, Any], name: str, like: str, partitions: int = 1) -> None:
+    """Create ``name`` when it does not exist, with as many partitions as ``like`` (else ``partitions``).
+
+    Best effort: a cluster that forbids topic creation by clients must have it created by its operators.
+    """
     try:
         admin = KafkaAdminClient(client_id="tracecase-admin", **client)
     except KafkaError as exc:
@@ -68,7 +74,8 @@ def ensure_topic(client: Mapping[str, Any], name: str, like: str) -> None:
         topics = set(admin.list_topics())
         if name in topics:
             return
-        partitions = len(admin.describe_topics([like])[0]["partitions"]) if like in topics else 1
+        if like in topics:
+            partitions = len(admin.describe_topics([like])[0]["partitions"])
         admin.create_topics([NewTopic(name, partitions, 1)])
         logger.info("created topic %s with %d partitions", name, partitions)
     except TopicAlreadyExistsError:

@@ -17,30 +17,31 @@ stored twice. SIGTERM/SIGINT only set a flag: the loop stores what is due, commi
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from kafka import ConsumerRebalanceListener, TopicPartition
-from kafka.errors import CommitFailedError, KafkaError
-from kafka.structs import OffsetAndMetadata
+from opentelemetry.metrics import MeterProvider
 
 from ingest.assemble import Due, Origin, StreamingAssembler
 from ingest.consume.dead_letters import DeadLetters
 from ingest.consume.intake import take_in
-from ingest.consume.offsets import OffsetTracker, Partition
+from ingest.consume.offsets import Partition
+from ingest.consume.partitions import Partitions
 from ingest.consume.telemetry import IngestMetrics
 from ingest.decode import signal_for_topic
 from ingest.pipeline import Processed, TraceProcessor
-from store import StoreUnavailableError, known_traces
+from store import ConsumerStats, StoreError, StoreUnavailableError, known_traces, utcnow, write_consumer_stats
 
 logger = logging.getLogger(__name__)
 _T = TypeVar("_T")
+_HEARTBEAT_S = 5.0
 
 _POLL_TIMEOUT_MS = 200
-_COMMIT_INTERVAL_S = 1.0
-_LAG_INTERVAL_S = 10.0
 _BACKOFF_START_S, _BACKOFF_MAX_S = 0.5, 30.0
 
 
@@ -60,11 +61,18 @@ class LoopOptions:
     max_poll_records: int = 500
     stop_when_idle_s: float | None = None
     """Return once every assigned partition is read to its end and nothing arrived for this long."""
+    maintenance: Callable[[], None] | None = None
+    """Run every ``maintenance_interval_s`` between polls (retention purges); its failures are logged."""
+    maintenance_interval_s: float = 3600.0
+    group: str = "tracecase"
+    """The consumer group, as reported in ``consumer_stats``."""
 
 
 @dataclass(slots=True)
 class LoopSummary:
     records: int = 0
+    spans: int = 0
+    """Spans taken in (a span re-read after a crash or rebalance counts again)."""
     dead_letters: int = 0
     traces_stored: int = 0
     store_retries: int = 0
@@ -80,6 +88,7 @@ class IngestLoop:
         options: LoopOptions,
         *,
         clock: Callable[[], float] = time.monotonic,
+        meter_provider: MeterProvider | None = None,
     ) -> None:
         self._consumer = consumer
         self._processor = processor
@@ -87,16 +96,17 @@ class IngestLoop:
         self._assembler = assembler
         self._options = options
         self._clock = clock
-        self._offsets = OffsetTracker()
-        self._metrics = IngestMetrics()
+        self._partitions = Partitions(consumer, dead_letters, clock)
+        self._metrics = IngestMetrics(meter_provider)
         self.summary = LoopSummary()
         self._stopping = False
         self._joined = False
         """The group gave this consumer its partitions (possibly none) at least once."""
         self._last_activity = clock()
-        self._record_times: dict[Partition, float] = {}
-        """Latest Kafka record timestamp (seconds) read from each partition."""
-        self._last_commit = self._last_lag = 0.0
+        self._last_maintenance = float("-inf")
+        self._last_heartbeat = float("-inf")
+        self._started_at = utcnow()
+        self._consumer_id = f"{options.group}/{socket.gethostname()}/{os.getpid()}/{int(time.time())}"
 
     def stop(self) -> None:
         """Ask the loop to finish the batch in hand, commit and return (safe from a signal handler)."""
@@ -108,9 +118,12 @@ class IngestLoop:
         try:
             while not self._stopping:
                 self._take_in(self._poll())
-                self._store(self._assembler.due(self._known, self._watermark()))
-                self._commit()
-                self._measure_lag()
+                self._store(self._assembler.due(self._known, self._partitions.watermark()))
+                self._partitions.commit()
+                self._partitions.measure_lag()
+                self._metrics.lag = self._partitions.lag
+                self._maintain()
+                self._heartbeat()
                 if self._idle():
                     logger.info(
                         "idle for %.1f s with every partition read: storing what is pending",
@@ -118,7 +131,8 @@ class IngestLoop:
                     )
                     self._store(self._assembler.drain())
                     break
-            self._commit(force=True)
+            self._partitions.commit(force=True)
+            self._heartbeat(stopped=True)
         finally:
             self._consumer.close(autocommit=False)
             self._dead_letters.close()
@@ -136,8 +150,7 @@ class IngestLoop:
         self._metrics.pending_spans = self._assembler.pending_spans
 
     def _take_in_one(self, record: Any) -> None:
-        origin = Origin(record.topic, record.partition, record.offset)
-        self._offsets.seen(origin)
+        origin, record_time = self._partitions.seen(record)
         self._last_activity = self._clock()
         self.summary.records += 1
         self._metrics.records.add(1, {"topic": record.topic})
@@ -150,32 +163,16 @@ class IngestLoop:
         intake = take_in(record.value, signal_for_topic(record.topic), self._options.max_record_bytes)
         for reason in intake.poison:
             self._dead_letter(origin, reason, record.value, record.key)
-        if record.timestamp is not None and record.timestamp >= 0:
-            key = (record.topic, record.partition)
-            self._record_times[key] = max(self._record_times.get(key, 0.0), record.timestamp / 1000)
         if intake.batch is not None:
-            touched = self._assembler.add(
-                intake.batch, origin, self._record_times.get((record.topic, record.partition))
-            )
-            self._offsets.hold(origin, len(touched))
+            touched = self._assembler.add(intake.batch, origin, record_time)
+            self._partitions.offsets.hold(origin, len(touched))
+            self.summary.spans += len(intake.batch.spans)
             self._metrics.spans.add(len(intake.batch.spans))
 
     def _dead_letter(self, origin: Origin, reason: str, value: bytes | None, key: bytes | None = None) -> None:
         self._dead_letters.send(origin, reason, value, key)
         self.summary.dead_letters += 1
         self._metrics.dead_letters.add(1, {"reason": reason.split(":", 1)[0]})
-
-    def _watermark(self) -> float | None:
-        """The record time up to which every assigned partition has been read (``None``: all read to the end)."""
-        marks = []
-        for tp in self._consumer.assignment():
-            high = self._consumer.highwater(tp)
-            if high is None:
-                return float("-inf")  # not fetched yet: anything may be waiting there
-            if self._consumer.position(tp) >= high:
-                continue  # read to its end
-            marks.append(self._record_times.get((tp.topic, tp.partition), float("-inf")))
-        return min(marks) if marks else None
 
     # --- storing
 
@@ -202,7 +199,7 @@ class IngestLoop:
             self._metrics.traces.add(1, {"change": str(saved.change)})
         self.summary.traces_stored += len(processed.traces)
         for item in due:
-            self._offsets.release(item.piece.origins)
+            self._partitions.offsets.release(item.piece.origins)
 
     def _process_until_stored(self, due: list[Due]) -> Processed:
         return self._until_stored(lambda: self._processor.process(due))
@@ -231,38 +228,14 @@ class IngestLoop:
             if self._consumer.assignment():
                 self._consumer.resume(*self._consumer.assignment())
 
-    # --- offsets
-
-    def _commit(self, *, force: bool = False, only: Iterable[TopicPartition] | None = None) -> None:
-        now = self._clock()
-        if not force and now - self._last_commit < _COMMIT_INTERVAL_S:
-            return
-        self._last_commit = now
-        offsets = self._offsets.committable()
-        wanted = set(only) if only is not None else self._consumer.assignment()
-        commit = {
-            TopicPartition(topic, partition): OffsetAndMetadata(offset, "", -1)
-            for (topic, partition), offset in offsets.items()
-            if TopicPartition(topic, partition) in wanted
-        }
-        if not commit:
-            return
-        self._dead_letters.flush()  # a dead letter is durable before its record's offset is passed
-        try:
-            self._consumer.commit(commit)
-        except CommitFailedError:
-            logger.warning("offset commit refused after a rebalance; the new owner re-reads those records")
-            return
-        self._offsets.committed({(tp.topic, tp.partition): meta.offset for tp, meta in commit.items()})
+    # --- rebalances
 
     def _revoked(self, partitions: Iterable[TopicPartition]) -> None:
         revoked = list(partitions)
-        self._commit(force=True, only=revoked)
+        self._partitions.commit(force=True, only=revoked)
         keys: list[Partition] = [(tp.topic, tp.partition) for tp in revoked]
         self._assembler.drop_partitions(keys)
-        self._offsets.forget(keys)
-        for key in keys:
-            self._record_times.pop(key, None)
+        self._partitions.forget(keys)
         logger.info("partitions revoked: %s", sorted(keys))
 
     def _assigned(self, partitions: Iterable[TopicPartition]) -> None:
@@ -270,38 +243,55 @@ class IngestLoop:
         self._last_activity = self._clock()
         logger.info("partitions assigned: %s", sorted((tp.topic, tp.partition) for tp in partitions))
 
-    # --- idleness and lag
+    # --- idleness, lag, maintenance
+
+    def _heartbeat(self, *, stopped: bool = False) -> None:
+        """This consumer's counters into the store (``consumer_stats``) every few seconds: ingest health."""
+        now = self._clock()
+        store = self._processor.store
+        if store is None or (not stopped and now - self._last_heartbeat < _HEARTBEAT_S):
+            return
+        self._last_heartbeat = now
+        summary = self.summary
+        stats = ConsumerStats(
+            consumer_id=self._consumer_id,
+            group_id=self._options.group,
+            host=socket.gethostname(),
+            started_at=self._started_at,
+            updated_at=utcnow(),
+            stopped=stopped,
+            records=summary.records,
+            spans=summary.spans,
+            dead_letters=summary.dead_letters,
+            traces_stored=summary.traces_stored,
+            store_retries=summary.store_retries,
+            pending_spans=self._assembler.pending_spans,
+            lag={f"{topic}/{partition}": lag for (topic, partition), lag in self._partitions.lag.items()},
+        )
+        try:
+            with store.transaction() as session:
+                write_consumer_stats(session, stats)
+        except StoreError as exc:  # health reporting must never stop ingestion
+            logger.warning("consumer stats not written (%s)", type(exc).__name__)
+
+    def _maintain(self) -> None:
+        task = self._options.maintenance
+        now = self._clock()
+        if task is None or now - self._last_maintenance < self._options.maintenance_interval_s:
+            return
+        self._last_maintenance = now
+        try:
+            task()
+        except Exception as exc:  # maintenance must never stop ingestion
+            logger.warning(
+                "maintenance failed (%s); retried in %.0f s", type(exc).__name__, self._options.maintenance_interval_s
+            )
 
     def _idle(self) -> bool:
         idle_s = self._options.stop_when_idle_s
         if idle_s is None or not self._joined or self._clock() - self._last_activity < idle_s:
             return False
-        return self._caught_up()
-
-    def _caught_up(self) -> bool:
-        assigned = self._consumer.assignment()
-        if not assigned:
-            return True
-        try:
-            ends = self._consumer.end_offsets(list(assigned))
-        except KafkaError:
-            return False
-        return all(self._consumer.position(tp) >= end for tp, end in ends.items())
-
-    def _measure_lag(self) -> None:
-        now = self._clock()
-        if now - self._last_lag < _LAG_INTERVAL_S:
-            return
-        self._last_lag = now
-        assigned = list(self._consumer.assignment())
-        if not assigned:
-            return
-        try:
-            ends = self._consumer.end_offsets(assigned)
-        except KafkaError:
-            return
-        position = self._consumer.position
-        self._metrics.lag = {(tp.topic, tp.partition): max(0, end - position(tp)) for tp, end in ends.items()}
+        return self._partitions.caught_up()
 
 
 class _Rebalance(ConsumerRebalanceListener):

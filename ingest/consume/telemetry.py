@@ -16,8 +16,8 @@ from ingest.consume.offsets import Partition
 
 
 class IngestMetrics:
-    def __init__(self) -> None:
-        meter = metrics.get_meter("tracecase.ingest")
+    def __init__(self, meter_provider: metrics.MeterProvider | None = None) -> None:
+        meter = metrics.get_meter("tracecase.ingest", meter_provider=meter_provider)
         self.records = meter.create_counter("tracecase.records.consumed", unit="{record}")
         self.dead_letters = meter.create_counter("tracecase.records.dead_lettered", unit="{record}")
         self.spans = meter.create_counter("tracecase.spans.received", unit="{span}")

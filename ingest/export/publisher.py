@@ -20,8 +20,8 @@ from typing import Any
 
 from kafka import KafkaProducer
 
-from ingest.export.kafka_logging import withhold_record_bytes
 from ingest.export.records import KafkaRecord
+from ingest.kafka_logging import withhold_record_bytes
 
 _log = logging.getLogger("ingest.export")
 _CLOSE_MARGIN_S = 2.0

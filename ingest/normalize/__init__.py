@@ -1,8 +1,10 @@
 """Span normalization: any AI convention's span -> :class:`schemas.NormalizedSpan`.
 
-One adapter module per convention (``otel_genai``, ``otel_genai_legacy``, ``openinference``,
-``traceloop``, ``vercel_ai``, ``mlflow``, ``generic``), registered by name; see
-``ingest.normalize._span`` for how they combine.
+One adapter module per convention in ``ingest.normalize.adapters`` (``otel_genai``,
+``openinference``, ``traceloop``, ``google_adk``, ``langfuse`` ...); each declares its detection,
+classification rules, ladder keys and indexed families in its ``register_adapter`` call, and the
+package imports every module it holds, so registration is the only step (see ``_registry``);
+``ingest.normalize._span`` shows how they combine.
 """
 
 from ingest.normalize._registry import Adapter, get_adapter, register_adapter, registered_adapters

@@ -1,7 +1,8 @@
 """Cross-convention ladders: model, provider, usage, session/user, tool identity (CONVENTIONS 7.3).
 
 These fields are plain scalar attributes whose keys differ per convention but never collide, so
-one declared key ladder per field serves every span; the first present key wins and all present
+one key ladder per field serves every span (each adapter declares its keys, ``register_adapter(ladders=...)``;
+they are merged in adapter order); the first present key wins and all present
 keys of a ladder are consumed (a dual-written span does not leave duplicates behind, and usage is
 never summed across conventions).
 """
@@ -9,79 +10,11 @@ never summed across conventions).
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, ClassVar
 
 from ingest.normalize._context import SpanContext
+from ingest.normalize._registry import TABLES
 from ingest.normalize._values import as_int, as_str
-
-RESPONSE_MODEL_KEYS = ("gen_ai.response.model", "llm.response.model_name", "llm.model_name", "ai.response.model")
-REQUEST_MODEL_KEYS = (
-    "gen_ai.request.model",
-    "llm.request.model_name",
-    "ai.model.id",
-    "embedding.model_name",
-    "reranker.model_name",
-)
-PROVIDER_KEYS = ("gen_ai.provider.name", "gen_ai.system", "llm.provider", "llm.system", "ai.model.provider")
-USAGE_KEYS: dict[str, tuple[str, ...]] = {
-    "input_tokens": (
-        "gen_ai.usage.input_tokens",
-        "llm.token_count.prompt",
-        "gen_ai.usage.prompt_tokens",
-        "ai.usage.inputTokens",
-        "ai.usage.promptTokens",
-        "ai.usage.tokens",
-    ),
-    "output_tokens": (
-        "gen_ai.usage.output_tokens",
-        "llm.token_count.completion",
-        "gen_ai.usage.completion_tokens",
-        "ai.usage.outputTokens",
-        "ai.usage.completionTokens",
-    ),
-    "total_tokens": (
-        "gen_ai.usage.total_tokens",
-        "llm.token_count.total",
-        "llm.usage.total_tokens",
-        "ai.usage.totalTokens",
-    ),
-    "cache_read_tokens": (
-        "gen_ai.usage.cache_read.input_tokens",
-        "llm.token_count.prompt_details.cache_read",
-        "gen_ai.usage.cache_read_input_tokens",
-        "ai.usage.cachedInputTokens",
-    ),
-    "cache_write_tokens": (
-        "gen_ai.usage.cache_write.input_tokens",
-        "gen_ai.usage.cache_creation.input_tokens",
-        "llm.token_count.prompt_details.cache_write",
-        "gen_ai.usage.cache_creation_input_tokens",
-    ),
-    "reasoning_tokens": (
-        "gen_ai.usage.reasoning.output_tokens",
-        "llm.token_count.completion_details.reasoning",
-        "gen_ai.usage.reasoning_tokens",
-        "llm.usage.reasoning_tokens",
-        "ai.usage.reasoningTokens",
-    ),
-}
-SESSION_KEYS = (
-    "gen_ai.conversation.id",
-    "session.id",
-    "langfuse.session.id",
-    "traceloop.association.properties.session_id",
-    "langsmith.trace.session_id",
-    "ai.telemetry.metadata.sessionId",
-)
-USER_KEYS = (
-    "user.id",
-    "langfuse.user.id",
-    "traceloop.association.properties.user_id",
-    "ai.telemetry.metadata.userId",
-    "enduser.id",
-)
-TOOL_NAME_KEYS = ("gen_ai.tool.name", "tool.name", "ai.toolCall.name")
-TOOL_ID_KEYS = ("gen_ai.tool.call.id", "tool.id", "tool_call.id", "ai.toolCall.id")
 
 # Deprecated or SDK-specific provider spellings -> the OTel registry value.
 _PROVIDER_ALIASES = {
@@ -100,7 +33,9 @@ _PROVIDER_ALIASES = {
     "mistral": "mistral_ai",
 }
 # Framework names some instrumentations put in the provider slot (CONVENTIONS pitfall 6).
-_FRAMEWORKS = frozenset({"langchain", "langgraph", "llamaindex", "llama_index", "crewai", "haystack", "dspy"})
+_FRAMEWORKS = frozenset(
+    {"langchain", "langgraph", "llamaindex", "llama_index", "crewai", "haystack", "dspy", "gcp.vertex.agent"}
+)
 # Providers whose registry value is dotted; any other dotted value is an SDK string like ``openai.chat``.
 _DOTTED_PROVIDERS = ("azure.", "aws.", "gcp.", "ibm.")
 
@@ -123,31 +58,43 @@ def normalize_provider(value: object) -> str | None:
     return text
 
 
-_SCALAR_LADDERS: dict[str, tuple[str, ...]] = {
-    "response_model": RESPONSE_MODEL_KEYS,
-    "request_model": REQUEST_MODEL_KEYS,
-    "session_id": SESSION_KEYS,
-    "user_id": USER_KEYS,
-    "tool_name": TOOL_NAME_KEYS,
-    "tool_call_id": TOOL_ID_KEYS,
-    **USAGE_KEYS,
-}
-# key -> (field, rank): one dict lookup per span attribute instead of probing every ladder key.
-_INDEX: dict[str, tuple[str, int]] = {
-    key: (name, rank) for name, keys in _SCALAR_LADDERS.items() for rank, key in enumerate(keys)
-}
-_INDEX.update((key, ("provider", rank)) for rank, key in enumerate(PROVIDER_KEYS))
-_LADDER_KEYS = frozenset(_INDEX)
-_USAGE_NAMES = frozenset(USAGE_KEYS)
+_USAGE_NAMES = frozenset(
+    {"input_tokens", "output_tokens", "total_tokens", "cache_read_tokens", "cache_write_tokens", "reasoning_tokens"}
+)
 # Ladder fields copied to the context as strings under their own names.
 _IDENTITY_FIELDS = frozenset({"session_id", "user_id", "tool_name", "tool_call_id"})
 
 
+class _Index:
+    """key -> (field, rank) over every adapter's declared ladders: one dict lookup per span
+    attribute instead of probing every ladder key; rebuilt when an adapter registers."""
+
+    generation: ClassVar[int] = -1
+    by_key: ClassVar[dict[str, tuple[str, int]]] = {}
+    keys: ClassVar[frozenset[str]] = frozenset()
+
+
+def _index() -> type[_Index]:
+    generation, ladders = TABLES.generation, TABLES.ladders
+    if generation != _Index.generation:
+        _Index.by_key = {
+            key: (name, rank)
+            for name, keys in ladders.items()
+            if name != "finish_reasons"  # read after the adapters (``_span``)
+            for rank, key in enumerate(keys)
+        }
+        _Index.keys = frozenset(_Index.by_key)
+        _Index.generation = generation
+    return _Index
+
+
 def fill_common(ctx: SpanContext) -> None:
     """Model, provider, usage, session/user and tool identity from the declared ladders."""
-    plan = ctx.shape.ladder
-    if plan is None:
-        plan = ctx.shape.ladder = _plan(ctx.attributes)
+    index = _Index if _Index.generation == TABLES.generation else _index()
+    memo = ctx.shape.ladder
+    if memo is None or memo[0] != index.generation:
+        memo = ctx.shape.ladder = (index.generation, _plan(ctx.attributes, index))
+    plan = memo[1]
     if not plan:
         return
     attributes = ctx.attributes
@@ -186,12 +133,12 @@ def fill_common(ctx: SpanContext) -> None:
         ctx.model = as_str(response) or as_str(request)
 
 
-def _plan(attributes: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _plan(attributes: dict[str, Any], index: type[_Index]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``(field, present keys in ladder order)`` for one key set: computed once per ``KeyShape``."""
-    present = _LADDER_KEYS.intersection(attributes)  # a handful of ladder keys among dozens of others
+    present = index.keys.intersection(attributes)  # a handful of ladder keys among dozens of others
     by_field: dict[str, list[str]] = {}
-    for key in sorted(present, key=_INDEX.__getitem__):
-        by_field.setdefault(_INDEX[key][0], []).append(key)
+    for key in sorted(present, key=index.by_key.__getitem__):
+        by_field.setdefault(index.by_key[key][0], []).append(key)
     return tuple((name, tuple(keys)) for name, keys in by_field.items())
 
 

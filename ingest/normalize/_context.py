@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.normalize._flatten import INDEXED_PREFIXES, Row, group_indexed, rows
+from ingest.normalize._flatten import PREFIXES, Row, group_indexed, rows
 from ingest.normalize._keys import KeyShape, shape_of
 from ingest.normalize._langchain import tool_message_result
 from ingest.normalize._messages import MessageDict
@@ -108,7 +108,7 @@ class SpanContext:
 
     def indexed(self, prefix: str) -> list[Row]:
         """One flat row per ``<prefix><i>.*`` element, consuming their keys."""
-        if prefix not in INDEXED_PREFIXES:
+        if prefix not in PREFIXES.set:
             return rows(self.attributes, prefix, self.consumed)
         if prefix not in self.families:
             return []

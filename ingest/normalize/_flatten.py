@@ -9,39 +9,46 @@ calling :func:`rows` again on a row, so no tree is built for the common flat cas
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 Row = dict[str, Any]
 
 
-# Every indexed family the adapters read (one or two dotted segments each).
-INDEXED_PREFIXES = (
-    "llm.input_messages.",
-    "llm.output_messages.",
-    "llm.prompts.",
-    "llm.choices.",
-    "retrieval.documents.",
-    "reranker.output_documents.",
-    "embedding.embeddings.",
-    "gen_ai.prompt.",
-    "gen_ai.completion.",
-    "annotations.",
-    "evaluations.",
-    "trace.annotations.",
-    "trace.evaluations.",
-)
-_PREFIX_SET = frozenset(INDEXED_PREFIXES)
+class _Prefixes:
+    """The indexed families adapters declared (``register_adapter(indexed=...)``), one or two dotted
+    segments each; read on every span, so kept as a tuple (for ``startswith``) and a set."""
+
+    def __init__(self) -> None:
+        self.all: tuple[str, ...] = ()
+        self.set: frozenset[str] = frozenset()
+
+
+PREFIXES = _Prefixes()
+
+
+def add_indexed_prefixes(prefixes: Iterable[str]) -> bool:
+    """Add families (each ending with a dot, at most two segments); ``True`` when any was new."""
+    new = [p for p in prefixes if p not in PREFIXES.set]
+    for prefix in new:
+        if not prefix.endswith(".") or prefix.count(".") > 2:
+            raise ValueError(f"indexed family {prefix!r} must end with a dot and have at most two segments")
+    if not new:
+        return False
+    PREFIXES.all = (*PREFIXES.all, *new)
+    PREFIXES.set = frozenset(PREFIXES.all)
+    return True
 
 
 def group_indexed(attributes: Mapping[str, Any]) -> dict[str, list[str]]:
     """One pass over the keys: ``{prefix: [keys under it]}`` for the known indexed families."""
     groups: dict[str, list[str]] = {}
+    prefixes, prefix_set = PREFIXES.all, PREFIXES.set
     for key in attributes:
-        if key.startswith(INDEXED_PREFIXES):
+        if key.startswith(prefixes):
             first, _, rest = key.partition(".")
             prefix = first + "."
-            if prefix not in _PREFIX_SET:
+            if prefix not in prefix_set:
                 prefix = prefix + rest.partition(".")[0] + "."
             groups.setdefault(prefix, []).append(key)
     return groups

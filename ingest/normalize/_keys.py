@@ -21,19 +21,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.normalize._flatten import INDEXED_PREFIXES
+from ingest.normalize._flatten import PREFIXES
 
 # Hostile input can mint unbounded distinct keys; past this the cache starts over (cheap to refill).
 _CACHE_LIMIT = 50_000
 _SHAPE_LIMIT = 4_096
-_PREFIX_SET = frozenset(INDEXED_PREFIXES)
 
 
 def _family_of(key: str) -> str:
-    if key.startswith(INDEXED_PREFIXES):
+    if key.startswith(PREFIXES.all):
         first, _, rest = key.partition(".")
         prefix = first + "."
-        return prefix if prefix in _PREFIX_SET else f"{prefix}{rest.partition('.')[0]}."
+        return prefix if prefix in PREFIXES.set else f"{prefix}{rest.partition('.')[0]}."
     return key.partition(".")[0]
 
 
@@ -51,7 +50,8 @@ class _Cache(dict[str, str]):
         return value
 
 
-family_of = _Cache(_family_of).__getitem__
+_FAMILIES = _Cache(_family_of)
+family_of = _FAMILIES.__getitem__
 """The family of one attribute key: its indexed prefix, else its first dotted segment."""
 root_of = _Cache(lambda family: family.partition(".")[0]).__getitem__
 """The first dotted segment of a family."""
@@ -93,3 +93,9 @@ def shape_of(attributes: dict[str, Any]) -> KeyShape:
         families = frozenset(family_list)
         shape = _SHAPES[keys] = KeyShape(family_list, families, frozenset(map(root_of, families)))
     return shape
+
+
+def reset_key_caches() -> None:
+    """Forget every key family and key shape: the indexed families changed (an adapter registered)."""
+    _FAMILIES.clear()
+    _SHAPES.clear()

@@ -30,10 +30,18 @@ def _is_message_list(value: Any) -> bool:
     return bool(value) and all(isinstance(m, dict) and ("role" in m or is_langchain_message(m)) for m in value)
 
 
+def _is_message(value: dict[str, Any]) -> bool:
+    """One chat message (``{"role", "content"|"parts"|"tool_calls"}``), as Langfuse records a generation's output."""
+    return isinstance(value.get("role"), str) and not _MESSAGE_BODY.isdisjoint(value)
+
+
+_MESSAGE_BODY = frozenset({"content", "parts", "tool_calls"})
+
+
 def input_messages(value: Any) -> list[MessageDict]:
     parsed = structured(value)
     if isinstance(parsed, dict):
-        if is_langchain_message(parsed):
+        if is_langchain_message(parsed) or _is_message(parsed):
             return message_from_dict(parsed, "user")
         for key in ("messages", "input"):
             if isinstance(parsed.get(key), list):
@@ -50,7 +58,7 @@ def input_messages(value: Any) -> list[MessageDict]:
 def output_messages(value: Any, ctx: SpanContext | None = None) -> list[MessageDict]:
     parsed = structured(value)
     if isinstance(parsed, dict):
-        if is_langchain_message(parsed):
+        if is_langchain_message(parsed) or _is_message(parsed):
             return message_from_dict(parsed, "assistant")
         generated = _generations(parsed.get("generations"))
         if generated:

@@ -16,38 +16,23 @@ from typing import Any
 
 from pydantic import ValidationError
 
-# Importing the adapter modules registers them.
-from ingest.normalize import (
-    generic,
-    mlflow,
-    openinference,
-    otel_genai,
-    otel_genai_legacy,
-    pydantic_ai,
-    traceloop,
-    vercel_ai,
-)
 from ingest.normalize._common import fill_common
 from ingest.normalize._context import UNSET, Event, SpanContext
 from ingest.normalize._kind import classify
 from ingest.normalize._messages import normalize_finish_reason, split_system
-from ingest.normalize._registry import detect_adapters
+from ingest.normalize._registry import TABLES, detect_adapters
 from ingest.normalize._signals import fill_error, fill_feedback
+from ingest.normalize._tool_names import tool_name_from_span_name
 from ingest.normalize._values import as_str
+from ingest.normalize.adapters import load_adapters
 from ingest.normalize.exceptions import InvalidSpanError, NormalizeError
 from ingest.records import STATUS_ERROR, STATUS_OK, RawLogRecord, RawSpan
 from schemas.span import NormalizedSpan, SpanEvent, SpanStatus, ToolExecution
 
-_ADAPTER_MODULES = (generic, mlflow, openinference, otel_genai, otel_genai_legacy, pydantic_ai, traceloop, vercel_ai)
+load_adapters()  # registers every convention adapter
 _TRACE_ID = re.compile(r"[0-9a-f]{32}")
 _SPAN_ID = re.compile(r"[0-9a-f]{16}")
 _HEX_IDS = re.compile(r"[0-9a-f]*")
-_FINISH_REASON_KEYS = (
-    "gen_ai.response.finish_reasons",
-    "llm.finish_reason",
-    "ai.response.finishReason",
-    "ai.finishReason",
-)
 _STATUS: dict[int, SpanStatus] = {STATUS_OK: "ok", STATUS_ERROR: "error"}
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _LABEL_RANK = attrgetter("label_rank")
@@ -71,6 +56,10 @@ def normalize_span(raw: RawSpan, logs: Sequence[RawLogRecord] = ()) -> Normalize
     fill_error(ctx)
     fill_feedback(ctx)
     _finish_reasons(ctx)
+    if ctx.kind == "tool" and ctx.tool_name is None:
+        ctx.tool_name = tool_name_from_span_name(raw.name)
+    if ctx.model is not None and "/" in ctx.model:
+        _model_from_path(ctx)
 
     system, inputs = split_system(ctx.input_messages or [])
     ctx.offer_system(system)
@@ -176,10 +165,25 @@ def _tool(ctx: SpanContext) -> ToolExecution | None:
     return ToolExecution(name=ctx.tool_name, call_id=ctx.tool_call_id, arguments=arguments, result=result)
 
 
-def _finish_reasons(ctx: SpanContext) -> None:
-    if ctx.attributes.keys().isdisjoint(_FINISH_REASON_KEYS):
+_MODEL_PATH = re.compile(r"(?:^|/)models/([^/]+)$")
+
+
+def _model_from_path(ctx: SpanContext) -> None:
+    """A resource path (``projects/p/locations/l/publishers/google/models/gemini-2.5-flash``,
+    ``models/gemini-2.5-flash``) names the model by its last segment; the path stays in attributes."""
+    model = ctx.model or ""
+    match = _MODEL_PATH.search(model)
+    if match is None:
         return
-    value: Any = ctx.take_first(_FINISH_REASON_KEYS)
+    ctx.model = match.group(1)
+    ctx.consumed.difference_update([key for key in ctx.consumed if ctx.attributes.get(key) == model])
+
+
+def _finish_reasons(ctx: SpanContext) -> None:
+    keys = TABLES.finish_reason_keys
+    if ctx.attributes.keys().isdisjoint(keys):
+        return
+    value: Any = ctx.take_first(keys)
     if ctx.finish_reasons is not None or value is None:
         return
     values = value if isinstance(value, list | tuple) else [value]

@@ -9,6 +9,7 @@ files plus a manifest; :func:`cli` is the child's command line.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
     from tracecase_sampleapp.scenarios import Observed
 
 SERVICE_PREFIX = "tracecase-scenarios"
+KAFKA_ENV = "TRACECASE_SAMPLEAPP_KAFKA"
+"""Bootstrap servers: when set, the child also publishes its spans and log records to Kafka
+(``otlp_spans``/``otlp_logs``, keyed by trace id) through tracecase's Kafka exporters, as an app
+without a collector would."""
 CHILD_TIMEOUT_S = 120
 STUB_API_KEY = "sk-stub-not-a-secret"
 
@@ -51,6 +56,19 @@ class Capture:
         self.logger_provider.add_log_record_processor(SimpleLogRecordProcessor(self.log_exporter))
         self.manifest = Manifest(instrumentation=instrumentation, seed=seed)
         self._labels: dict[int, str] = {}
+        if os.environ.get(KAFKA_ENV):
+            self._publish_to_kafka(os.environ[KAFKA_ENV])
+
+    def _publish_to_kafka(self, bootstrap: str) -> None:
+        from opentelemetry.sdk._logs.export import BatchLogRecordProcessor
+        from opentelemetry.sdk.trace.export import BatchSpanProcessor
+
+        from ingest.export import KafkaLogExporter, KafkaSpanExporter
+
+        spans = KafkaSpanExporter(bootstrap, partition_by_trace_id=True)
+        self.tracer_provider.add_span_processor(BatchSpanProcessor(spans))
+        logs = KafkaLogExporter(bootstrap, partition_by_trace_id=True)
+        self.logger_provider.add_log_record_processor(BatchLogRecordProcessor(logs))
 
     def run(self, scenarios: Mapping[str, Callable[[Context], Observed]], context: Context) -> None:
         """Run each scenario, which must leave exactly one trace; record what it observed under its trace id."""
@@ -67,6 +85,8 @@ class Capture:
     def write(self, out_dir: Path, layout: str) -> Manifest:
         """Write the caught spans and log records as OTLP files, then the manifest naming them."""
         manifest = self.manifest
+        self.tracer_provider.shutdown()  # flushes every exporter (Kafka included) before the child exits
+        self.logger_provider.shutdown()
         spans, logs = self.span_exporter.get_finished_spans(), self.log_exporter.get_finished_logs()
         manifest.files = write_otlp_files(out_dir, spans, logs, manifest.seed, layout=layout, labels=self._labels)
         manifest.span_count, manifest.log_count = len(spans), len(logs)
@@ -74,14 +94,20 @@ class Capture:
         return manifest
 
 
-def emit_in_child(module: str, instrumentation: str, out_dir: Path, seed: int, layout: str | None = None) -> Manifest:
-    """Run ``python -m module`` for ``instrumentation`` into ``out_dir`` and return the manifest it wrote."""
+def emit_in_child(module: str, instrumentation: str, out_dir: Path, seed: int, layout: str | None = None, *,
+                  path_first: Path | None = None) -> Manifest:
+    """Run ``python -m module`` for ``instrumentation`` into ``out_dir`` and return the manifest it wrote.
+
+    ``path_first`` goes first on the child's ``PYTHONPATH``: a producer installed apart from this
+    environment (a framework version that cannot share it) shadows the packages installed here.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     command = [sys.executable, "-m", module, "--instrumentation", instrumentation, "--out", str(out_dir),
                "--seed", str(seed), *(() if layout is None else ("--layout", layout))]
     try:
-        done = subprocess.run(command, capture_output=True, timeout=CHILD_TIMEOUT_S, check=False)  # noqa: S603
+        done = subprocess.run(command, capture_output=True, timeout=CHILD_TIMEOUT_S, check=False,  # noqa: S603
+                              env=_child_env(path_first))
     except subprocess.TimeoutExpired as exc:
         raise ScenarioError(f"emitting {instrumentation} timed out after {CHILD_TIMEOUT_S}s") from exc
     if done.returncode != 0:
@@ -90,6 +116,15 @@ def emit_in_child(module: str, instrumentation: str, out_dir: Path, seed: int, l
         log.write_bytes(done.stderr)
         raise ScenarioError(f"emitting {instrumentation} failed with exit code {done.returncode}; see {log}")
     return Manifest.model_validate_json((out_dir / MANIFEST_FILE).read_text())
+
+
+def _child_env(path_first: Path | None) -> dict[str, str] | None:
+    if path_first is None:
+        return None
+    if not path_first.is_dir():
+        raise ScenarioError(f"{path_first} is missing: run `make .venv/.installed` to install the isolated producers")
+    current = os.environ.get("PYTHONPATH")
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(path_first), current)))}
 
 
 def cli(argv: list[str] | None, description: str, instrumentations: Sequence[str], run: Runner) -> int:

@@ -1,7 +1,8 @@
 """A deterministic OpenAI-compatible HTTP server for driving real instrumentations offline.
 
-It serves ``/v1/chat/completions`` (plain, and SSE streaming with ``stream_options.include_usage``)
-and ``/v1/embeddings`` on ``127.0.0.1`` at an ephemeral port, from a daemon thread. The answers
+It serves ``/v1/chat/completions`` (plain, and SSE streaming with ``stream_options.include_usage``),
+``/v1/responses`` (non-streaming) and ``/v1/embeddings`` on ``127.0.0.1`` at an ephemeral port, from a
+daemon thread. The answers
 themselves are computed by :mod:`tracecase_sampleapp.stub_responses`.
 """
 
@@ -11,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from tracecase_sampleapp._stub_server import JSONHandler, StubServer, sse_frame
+from tracecase_sampleapp.stub_openai_responses import response
 from tracecase_sampleapp.stub_responses import ERROR_MODELS, chat_chunks, chat_completion, embeddings
 
 
@@ -43,6 +45,9 @@ class _Handler(JSONHandler):
     def _embeddings(self, body: dict[str, Any]) -> None:
         self.send_json(200, embeddings(body))
 
+    def _responses(self, body: dict[str, Any]) -> None:
+        self.send_json(200, response(body))
+
 
 def _chat_frames(body: dict[str, Any]) -> Iterator[bytes]:
     yield from (sse_frame(event) for event in chat_chunks(body))
@@ -52,6 +57,7 @@ def _chat_frames(body: dict[str, Any]) -> Iterator[bytes]:
 _ROUTES: dict[str, Callable[[_Handler, dict[str, Any]], None]] = {
     "/v1/chat/completions": _Handler._chat,
     "/v1/embeddings": _Handler._embeddings,
+    "/v1/responses": _Handler._responses,
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kafka import KafkaConsumer
+from opentelemetry.metrics import MeterProvider
 from tracecase_sampleapp.broker import LocalBroker
 
 from ingest.assemble import StreamingAssembler
@@ -20,6 +21,7 @@ def run_loop(
     quiet_s: float = 0.3,
     idle_s: float = 1.5,
     max_record_bytes: int = 16 * 1024 * 1024,
+    meter_provider: MeterProvider | None = None,
 ) -> LoopSummary:
     client = {"bootstrap_servers": [broker.bootstrap]}
     loop = IngestLoop(
@@ -28,6 +30,7 @@ def run_loop(
         DeadLetters(dead_letter_producer(client, max_record_bytes), dlq_topic),
         StreamingAssembler(quiet_period_s=quiet_s, max_wait_s=60, max_pending_spans=100_000),
         LoopOptions(topics, max_record_bytes=max_record_bytes, stop_when_idle_s=idle_s),
+        meter_provider=meter_provider,
     )
     return loop.run()
 

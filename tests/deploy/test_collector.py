@@ -19,8 +19,9 @@ def test_spans_and_log_events_go_to_the_topics_tracecase_reads_as_otlp_proto_key
     exporters = _config()["exporters"]
     traces, logs = exporters["kafka/traces"], exporters["kafka/logs"]
     defaults = Settings()
-    assert traces["traces"] == {"topic": defaults.topic, "encoding": defaults.encoding}
-    assert logs["logs"] == {"topic": defaults.logs_topic, "encoding": defaults.encoding}
+    # tracecase tells otlp_proto from otlp_json per record; the collector's default (protobuf) is the compact one.
+    assert traces["traces"] == {"topic": defaults.topic, "encoding": "otlp_proto"}
+    assert logs["logs"] == {"topic": defaults.logs_topic, "encoding": "otlp_proto"}
     assert traces["partition_traces_by_id"] is True
     assert logs["partition_logs_by_trace_id"] is True
 

@@ -18,7 +18,7 @@ def test_the_table_lists_every_setting_with_its_variable_once() -> None:
     for name in Settings.model_fields:
         assert table.count(f"| `{ENV_PREFIX}{name.upper()}` |") == 1
     assert len(table.strip().splitlines()) == len(Settings.model_fields) + 2
-    assert "| `encoding` | `TRACECASE_ENCODING` | `otlp_proto` \\| `otlp_json` | `otlp_proto` |" in table
+    assert "| `log_format` | `TRACECASE_LOG_FORMAT` | `text` \\| `json` | `text` |" in table
 
 
 def test_rewriting_replaces_only_what_is_between_the_markers() -> None:

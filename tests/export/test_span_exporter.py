@@ -15,9 +15,9 @@ from tracecase_sampleapp.broker import LocalBroker, free_port
 
 from ingest import decode_message
 from ingest.export import KafkaSpanExporter, OtlpEncoding
-from ingest.export.kafka_logging import WITHHELD
 from ingest.export.partitioner import sarama_partition
 from ingest.export.producer_config import Compression
+from ingest.kafka_logging import WITHHELD
 from ingest.records import RawSpan
 
 

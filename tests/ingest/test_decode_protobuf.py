@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -218,7 +217,7 @@ def test_protobuf_that_is_not_otlp(data: bytes) -> None:
     assert info.value.reason is DecodeReason.NOT_OTLP
 
 
-@pytest.mark.timeout(30)
+@pytest.mark.timeout(60)  # a hang guard, not a speed check: decode speed is measured in bench/
 @pytest.mark.parametrize("encoding", ["protobuf", "json"])
 def test_ten_megabyte_attribute(encoding: str) -> None:
     big = "x" * 10_000_000
@@ -226,11 +225,8 @@ def test_ten_megabyte_attribute(encoding: str) -> None:
         _traces(_span(attributes=[{"key": "gen_ai.input.messages", "value": {"string_value": big}}]))
     )
     data = message.SerializeToString() if encoding == "protobuf" else otlp_json_bytes(message)
-    started = time.perf_counter()
     [span] = decode_message(data).spans
-    elapsed = time.perf_counter() - started
     assert span.attributes["gen_ai.input.messages"] == big
-    assert elapsed < 1.0, f"10 MB attribute took {elapsed:.2f}s"
 
 
 def test_resource_is_shared_within_a_batch_but_not_across_batches(agent_spans: list) -> None:

@@ -15,7 +15,7 @@ from rawspan_factory import raw_span
 from ingest.normalize._context import SpanContext
 from ingest.normalize._keys import family_of, root_of
 from ingest.normalize._messages import _general_message, messages_from_list, split_system
-from ingest.normalize.openinference import _message, _plain_messages
+from ingest.normalize.adapters.openinference import _message, _plain_messages
 
 
 def _text(role: Any, *texts: Any, **extra: Any) -> dict[str, Any]:

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from rawspan_factory import T0, event, log, raw_span
 
-from ingest.normalize import InvalidSpanError, get_adapter, normalize_span, register_adapter, registered_adapters
+from ingest.normalize import (
+    InvalidSpanError,
+    adapters,
+    get_adapter,
+    normalize_span,
+    register_adapter,
+    registered_adapters,
+)
 from ingest.normalize._common import normalize_provider
 from ingest.records import STATUS_ERROR, STATUS_OK
 from schemas import ErrorInfo, Feedback, Message
@@ -251,17 +259,27 @@ def test_malformed_ids_raise_without_content(bad: dict[str, str]) -> None:
 
 def test_registry_lookup_and_order() -> None:
     names = [a.name for a in registered_adapters()]
-    assert names[0] == "otel_genai" and names[-1] == "generic"
-    assert set(names) == {
-        "otel_genai",
-        "openinference",
-        "traceloop",
-        "otel_genai_legacy",
-        "vercel_ai",
-        "pydantic_ai",
-        "mlflow",
-        "generic",
-    }
+    assert names[0] == "langfuse" and names[-1] == "generic"
+    # Every module of the adapters package registers itself; nothing else lists them.
+    modules = {p.stem for p in Path(adapters.__file__).parent.glob("*.py") if not p.stem.startswith("_")}
+    assert (
+        set(names)
+        == modules
+        == {
+            "otel_genai",
+            "openinference",
+            "traceloop",
+            "otel_genai_legacy",
+            "vercel_ai",
+            "pydantic_ai",
+            "logfire_events",
+            "mlflow",
+            "langsmith",
+            "langfuse",
+            "google_adk",
+            "generic",
+        }
+    )
     assert get_adapter("traceloop").name == "traceloop"
     with pytest.raises(LookupError, match="no span adapter named 'nope'"):
         get_adapter("nope")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import orjson
 import pytest
 from rawspan_factory import raw_span
@@ -83,14 +81,13 @@ def test_unicode_escapes_are_decoded_once() -> None:
     assert "\\u" not in span.model_dump_json()
 
 
-def test_ten_megabyte_attribute_is_linear() -> None:
+@pytest.mark.timeout(60)  # a hang guard (quadratic work on 10 MB takes hours), not a speed check: see bench/
+def test_ten_megabyte_attribute() -> None:
     text = "x" * 10_000_000
     messages = orjson.dumps([{"role": "user", "parts": [{"type": "text", "content": text}]}]).decode()
-    started = time.perf_counter()
     span = normalize_span(raw_span({"gen_ai.operation.name": "chat", "gen_ai.input.messages": messages, "blob": text}))
-    elapsed = time.perf_counter() - started
     assert span.input_messages[0].content == text
-    assert elapsed < 2.0, f"{elapsed:.2f}s for 10 MB: something is not linear"
+    assert span.attributes["blob"] == text
 
 
 def test_wide_json_with_many_brackets_is_parsed() -> None:
@@ -99,40 +96,95 @@ def test_wide_json_with_many_brackets_is_parsed() -> None:
     assert isinstance(parsed, list) and len(parsed) == 200_000
 
 
-@pytest.mark.parametrize(
-    "messages",
-    [
-        "not json at all",
-        "[1, 2, 3]",
-        '[{"parts": "not a list"}]',
-        '[{"role": null, "parts": [null, 3, {"type": null}]}]',
-        '{"role": "user"}',
-        '[{"role": "assistant", "parts": [{"type": "tool_call", "id": 7, "name": ["x"], "arguments": null}]}]',
-        '[{"role": "user", "content": {"type": "text", "text": "dict content"}}]',
-    ],
-)
-def test_malformed_message_shapes_do_not_crash(messages: str) -> None:
-    span = normalize_span(raw_span({"gen_ai.operation.name": "chat", "gen_ai.input.messages": messages}))
-    NormalizedSpan.model_validate(span.model_dump())  # whatever came out is a valid span
+_DROPPED = pytest.mark.xfail(strict=True, reason="an unreadable value is dropped instead of kept raw in attributes")
+_CHAT = {"gen_ai.operation.name": "chat"}
 
 
 @pytest.mark.parametrize(
-    "attributes",
+    ("messages", "expected", "kept"),
     [
-        {"llm.input_messages.0.message": "flat value where a tree is expected", "openinference.span.kind": "LLM"},
-        {"llm.input_messages.x.message.role": "user", "openinference.span.kind": "LLM"},
-        {"retrieval.documents.0.document.score": "high", "openinference.span.kind": "RETRIEVER"},
-        {"gen_ai.usage.input_tokens": "25", "gen_ai.usage.output_tokens": "n/a"},
-        {"gen_ai.usage.input_tokens": True},
-        {"gen_ai.retrieval.documents": '[{"id": 101, "score": "0.9"}, "junk"]'},
-        {"mlflow.spanType": '"TOOL"', "mlflow.spanInputs": "{broken"},
-        {"traceloop.span.kind": "tool", "traceloop.entity.input": '{"args": 5, "kwargs": []}'},
-        {"annotations.0.annotation.score": 1},
-        {"ai.operationId": 5},
+        ("not json at all", [], {"gen_ai.input.messages": "not json at all"}),
+        pytest.param("[1, 2, 3]", [], {"gen_ai.input.messages": "[1, 2, 3]"}, marks=_DROPPED),
+        pytest.param('[{"parts": "not a list"}]', [{"role": "user", "content": "not a list"}], {}, marks=_DROPPED),
+        ('[{"role": null, "parts": [null, 3, {"type": null}]}]', [{"role": "user"}], {}),
+        pytest.param('{"role": "user"}', [{"role": "user"}], {}, marks=_DROPPED),
+        (
+            '[{"role": "assistant", "parts": [{"type": "tool_call", "id": 7, "name": ["x"], "arguments": null}]}]',
+            [{"role": "assistant", "tool_calls": [{"id": "7"}]}],
+            {},
+        ),
+        ('[{"role": "user", "content": {"type": "text", "text": "dict content"}}]',
+         [{"role": "user", "content": "dict content"}], {}),
     ],
 )
-def test_odd_attribute_types_do_not_crash(attributes: dict[str, object]) -> None:
+def test_malformed_message_shapes(messages: str, expected: list[dict[str, object]], kept: dict[str, str]) -> None:
+    span = normalize_span(raw_span({**_CHAT, "gen_ai.input.messages": messages}))
+    assert [m.model_dump(exclude_none=True) for m in span.input_messages] == expected
+    assert span.attributes == {**_CHAT, **kept}
+    NormalizedSpan.model_validate(span.model_dump())
+
+
+def _read(span: NormalizedSpan) -> dict[str, object]:
+    """What a span made of an odd attribute: the fields that hold something, and the leftovers."""
+    fields = span.model_dump(
+        exclude_none=True,
+        include={"kind", "convention", "input_messages", "documents", "usage", "tool", "feedback", "attributes"},
+    )
+    return {key: value for key, value in fields.items() if value not in ([], {})}
+
+
+@pytest.mark.parametrize(
+    ("attributes", "expected"),
+    [
+        pytest.param(
+            {"llm.input_messages.0.message": "flat value where a tree is expected", "openinference.span.kind": "LLM"},
+            {"kind": "llm", "convention": "openinference",
+             "attributes": {"llm.input_messages.0.message": "flat value where a tree is expected"}},
+            marks=_DROPPED,
+        ),
+        (
+            {"llm.input_messages.x.message.role": "user", "openinference.span.kind": "LLM"},
+            {"kind": "llm", "convention": "openinference", "attributes": {"llm.input_messages.x.message.role": "user"}},
+        ),
+        pytest.param(
+            {"retrieval.documents.0.document.score": "high", "openinference.span.kind": "RETRIEVER"},
+            {"kind": "retrieval", "convention": "openinference",
+             "attributes": {"retrieval.documents.0.document.score": "high"}},
+            marks=_DROPPED,
+        ),
+        (
+            {"gen_ai.usage.input_tokens": "25", "gen_ai.usage.output_tokens": "n/a"},
+            {"kind": "other", "convention": "otel_genai", "usage": {"input_tokens": 25, "total_tokens": 25}},
+        ),
+        ({"gen_ai.usage.input_tokens": True}, {"kind": "other", "convention": "otel_genai"}),
+        (
+            {"gen_ai.retrieval.documents": '[{"id": 101, "score": "0.9"}, "junk"]'},
+            {"kind": "other", "convention": "otel_genai", "documents": [{"id": "101", "score": 0.9, "metadata": {}}]},
+        ),
+        (
+            {"mlflow.spanType": '"TOOL"', "mlflow.spanInputs": "{broken"},
+            {"kind": "tool", "convention": "mlflow", "tool": {"arguments": "{broken"}},
+        ),
+        pytest.param(
+            {"traceloop.span.kind": "tool", "traceloop.entity.input": '{"args": 5, "kwargs": []}'},
+            {"kind": "tool", "convention": "traceloop", "tool": {"arguments": {"args": 5, "kwargs": []}}},
+            marks=pytest.mark.xfail(strict=True, reason="an empty kwargs list is rewritten as an empty object"),
+        ),
+        pytest.param(
+            {"annotations.0.annotation.score": 1},
+            {"kind": "other", "convention": "generic", "attributes": {"annotations.0.annotation.score": 1}},
+            marks=_DROPPED,
+        ),
+        pytest.param(
+            {"ai.operationId": 5},
+            {"kind": "other", "convention": "vercel_ai", "attributes": {"ai.operationId": 5}},
+            marks=_DROPPED,
+        ),
+    ],
+)
+def test_odd_attribute_types(attributes: dict[str, object], expected: dict[str, object]) -> None:
     span = normalize_span(raw_span(attributes))
+    assert _read(span) == expected
     NormalizedSpan.model_validate(span.model_dump())
 
 

@@ -13,7 +13,7 @@ from rawspan_factory import T0, raw_span
 from ingest.assemble import build_trace
 from ingest.normalize import normalize_span
 from ingest.normalize._messages import messages_from_list
-from ingest.normalize.pydantic_ai import split_run
+from ingest.normalize.adapters.pydantic_ai import split_run
 from ingest.records import STATUS_ERROR, RawSpan
 
 MS = 1_000_000

@@ -11,14 +11,17 @@ from pathlib import Path
 
 import pytest
 import test_frameworks_anthropic
+import test_frameworks_google_adk
 import test_frameworks_langchain
+import test_frameworks_openai_agents
 import test_frameworks_pydantic_ai
 from trace_checks import Loaded, cases, check_field, check_files, load
 from tracecase_sampleapp import Manifest
 from tracecase_sampleapp.frameworks import FRAMEWORK_INSTRUMENTATIONS
 
 CAPTURED = Path(__file__).resolve().parents[1] / "data" / "captured"
-_SUITES = (test_frameworks_anthropic, test_frameworks_langchain, test_frameworks_pydantic_ai)
+_SUITES = (test_frameworks_anthropic, test_frameworks_langchain, test_frameworks_pydantic_ai,
+           test_frameworks_openai_agents, test_frameworks_google_adk)
 
 
 @cache

@@ -10,7 +10,7 @@ once fixed.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -182,3 +182,15 @@ def suite_tests(instrumentations: tuple[str, ...], scenarios: list[str],
         check_field(emitted(instrumentation), scenario, field)
 
     return test_every_file_decodes_and_every_trace_is_assembled, test_trace_field_matches_manifest
+
+
+def check_agent_oracle(manifest: Manifest, scenarios: Iterable[str], system_word: str, model: str) -> None:
+    """Guards a framework suite's oracle (``chat_system_prompt``, ``tool_round_trip``): the system prompt
+    sent, the resolved model, the one ``get_weather`` call for Paris and its result in the final answer."""
+    by_name = manifest.by_scenario()
+    assert set(by_name) == set(scenarios)
+    chat = by_name["chat_system_prompt"]
+    assert chat.system and system_word in chat.system and chat.model == model
+    tool = by_name["tool_round_trip"]
+    assert [(c.name, c.arguments) for c in tool.tool_calls] == [("get_weather", {"location": "Paris"})]
+    assert tool.output is not None and str(tool.tool_calls[0].result["temperature_c"]) in tool.output

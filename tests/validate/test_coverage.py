@@ -42,7 +42,7 @@ def _spans() -> list[NormalizedSpan]:
 
 def test_summary_shares_and_top_violations() -> None:
     summary = coverage_summary(_spans(), RequiredFieldPolicy.default())
-    groups = {(g["service"], g["scope"], g["kind"]): g for g in summary}
+    groups = {(g["service"], g["scope"], g["kind"]): g for g in summary if g["kind"] != "*"}
     assert set(groups) == {
         ("checkout", "openai.v2", "llm"),
         ("checkout", "app", "tool"),
@@ -63,6 +63,23 @@ def test_summary_shares_and_top_violations() -> None:
         "fields": {},
         "top_violations": [],
     }
+
+
+def test_one_row_per_framework_says_what_read_it_and_how_completely() -> None:
+    spans = [*_spans(), _span(7, "llm", "search", "openai.v2", model="gpt-4o")]
+    spans[0] = spans[0].model_copy(update={"convention": "openinference"})
+    frameworks = {g["scope"]: g for g in coverage_summary(spans, RequiredFieldPolicy.default()) if g["kind"] == "*"}
+    assert set(frameworks) == {"openai.v2", "app", "langchain"}
+    openai = frameworks["openai.v2"]
+    assert (openai["service"], openai["spans"]) == ("*", 5)  # both services
+    assert openai["read_by"] == {"generic": 4, "openinference": 1}
+    # Five required llm fields: all of spans 1 and 4, four of span 2, three of span 3, the model of span 7.
+    assert len(RequiredFieldPolicy.default().fields_for("llm")) == 5
+    assert openai["complete"] == round((5 + 4 + 3 + 5 + 1) / 25, 4)
+    assert openai["fields"]["output_messages"] == 0.4
+    assert frameworks["langchain"]["complete"] is None  # chains require nothing
+    markdown = render_coverage(coverage_summary(spans, RequiredFieldPolicy.default()), "markdown")
+    assert "| openai.v2 | 5 | generic ×4, openinference ×1 |" in markdown
 
 
 def test_renderings_carry_the_same_figures() -> None:

@@ -6,14 +6,18 @@ default; a bad value from any of them stops the command with a usage error namin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from schemas.errors import ConfigError
 from tracecase.settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from store import TraceStore
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -51,3 +55,25 @@ def settings_or_exit(options: Mapping[str, Any]) -> Settings:
         return load_settings(config, **overrides)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from exc
+
+
+@contextmanager
+def start_up() -> Iterator[None]:
+    """Start-up problems (a bad setting, an unreachable or too-new store) end the command with their message."""
+    from store import StoreError
+
+    try:
+        yield
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def store_or_exit(options: Mapping[str, Any], *, migrate: bool = True) -> TraceStore:
+    """The store the ``--db`` option (or the environment, or ``--config``) names, opened at start-up."""
+    from tracecase.service import open_store
+
+    settings = settings_or_exit(options)
+    with start_up():
+        return open_store(settings, migrate=migrate)

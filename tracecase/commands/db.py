@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from tracecase.commands._settings import settings_options, settings_or_exit
+from tracecase.commands._settings import settings_options, settings_or_exit, store_or_exit
 
 
 @click.group()
@@ -20,9 +20,8 @@ def db() -> None:
 def upgrade(**options: Any) -> None:
     """Migrate the schema to this release's newest revision (idempotent)."""
     from store import current_revision
-    from tracecase.service import open_store
 
-    store = open_store(settings_or_exit(options))
+    store = store_or_exit(options)
     click.echo(f"{store.safe_url}: schema at revision {current_revision(store.engine)}")
 
 
@@ -31,12 +30,11 @@ def upgrade(**options: Any) -> None:
 def purge(**options: Any) -> None:
     """Delete traces older than the retention age (``--retention-days``); cases built from them stay."""
     from store import purge_traces, utcnow
-    from tracecase.service import open_store
 
     settings = settings_or_exit(options)
     if settings.retention_days is None:
         raise click.UsageError("retention_days: not set (--retention-days or TRACECASE_RETENTION_DAYS)")
-    store = open_store(settings)
+    store = store_or_exit(options)
     with store.transaction() as session:
         traces, spans = purge_traces(session, utcnow() - timedelta(days=settings.retention_days))
     click.echo(f"purged {traces} traces and {spans} spans older than {settings.retention_days:g} days")

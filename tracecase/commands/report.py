@@ -21,7 +21,8 @@ def report() -> None:
 @policy_option
 def coverage(paths: tuple[Path, ...], fmt: ReportFormat, policy_path: Path | None) -> None:
     """Per service x instrumentation scope x span kind: span count, share of spans carrying each
-    required field, and the most frequent violations."""
+    required field, and the most frequent violations; then one row per framework (instrumentation
+    scope): which conventions read its spans and the share of its required fields present."""
     policy = load_policy(policy_path)
     result = load_traces_or_exit(paths, policy)
     spans = [span for trace in result.traces for span in trace.spans]

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from tracecase.commands._settings import settings_options, settings_or_exit
+from tracecase.commands._settings import settings_options, settings_or_exit, store_or_exit
 
 
 @click.command()
@@ -16,11 +16,10 @@ from tracecase.commands._settings import settings_options, settings_or_exit
 def status(fmt: str, **options: Any) -> None:
     """Lag of the consumer group on each partition, and the store's counts."""
     from store import counts
-    from tracecase.service import open_store
 
     settings = settings_or_exit(options)
     lag = _lag(settings.kafka_client_options(), settings.group, settings.topics)
-    store = open_store(settings, migrate=False)
+    store = store_or_exit(options, migrate=False)
     with store.transaction() as session:
         stored = counts(session)
     if fmt == "json":
@@ -49,7 +48,7 @@ def _lag(client: dict[str, Any], group: str, topics: list[str]) -> list[dict[str
             f"cannot reach Kafka at {client['bootstrap_servers']}: {type(exc).__name__}"
         ) from exc
     try:
-        committed = admin.list_consumer_group_offsets(group)
+        committed = admin.list_group_offsets(group).get(group, {})
         partitions = [
             TopicPartition(topic, p) for topic in topics for p in sorted(reader.partitions_for_topic(topic) or ())
         ]

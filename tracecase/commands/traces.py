@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from tracecase.commands._settings import settings_options, settings_or_exit
+from tracecase.commands._settings import settings_options, store_or_exit
 
 
 @click.group()
@@ -49,10 +49,9 @@ def _where(options: dict[str, Any]) -> Any:
 def list_(limit: int, fmt: str, **options: Any) -> None:
     """The newest stored traces."""
     from store import list_traces
-    from tracecase.service import open_store
 
     where = _where(options)
-    store = open_store(settings_or_exit(options))
+    store = store_or_exit(options)
     with store.transaction() as session:
         rows = list_traces(session, where, limit=limit)
     items = [
@@ -86,9 +85,8 @@ def list_(limit: int, fmt: str, **options: Any) -> None:
 @click.argument("trace_id")
 def show(trace_id: str, **options: Any) -> None:
     """One stored trace record, spans included, with its store timestamps."""
-    from tracecase.service import open_store
 
-    store = open_store(settings_or_exit(options))
+    store = store_or_exit(options)
     with store.transaction() as session:
         item = _exported(session, trace_id)
     if item is None:
@@ -103,10 +101,9 @@ def show(trace_id: str, **options: Any) -> None:
 def export(fmt: str, **options: Any) -> None:
     """Every matching trace as one JSON line: the record ``normalize`` prints, plus the store's fields."""
     from store import iter_traces
-    from tracecase.service import open_store
 
     where = _where(options)
-    store = open_store(settings_or_exit(options))
+    store = store_or_exit(options)
     out = sys.stdout
     with store.transaction() as session:
         for row in iter_traces(session, where):

@@ -7,9 +7,12 @@ answered; usage is summed with :func:`add_usage` because Anthropic reports cache
 
 from __future__ import annotations
 
+import json
+import sys
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from opentelemetry.sdk.trace import TracerProvider
@@ -50,6 +53,12 @@ class FrameworkInstrumentation:
     env: dict[str, str] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)
     """Suite-specific knobs (e.g. pydantic-ai's instrumentation format version)."""
+    isolated: str | None = None
+    """Name of the directory under ``.venv/isolated`` (see ``sampleapp/isolated/``) holding the
+    framework when it cannot share this environment; the emitter child puts it first on its path."""
+
+    def isolated_path(self) -> Path | None:
+        return None if self.isolated is None else Path(sys.prefix) / "isolated" / self.isolated
 
 
 @dataclass
@@ -132,3 +141,14 @@ def record_chat_calls(seen: Observed, requests: list[tuple[str, dict[str, Any]]]
                               reasoning_tokens=usage["completion_tokens_details"]["reasoning_tokens"]))
         seen.output = answer["choices"][0]["message"].get("content") or seen.output
     return answers
+
+
+def record_tool_calls(seen: Observed, answer: dict[str, Any], results: list[Any]) -> None:
+    """The tool calls a chat ``answer`` asked for, joined in order with the ``results`` the tools returned."""
+    from schemas.trace import TraceToolCall
+
+    calls = answer["choices"][0]["message"].get("tool_calls") or []
+    for call, result in zip(calls, results, strict=True):
+        seen.span_kinds.append("tool")
+        seen.tool_calls.append(TraceToolCall(id=call["id"], name=call["function"]["name"],
+                                             arguments=json.loads(call["function"]["arguments"]), result=result))

@@ -32,7 +32,7 @@ def run_framework(instrumentation: str, out_dir: Path, seed: int = 0, layout: st
     spec = get_framework_instrumentation(instrumentation)
     os.environ.update(spec.env)
     # Frameworks read these at import or client creation; no request may leave for the real APIs.
-    for key in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY"):
+    for key in ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GOOGLE_API_KEY"):
         os.environ.setdefault(key, STUB_API_KEY)
     os.environ.setdefault("LANGSMITH_TRACING", "false")
 
@@ -53,7 +53,8 @@ def run_framework(instrumentation: str, out_dir: Path, seed: int = 0, layout: st
 def emit_framework(instrumentation: str, out_dir: Path, seed: int = 0, layout: str = "scattered") -> Manifest:
     """Emit every scenario of the instrumentation's suite into ``out_dir`` (in a subprocess)."""
     spec = get_framework_instrumentation(instrumentation)
-    return emit_in_child("tracecase_sampleapp.frameworks", spec.name, out_dir, seed, layout)
+    return emit_in_child("tracecase_sampleapp.frameworks", spec.name, out_dir, seed, layout,
+                         path_first=spec.isolated_path())
 
 
 def main(argv: list[str] | None = None) -> int:

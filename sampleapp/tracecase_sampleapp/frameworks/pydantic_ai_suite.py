@@ -6,7 +6,6 @@ version comes from the instrumentation spec. The agent runs the tool, so the too
 
 from __future__ import annotations
 
-import json
 import warnings
 from typing import Any
 
@@ -16,8 +15,7 @@ from pydantic_ai.models.openai import OpenAIChatModel
 from pydantic_ai.providers.openai import OpenAIProvider
 
 from schemas.span import ErrorInfo
-from schemas.trace import TraceToolCall
-from tracecase_sampleapp.frameworks._base import FrameworkContext, Suite, record_chat_calls, registry
+from tracecase_sampleapp.frameworks._base import FrameworkContext, Suite, record_chat_calls, record_tool_calls, registry
 from tracecase_sampleapp.scenarios import CHAT_MODEL, ERROR_MODEL, Observed, get_weather
 
 SCENARIOS, scenario = registry()
@@ -61,11 +59,7 @@ def tool_round_trip(ctx: FrameworkContext) -> Observed:
         return results[-1]
 
     answers = _run(ctx, seen, agent, "What's the weather like in Paris today?")
-    calls = answers[0]["choices"][0]["message"].get("tool_calls") or []
-    for call, result in zip(calls, results, strict=True):
-        seen.span_kinds.append("tool")
-        seen.tool_calls.append(TraceToolCall(id=call["id"], name=call["function"]["name"],
-                                             arguments=json.loads(call["function"]["arguments"]), result=result))
+    record_tool_calls(seen, answers[0], results)
     return seen
 
 

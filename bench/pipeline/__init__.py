@@ -1,0 +1,1 @@
+"""End-to-end ingest benchmark: ``python -m bench.pipeline`` (see ``bench/pipeline/__main__.py``)."""

@@ -1,0 +1,68 @@
+"""Cases, decisions, case sets, flags and the audit log in the store (tables: ``store.case_tables``,
+``store.flag_tables``, ``store.access_tables``). Functions take the caller's ``sqlmodel.Session``: a
+caller composes them in one transaction (``with store.transaction() as session``).
+
+::
+
+    save_case(session, case)                 # revision N needs the stored case at N-1, else CaseConflictError
+    get_case(session, case_id)               # current revision (or None); case_history: every revision
+    list_cases(session, CaseFilter(status="candidate"), limit=50, after=cursor, collapse=True)
+    audit(session, author="ana", action="case.accept", target=case_id, at=now)
+"""
+
+from casegen.persist._audit import AuditEntry, audit, audit_entries
+from casegen.persist._cases import (
+    case_history,
+    cases_by_id,
+    current_revision,
+    get_case,
+    require_case,
+    save_case,
+)
+from casegen.persist._flags import expire_flags, flag_from_row, get_flag, list_flags, put_flag, waiting_flags
+from casegen.persist._listing import MAX_PAGE, CaseFilter, CasePage, ListedCase, count_cases, list_cases
+from casegen.persist._sets import (
+    add_members,
+    decisions_for,
+    get_case_set,
+    list_case_sets,
+    record_decision,
+    require_case_set,
+    set_members,
+    sets_of_case,
+)
+from casegen.persist._traces import StoredTrace, load_trace
+
+__all__ = [
+    "MAX_PAGE",
+    "AuditEntry",
+    "CaseFilter",
+    "CasePage",
+    "ListedCase",
+    "StoredTrace",
+    "add_members",
+    "audit",
+    "audit_entries",
+    "case_history",
+    "cases_by_id",
+    "count_cases",
+    "current_revision",
+    "decisions_for",
+    "expire_flags",
+    "flag_from_row",
+    "get_case",
+    "get_case_set",
+    "get_flag",
+    "list_case_sets",
+    "list_cases",
+    "list_flags",
+    "load_trace",
+    "put_flag",
+    "record_decision",
+    "require_case",
+    "require_case_set",
+    "save_case",
+    "set_members",
+    "sets_of_case",
+    "waiting_flags",
+]

@@ -1,0 +1,7 @@
+"""One router per resource."""
+
+from tracecase.api.routes import audit, cases, containment, flags, groups, meta, rules, sets, tokens, traces
+
+ROUTERS = [m.router for m in (meta, cases, groups, sets, traces, flags, containment, tokens, rules, audit)]
+
+__all__ = ["ROUTERS"]
