@@ -16,8 +16,8 @@
         ├── CaseConflictError    the case moved on since the caller read it (carries the current revision)
         ├── InputError           a request names an unknown field, a bad value or a malformed message
         ├── DatasetError         a dataset operation cannot be done (bad name, case twice in a version...)
-        │   ├── QueryError       a ``--where FIELD=VALUE`` names an unknown field or a bad value
-        │   └── UnknownDatasetError  (also LookupError) no dataset, version or case of that name
+        │   ├── QueryError       (also InputError) a ``--where FIELD=VALUE`` names an unknown field or bad value
+        │   └── UnknownDatasetError  (also CaseNotFoundError) no dataset, version or case of that name
         └── ExportError          an export or import cannot be done (names the line, never its text)
             └── UnknownFormatError   (also LookupError) no export format of that name
 
@@ -87,12 +87,13 @@ class DatasetError(CasegenError):
     """A dataset operation cannot be done."""
 
 
-class QueryError(DatasetError):
-    """A case query names an unknown field, or a value the field cannot take."""
+class QueryError(DatasetError, InputError):
+    """A case query names an unknown field, or a value the field cannot take (an :class:`InputError`: the
+    API answers 422)."""
 
 
-class UnknownDatasetError(DatasetError, LookupError):
-    """No dataset, version or member case of that name."""
+class UnknownDatasetError(DatasetError, CaseNotFoundError):
+    """No dataset, version or member case of that name (a :class:`CaseNotFoundError`: the API answers 404)."""
 
 
 class ExportError(CasegenError):

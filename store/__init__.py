@@ -16,6 +16,7 @@ from store.case_tables import CaseRevisionRow, CaseRow, CaseSetMemberRow, CaseSe
 from store.columns import UTCDateTime, utcnow
 from store.consumer_stats import ConsumerStats, purge_consumer_stats, read_consumer_stats, write_consumer_stats
 from store.consumer_tables import ConsumerStatsRow
+from store.dataset_tables import DatasetMemberRow, DatasetRow, DatasetVersionMemberRow, DatasetVersionRow
 from store.engine import safe_url
 from store.exceptions import StoreConfigError, StoreError, StoreUnavailableError, is_transient
 from store.facets import FACETS, Facet, replace_facets, trace_facets
@@ -57,6 +58,10 @@ __all__ = [
     "ConsumerStatsRow",
     "ContainmentMemberRow",
     "ContainmentVersionRow",
+    "DatasetMemberRow",
+    "DatasetRow",
+    "DatasetVersionMemberRow",
+    "DatasetVersionRow",
     "Facet",
     "ReviewDecisionRow",
     "SpanRow",

@@ -113,8 +113,11 @@ _CHAT = {"gen_ai.operation.name": "chat"}
             [{"role": "assistant", "tool_calls": [{"id": "7"}]}],
             {},
         ),
-        ('[{"role": "user", "content": {"type": "text", "text": "dict content"}}]',
-         [{"role": "user", "content": "dict content"}], {}),
+        (
+            '[{"role": "user", "content": {"type": "text", "text": "dict content"}}]',
+            [{"role": "user", "content": "dict content"}],
+            {},
+        ),
     ],
 )
 def test_malformed_message_shapes(messages: str, expected: list[dict[str, object]], kept: dict[str, str]) -> None:
@@ -138,8 +141,11 @@ def _read(span: NormalizedSpan) -> dict[str, object]:
     [
         pytest.param(
             {"llm.input_messages.0.message": "flat value where a tree is expected", "openinference.span.kind": "LLM"},
-            {"kind": "llm", "convention": "openinference",
-             "attributes": {"llm.input_messages.0.message": "flat value where a tree is expected"}},
+            {
+                "kind": "llm",
+                "convention": "openinference",
+                "attributes": {"llm.input_messages.0.message": "flat value where a tree is expected"},
+            },
             marks=_DROPPED,
         ),
         (
@@ -148,8 +154,11 @@ def _read(span: NormalizedSpan) -> dict[str, object]:
         ),
         pytest.param(
             {"retrieval.documents.0.document.score": "high", "openinference.span.kind": "RETRIEVER"},
-            {"kind": "retrieval", "convention": "openinference",
-             "attributes": {"retrieval.documents.0.document.score": "high"}},
+            {
+                "kind": "retrieval",
+                "convention": "openinference",
+                "attributes": {"retrieval.documents.0.document.score": "high"},
+            },
             marks=_DROPPED,
         ),
         (

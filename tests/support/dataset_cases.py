@@ -151,3 +151,17 @@ def decisions_for(cases: tuple[Case, ...]) -> list[ReviewDecision]:
                 )
             )
     return decisions
+
+
+def store_reviewed_cases(store: object) -> list[Case]:
+    """Save every candidate and its reviewed revision into ``store`` (a ``store.TraceStore``); returns the
+    current revisions."""
+    from casegen.persist import save_case
+
+    with store.transaction() as session:  # type: ignore[attr-defined]
+        for case in candidate_cases():
+            save_case(session, case)
+        for case in reviewed_cases():
+            if case.revision > 1:
+                save_case(session, case)
+    return list(reviewed_cases())
