@@ -19,7 +19,7 @@ from tracecase.settings import Settings
 DESCRIPTION = """Review evaluation cases made from redacted production traces.
 
 Authenticate with `Authorization: Bearer <token>` (tokens: `tracecase tokens create NAME --role ROLE`).
-Roles: **support** (flags), **reviewer** (cases, groups, sets, traces), **responder** (containment sets),
+Roles: **support** (flags), **reviewer** (cases, groups, sets, datasets, traces), **responder** (containment sets),
 **admin** (everything, plus tokens, rules and the audit log). No token: 401; another role: 403; a
 write based on an old case revision: 409 with `current_revision`; bad input: 422; body too large: 413.
 Lists are paginated (`limit`, and `after` = the previous page's `next` for cases).

@@ -28,11 +28,13 @@ from casegen.datasets.persist._reports import DatasetSummary, dataset_card, summ
 from casegen.datasets.persist._revisions import StoredRevisions, load_revisions
 from casegen.datasets.persist._versions import (
     FreezeResult,
+    VersionInfo,
     compare_versions,
     freeze_revisions,
     freeze_version,
     load_version,
     version_cases,
+    version_infos,
     version_shells,
 )
 
@@ -43,6 +45,7 @@ __all__ = [
     "FreezeResult",
     "Membership",
     "StoredRevisions",
+    "VersionInfo",
     "add_all",
     "add_cases",
     "candidate_ids",
@@ -62,5 +65,6 @@ __all__ = [
     "require_dataset",
     "summarize",
     "version_cases",
+    "version_infos",
     "version_shells",
 ]

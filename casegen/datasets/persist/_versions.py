@@ -207,7 +207,31 @@ def _shell(row: DatasetVersionRow) -> DatasetVersion:
 
 
 def version_shells(session: Session, name: str) -> list[DatasetVersion]:
+    """Every version without members and changelog, oldest first."""
     return [_shell(row) for row in version_rows(session, name)]
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """A version as listed: number, id, size, message, author and time."""
+
+    number: int
+    id: str
+    parent: str | None
+    message: str | None
+    cases: int
+    created_by: str
+    created_at: datetime
+
+    def as_json(self) -> dict[str, object]:
+        return {**self.__dict__, "created_at": self.created_at.isoformat()}
+
+
+def version_infos(session: Session, name: str) -> list[VersionInfo]:
+    return [
+        VersionInfo(r.number, r.version_id, r.parent, r.message, r.cases, r.created_by, r.created_at)
+        for r in version_rows(session, name)
+    ]
 
 
 def compare_versions(session: Session, name: str, base: str | int, target: str | int) -> VersionDiff:

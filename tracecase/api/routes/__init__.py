@@ -1,7 +1,19 @@
 """One router per resource."""
 
-from tracecase.api.routes import audit, cases, containment, flags, groups, meta, rules, sets, tokens, traces
+from tracecase.api.routes import (
+    audit,
+    cases,
+    containment,
+    datasets,
+    flags,
+    groups,
+    meta,
+    rules,
+    sets,
+    tokens,
+    traces,
+)
 
-ROUTERS = [m.router for m in (meta, cases, groups, sets, traces, flags, containment, tokens, rules, audit)]
+ROUTERS = [m.router for m in (meta, cases, groups, sets, datasets, traces, flags, containment, tokens, rules, audit)]
 
 __all__ = ["ROUTERS"]
