@@ -39,3 +39,4 @@ bench: $(STAMP)
 	$(VENV)/bin/python -m bench.ingest_throughput
 	$(VENV)/bin/python -m bench.redaction.run
 	$(VENV)/bin/python -m bench.flag_latency
+	$(VENV)/bin/python -m bench.datasets

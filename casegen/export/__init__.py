@@ -13,7 +13,15 @@ Formats: ``jsonl`` (canonical case records), ``parquet``, ``openai-evals``, ``in
 
 # Importing a format module registers it.
 from casegen.export import inspect_dataset, jsonl, openai_evals, parquet, promptfoo, ragas  # noqa: F401
-from casegen.export._registry import Exporter, ExportResult, export_cases, export_formats, exporter, register_format
+from casegen.export._registry import (
+    Exporter,
+    ExportResult,
+    export_cases,
+    export_documents,
+    export_formats,
+    exporter,
+    register_format,
+)
 from casegen.export.jsonl import iter_jsonl, read_jsonl
 from casegen.export.parquet import case_frame
 
@@ -22,6 +30,7 @@ __all__ = [
     "Exporter",
     "case_frame",
     "export_cases",
+    "export_documents",
     "export_formats",
     "exporter",
     "iter_jsonl",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -39,6 +39,11 @@ class Exporter(ABC):
     def write(self, cases: Sequence[Case], out: Path) -> Sequence[str]:
         """Write ``cases`` (in the order given) to ``out``; return the ids left out."""
 
+    def write_documents(self, documents: Sequence[str], out: Path) -> Sequence[str]:
+        """Write cases given as their stored JSON (``Case.model_dump_json()``); a format that can copy them
+        overrides this to skip building the models."""
+        return self.write([Case.model_validate_json(document) for document in documents], out)
+
 
 _E = TypeVar("_E", bound=type[Exporter])
 _FORMATS: dict[str, type[Exporter]] = {}
@@ -72,14 +77,23 @@ def export_cases(cases: Sequence[Case], format_name: str, out: Path) -> ExportRe
     """Write ``cases`` to ``out`` in the named format. The file appears whole or not at all: it is written
     beside ``out`` under a temporary name and renamed over it when complete."""
     writer = exporter(format_name)
-    out = Path(out)
+    return _atomic(writer, Path(out), len(cases), lambda partial: writer.write(cases, partial))
+
+
+def export_documents(documents: Sequence[str], format_name: str, out: Path) -> ExportResult:
+    """:func:`export_cases` for cases given as their stored JSON documents (what a dataset version reads)."""
+    writer = exporter(format_name)
+    return _atomic(writer, Path(out), len(documents), lambda partial: writer.write_documents(documents, partial))
+
+
+def _atomic(writer: Exporter, out: Path, count: int, write: Callable[[Path], Sequence[str]]) -> ExportResult:
     if out.is_dir():
         raise ExportError(f"--out {out} is a directory; give a file path (e.g. {out / ('dataset' + writer.suffix)})")
     if not out.parent.exists():
         raise ExportError(f"--out {out}: directory {out.parent} does not exist")
     partial = out.with_name(f".{out.stem}.partial{out.suffix}")  # keeps the suffix writers look at
     try:
-        skipped = tuple(writer.write(cases, partial))
+        skipped = tuple(write(partial))
         os.replace(partial, out)
     except OSError as exc:
         raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from exc
@@ -89,7 +103,7 @@ def export_cases(cases: Sequence[Case], format_name: str, out: Path) -> ExportRe
     return ExportResult(
         format=writer.name,
         path=out,
-        cases=len(cases) - len(skipped),
+        cases=count - len(skipped),
         bytes=out.stat().st_size,
         skipped=skipped,
         skip_reason=writer.skip_reason if skipped else None,

@@ -1,8 +1,9 @@
 """``jsonl``: the canonical case record, one case revision per line, and its reader.
 
-Each line is the case revision's canonical JSON (``casegen.datasets.canonical_json``), so the SHA-256 of a
-line is that revision's digest and a version id can be recomputed from the file alone
-(``tracecase datasets import``). Lines are in case-id order.
+Each line is the case revision exactly as the store keeps it (``Case.model_dump_json()``), copied without
+rebuilding the model, so the export runs at the speed of the disk; in case-id order. The revision's
+digest, and so the version id, is recomputed from the file alone (``casegen.datasets.document_digest`` of
+a parsed line; ``tracecase datasets import``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from pathlib import Path
 import orjson
 from pydantic import ValidationError
 
-from casegen.datasets import canonical_json
 from casegen.exceptions import ExportError
 from casegen.export._registry import Exporter, register_format
 from schemas.case import CASE_SCHEMA_VERSION, Case
@@ -25,9 +25,13 @@ class JsonlExporter(Exporter):
     suffix = ".jsonl"
 
     def write(self, cases: Sequence[Case], out: Path) -> Sequence[str]:
-        with out.open("wb") as stream:
-            for case in cases:
-                stream.write(canonical_json(case.model_dump(mode="json")) + b"\n")
+        return self.write_documents([case.model_dump_json() for case in cases], out)
+
+    def write_documents(self, documents: Sequence[str], out: Path) -> Sequence[str]:
+        with out.open("w", encoding="utf-8", newline="\n") as stream:
+            for document in documents:
+                stream.write(document)
+                stream.write("\n")
         return ()
 
 

@@ -1,5 +1,5 @@
 """``parquet``: one row per case, with the slicing fields as typed columns, the conversation, documents and
-tool trajectory as nested columns, and the canonical case record in ``case_json`` (nothing is lost).
+tool trajectory as nested columns, and the case record in ``case_json`` (nothing is lost).
 
 Values that have no fixed type (tool arguments and results, document metadata, assistant tool calls) are
 JSON text. Columns are declared once, below, with their types: an empty dataset writes the same schema.
@@ -15,7 +15,7 @@ from typing import Any
 
 import polars as pl
 
-from casegen.datasets import canonical_json
+from casegen.export._frames import typed_frame
 from casegen.export._registry import Exporter, register_format
 from schemas.case import Case
 
@@ -112,7 +112,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("duplicate_group", pl.String, lambda c: c.duplicate_group),
     Column("author", pl.String, lambda c: c.author),
     Column("created_at", pl.Datetime("us", "UTC"), lambda c: c.created_at),
-    Column("case_json", pl.String, lambda c: canonical_json(c.model_dump(mode="json")).decode()),
+    Column("case_json", pl.String, lambda c: c.model_dump_json()),
 )
 SCHEMA = pl.Schema({column.name: column.dtype for column in COLUMNS})
 
@@ -128,7 +128,7 @@ def _source(source: Any) -> str:
 def case_frame(cases: Sequence[Case]) -> pl.DataFrame:
     """The cases as a typed frame, one row per case, columns as declared in :data:`COLUMNS`."""
     data = {column.name: [column.value(case) for case in cases] for column in COLUMNS}
-    return pl.DataFrame(data, schema=SCHEMA)
+    return typed_frame(SCHEMA, data, len(cases))
 
 
 @register_format

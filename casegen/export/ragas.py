@@ -17,6 +17,7 @@ from pathlib import Path
 import polars as pl
 
 from casegen.export._chat import last_user_text, slicing_metadata
+from casegen.export._frames import typed_frame
 from casegen.export._registry import Exporter, register_format
 from schemas.case import Case
 
@@ -69,7 +70,7 @@ class RagasExporter(Exporter):
                     "metadata": slicing_metadata(case),
                 }
             )
-        frame = pl.DataFrame(rows, schema=SCHEMA)
+        frame = typed_frame(SCHEMA, {name: [row[name] for row in rows] for name in SCHEMA}, len(rows))
         if out.suffix == ".json":
             frame.write_json(out)
         else:

@@ -16,7 +16,9 @@ from casegen.persist._cases import (
     cases_by_id,
     current_revision,
     get_case,
+    pointer_columns,
     require_case,
+    revision_row,
     save_case,
 )
 from casegen.persist._flags import expire_flags, flag_from_row, get_flag, list_flags, put_flag, waiting_flags
@@ -57,10 +59,12 @@ __all__ = [
     "list_cases",
     "list_flags",
     "load_trace",
+    "pointer_columns",
     "put_flag",
     "record_decision",
     "require_case",
     "require_case_set",
+    "revision_row",
     "save_case",
     "set_members",
     "sets_of_case",

@@ -198,14 +198,14 @@ def diff(name: str, base: str, target: str, fmt: str, **options: Any) -> None:
 @click.option("--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
 def export(name: str, wanted: str | None, fmt: str, out: Path, **options: Any) -> None:
     """Write a version's cases in an eval framework's format (case ids are the same in every format)."""
-    from casegen.datasets.persist import load_version, version_cases
-    from casegen.export import export_cases
+    from casegen.datasets.persist import load_version, version_records
+    from casegen.export import export_documents
 
     with opened(options) as (_, store):
         with store.transaction() as session:
             chosen = load_version(session, name, wanted)
-            cases = version_cases(session, chosen)
-        result = export_cases(cases, fmt, out)
+            records = version_records(session, chosen)
+        result = export_documents(records, fmt, out)
     click.echo(
         f"{name} version {chosen.number} ({chosen.id[:SHORT_ID]}): {result.cases} case(s) as {fmt} "
         f"to {out} ({result.bytes / 1e6:.2f} MB)"

@@ -35,6 +35,7 @@ from casegen.datasets.persist._versions import (
     load_version,
     version_cases,
     version_infos,
+    version_records,
     version_shells,
 )
 
@@ -66,5 +67,6 @@ __all__ = [
     "summarize",
     "version_cases",
     "version_infos",
+    "version_records",
     "version_shells",
 ]

@@ -25,10 +25,10 @@ from casegen.datasets.persist._membership import (
 from casegen.datasets.persist._revisions import BATCH, revision_documents
 from casegen.datasets.persist._versions import FreezeResult, freeze_revisions
 from casegen.exceptions import DatasetError, ExportError
-from casegen.persist import audit
+from casegen.persist import audit, pointer_columns, revision_row
 from schemas.case import Case
 from schemas.dataset import CONTAINMENT_PREFIX
-from store import CaseRevisionRow, CaseRow
+from store import CaseRow
 
 
 def import_cases(
@@ -95,44 +95,11 @@ def _store_revisions(session: Session, cases: list[Case], digests: dict[tuple[st
                 f"{case.revision}; import into a store without that case"
             )
         session.add(_pointer(case, at))
-        session.add(_revision(case))
+        session.add(revision_row(case))
         written += 1
     session.flush()
     return written
 
 
 def _pointer(case: Case, at: datetime) -> CaseRow:
-    return CaseRow(
-        case_id=case.id,
-        trace_id=case.provenance.trace_id,
-        revision=case.revision,
-        status=case.status,
-        service=case.metadata.service,
-        model=case.metadata.model,
-        language=case.metadata.language,
-        convention=case.metadata.convention,
-        duplicate_group=case.duplicate_group,
-        source_kinds=" ".join(sorted({source.kind for source in case.provenance.sources})),
-        labels=" ".join(case.review.labels),
-        started_at=case.metadata.started_at,
-        created_at=case.created_at,
-        updated_at=at,
-    )
-
-
-def _revision(case: Case) -> CaseRevisionRow:
-    return CaseRevisionRow(
-        case_id=case.id,
-        revision=case.revision,
-        trace_id=case.provenance.trace_id,
-        status=case.status,
-        service=case.metadata.service,
-        model=case.metadata.model,
-        language=case.metadata.language,
-        convention=case.metadata.convention,
-        duplicate_group=case.duplicate_group,
-        change=case.change,
-        author=case.author,
-        created_at=case.created_at,
-        document=case.model_dump_json(),
-    )
+    return CaseRow(**pointer_columns(case), revision=case.revision, created_at=case.created_at, updated_at=at)

@@ -133,14 +133,21 @@ def membership(session: Session, dataset: Dataset) -> Membership:
             return Membership([], {}, {})
         ids = sorted({case_id for _, case_id in members(session, short, latest.version)})
         return Membership(ids, dict.fromkeys(ids, latest.created_by), {})
-    rows = session.exec(select(DatasetMemberRow).where(DatasetMemberRow.dataset == dataset.name))
+    rows = session.exec(
+        select(
+            DatasetMemberRow.case_id,
+            DatasetMemberRow.added_by,
+            DatasetMemberRow.removed_by,
+            DatasetMemberRow.removed_at,
+        ).where(DatasetMemberRow.dataset == dataset.name)
+    )
     current, added, removed = [], {}, {}
-    for row in rows:
-        if row.removed_at is None:
-            current.append(row.case_id)
-            added[row.case_id] = row.added_by
-        elif row.removed_by:
-            removed[row.case_id] = row.removed_by
+    for case_id, added_by, removed_by, removed_at in rows:
+        if removed_at is None:
+            current.append(case_id)
+            added[case_id] = added_by
+        elif removed_by:
+            removed[case_id] = removed_by
     return Membership(sorted(current), added, removed)
 
 

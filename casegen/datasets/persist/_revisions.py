@@ -6,13 +6,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import tuple_
 from sqlmodel import Session, col, select
 
 from casegen.datasets._changes import RevisionKey
 from casegen.exceptions import UnknownDatasetError
 from schemas.case import Case
-from store import CaseRevisionRow
+from store import CaseRevisionRow, DatasetVersionMemberRow
 
 BATCH = 500
 
@@ -23,16 +22,39 @@ def _chunks(items: Sequence[Any], size: int = BATCH) -> Iterator[Sequence[Any]]:
 
 
 def revision_documents(session: Session, keys: Collection[RevisionKey]) -> dict[RevisionKey, str]:
-    """The stored JSON document of each (case id, revision) asked for that exists."""
+    """The stored JSON document of each (case id, revision) asked for that exists.
+
+    Looked up by case id (the primary key's first column), then by revision: row-value ``IN`` lists are
+    not index lookups on SQLite."""
+    wanted = set(keys)
+    by_case: dict[str, set[int]] = {}
+    for case_id, revision in wanted:
+        by_case.setdefault(case_id, set()).add(revision)
     found: dict[RevisionKey, str] = {}
-    for chunk in _chunks(sorted(keys)):
+    for chunk in _chunks(sorted(by_case)):
+        revisions = set().union(*(by_case[case_id] for case_id in chunk))
         rows = session.exec(
-            select(CaseRevisionRow.case_id, CaseRevisionRow.revision, CaseRevisionRow.document).where(
-                tuple_(col(CaseRevisionRow.case_id), col(CaseRevisionRow.revision)).in_(chunk)
-            )
+            select(CaseRevisionRow.case_id, CaseRevisionRow.revision, CaseRevisionRow.document)
+            .where(col(CaseRevisionRow.case_id).in_(chunk))
+            .where(col(CaseRevisionRow.revision).in_(revisions))
         )
-        found.update(((case_id, revision), document) for case_id, revision, document in rows)
+        found.update(((c, r), d) for c, r, d in rows if (c, r) in wanted)
     return found
+
+
+def version_documents(session: Session, dataset: str, number: int) -> list[str]:
+    """The documents of the case revisions a version froze, by case id, in one indexed join."""
+    rows = session.exec(
+        select(CaseRevisionRow.document)
+        .join(
+            DatasetVersionMemberRow,
+            (col(DatasetVersionMemberRow.case_id) == col(CaseRevisionRow.case_id))
+            & (col(DatasetVersionMemberRow.revision) == col(CaseRevisionRow.revision)),
+        )
+        .where(DatasetVersionMemberRow.dataset == dataset, DatasetVersionMemberRow.number == number)
+        .order_by(col(DatasetVersionMemberRow.case_id))
+    )
+    return list(rows)
 
 
 def load_revisions(session: Session, keys: Sequence[RevisionKey]) -> list[Case]:

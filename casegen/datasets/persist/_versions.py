@@ -20,7 +20,12 @@ from casegen.datasets._changes import diff_versions
 from casegen.datasets._identity import document_digest
 from casegen.datasets._versions import find_version, make_version
 from casegen.datasets.persist._membership import ensure_dataset_row, membership, require_dataset
-from casegen.datasets.persist._revisions import BATCH, StoredRevisions, load_revisions, revision_documents
+from casegen.datasets.persist._revisions import (
+    BATCH,
+    StoredRevisions,
+    revision_documents,
+    version_documents,
+)
 from casegen.exceptions import UnknownDatasetError
 from casegen.persist import audit
 from schemas.case import Case
@@ -243,4 +248,16 @@ def compare_versions(session: Session, name: str, base: str | int, target: str |
 
 def version_cases(session: Session, version: DatasetVersion) -> list[Case]:
     """The case revisions a version froze, by case id."""
-    return load_revisions(session, [(m.case_id, m.revision) for m in version.members])
+    return [Case.model_validate_json(document) for document in version_records(session, version)]
+
+
+def version_records(session: Session, version: DatasetVersion) -> list[str]:
+    """The stored JSON of the case revisions a version froze, by case id (what exports copy or parse)."""
+    documents = version_documents(session, version.dataset, version.number)
+    if len(documents) != len(version.members):
+        keys = [(m.case_id, m.revision) for m in version.members]
+        found = revision_documents(session, keys)
+        missing = [key for key in keys if key not in found]
+        case_id, revision = missing[0]
+        raise UnknownDatasetError(f"case {case_id} revision {revision} is not stored ({len(missing)} missing)")
+    return documents

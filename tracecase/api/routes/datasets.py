@@ -30,11 +30,11 @@ from casegen.datasets.persist import (
     remove_cases,
     require_dataset,
     summarize,
-    version_cases,
     version_infos,
+    version_records,
 )
 from casegen.exceptions import InputError
-from casegen.export import export_cases, export_formats, exporter
+from casegen.export import export_documents, export_formats, exporter
 from schemas.case import CaseStatus
 from tracecase.api.auth import allow, context
 from tracecase.api.context import ApiContext
@@ -127,11 +127,11 @@ def download(
         raise InputError(f"format: one of {', '.join(export_formats())}")
     with ctx.store.transaction() as session:
         chosen = load_version(session, name, version)
-        cases = version_cases(session, chosen)
+        records = version_records(session, chosen)
     folder = tempfile.TemporaryDirectory(prefix="tracecase-export-")
     filename = f"{name.replace('/', '-')}-v{chosen.number}-{format}{exporter(format).suffix}"
     path = Path(folder.name) / filename
-    export_cases(cases, format, path)
+    export_documents(records, format, path)
     headers = {"Content-Disposition": f'attachment; filename="{filename}"', "X-Version-Id": chosen.id}
     return StreamingResponse(_stream(path, folder), media_type="application/octet-stream", headers=headers)
 
