@@ -165,10 +165,9 @@ def _read(span: NormalizedSpan) -> dict[str, object]:
             {"mlflow.spanType": '"TOOL"', "mlflow.spanInputs": "{broken"},
             {"kind": "tool", "convention": "mlflow", "tool": {"arguments": "{broken"}},
         ),
-        pytest.param(
+        (
             {"traceloop.span.kind": "tool", "traceloop.entity.input": '{"args": 5, "kwargs": []}'},
             {"kind": "tool", "convention": "traceloop", "tool": {"arguments": {"args": 5, "kwargs": []}}},
-            marks=pytest.mark.xfail(strict=True, reason="an empty kwargs list is rewritten as an empty object"),
         ),
         pytest.param(
             {"annotations.0.annotation.score": 1},
