@@ -12,10 +12,13 @@ READERS_STAMP := $(READERS)/.installed
 
 ISOLATED := $(VENV)/isolated
 
-$(STAMP): pyproject.toml sampleapp/pyproject.toml $(wildcard sampleapp/isolated/*.txt)
+$(STAMP): Makefile pyproject.toml sampleapp/pyproject.toml $(wildcard sampleapp/isolated/*.txt)
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip
 	$(VENV)/bin/python -m pip install --quiet -e '.[dev,evals]' -e ./sampleapp
+	# The public synthetic PII templates of the redaction evaluation set: data files only, so without
+	# the package's own (heavy, unused) dependencies.
+	$(VENV)/bin/python -m pip install --quiet --no-deps presidio-evaluator==0.3.2
 	# Framework producers that cannot share .venv, each in a directory of its own (see the files).
 	rm -rf $(ISOLATED)
 	$(VENV)/bin/python -m pip install --quiet --no-deps --target $(ISOLATED)/pydantic-ai-1 -r sampleapp/isolated/pydantic-ai-1.txt

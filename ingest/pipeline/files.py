@@ -9,7 +9,7 @@ that did decode.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,20 +38,13 @@ def load_traces(paths: Iterable[str | os.PathLike[str]], policy: RequiredFieldPo
 
     Spans and log records of one trace may be spread over several files; they are joined here.
     """
-    if isinstance(paths, str | os.PathLike):
-        paths = [paths]  # one path, not an iterable of characters
     assembler = TraceAssembler(policy)
     errors: list[DecodeError] = []
     # Everything decoded here stays buffered until the end: see ``ingest._gc`` for why collecting
     # less often meanwhile matters (about a fifth of the time of a large load otherwise).
     with fewer_collections():
-        for path in _expand(paths):
-            for item in read_otlp_file(path):
-                if isinstance(item, DecodeError):
-                    errors.append(item)
-                else:
-                    errors.extend(item.errors)
-                    assembler.add(item)
+        for batch in _batches(paths, errors):
+            assembler.add(batch)
         return LoadResult(traces=assembler.build_all(), errors=errors)
 
 
@@ -63,18 +56,11 @@ class FileRun:
 
 def process_files(paths: Iterable[str | os.PathLike[str]], processor: TraceProcessor) -> FileRun:
     """Decode every file, assemble, and hand every trace to ``processor`` (complete where its root ended)."""
-    if isinstance(paths, str | os.PathLike):
-        paths = [paths]
     assembler = StreamingAssembler()
     errors: list[DecodeError] = []
     with fewer_collections():
-        for path in _expand(paths):
-            for item in read_otlp_file(path):
-                if isinstance(item, DecodeError):
-                    errors.append(item)
-                else:
-                    errors.extend(item.errors)
-                    assembler.add(item)
+        for batch in _batches(paths, errors):
+            assembler.add(batch)
         processed = processor.process(assembler.drain())
     processed.unjoined_logs += assembler.unjoined_logs
     processed.traces.sort(key=lambda saved: saved.trace_id)
@@ -88,6 +74,19 @@ def normalize_batches(batches: Iterable[DecodedBatch], policy: RequiredFieldPoli
         for batch in batches:
             assembler.add(batch)
         return assembler.build_all()
+
+
+def _batches(paths: Iterable[str | os.PathLike[str]], errors: list[DecodeError]) -> Iterator[DecodedBatch]:
+    """Every decoded batch of every file; what does not decode goes to ``errors``, located."""
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]  # one path, not an iterable of characters
+    for path in _expand(paths):
+        for item in read_otlp_file(path):
+            if isinstance(item, DecodeError):
+                errors.append(item)
+            else:
+                errors.extend(item.errors)
+                yield item
 
 
 def _expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from case_feed import agent_trace, flag_record, publish, read_topic, run_loop, span_records
+from case_feed import agent_trace, flag_record, publish, span_records
 from case_store import processor, shared_redactor
 from kafka_feed import unique_topic
+from kafka_loop import read_topic, run_loop
 from tracecase_sampleapp.broker import LocalBroker
 
 from casegen.cases import case_id_for

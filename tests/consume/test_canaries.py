@@ -9,8 +9,8 @@ import time
 from pathlib import Path
 
 import pytest
-from ingest_harness import read_topic
 from kafka import KafkaProducer
+from kafka_loop import read_topic
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.trace.v1.trace_pb2 import Span

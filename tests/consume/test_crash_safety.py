@@ -11,8 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
-from ingest_harness import read_topic
 from kafka import KafkaProducer
+from kafka_loop import read_topic
 from processes import REDACTION_KEY, ingest_env, start_ingest
 from sqlmodel import select
 from tracecase_sampleapp.broker import LocalBroker

@@ -4,8 +4,8 @@ come out of the Kafka consumer as the same trace records the file pipeline (``no
 from __future__ import annotations
 
 import pytest
-from ingest_harness import read_topic, run_loop
 from kafka_feed import captured_files, publish, split_records, unique_topic
+from kafka_loop import read_topic, run_loop
 from tracecase_sampleapp.broker import LocalBroker
 
 from ingest.pipeline import TraceProcessor, process_files

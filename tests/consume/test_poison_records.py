@@ -8,9 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
-from ingest_harness import read_topic, run_loop
 from kafka import KafkaAdminClient, KafkaProducer, TopicPartition
 from kafka.structs import OffsetAndMetadata
+from kafka_loop import read_topic, run_loop
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
 from tracecase_sampleapp.broker import LocalBroker
 from tracecase_sampleapp.synthetic import SPANS_PER_TRACE, synthetic_records, trace_spans

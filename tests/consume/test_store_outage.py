@@ -8,8 +8,8 @@ import time
 
 import pytest
 from databases import postgres_database
-from ingest_harness import read_topic, run_loop
 from kafka import KafkaProducer
+from kafka_loop import read_topic, run_loop
 from sqlmodel import func, select
 from tcp_proxy import CuttableProxy
 from tracecase_sampleapp.broker import LocalBroker

@@ -10,7 +10,7 @@ side-topic handlers (flags) against the session's real broker.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,18 +19,6 @@ from opentelemetry.sdk.trace import ReadableSpan, Tracer
 from opentelemetry.trace import Status, StatusCode
 from otlp_factory import otlp_json_bytes, record_spans, traces_request
 from tracecase_sampleapp.broker import LocalBroker
-
-from ingest.assemble import StreamingAssembler
-from ingest.consume import (
-    DeadLetters,
-    IngestLoop,
-    LoopOptions,
-    LoopSummary,
-    RecordHandler,
-    dead_letter_producer,
-    kafka_consumer,
-)
-from ingest.pipeline import TraceProcessor
 
 
 @dataclass(frozen=True)
@@ -113,41 +101,3 @@ def flag_record(trace_id: str, ticket_id: str, note: str | None = None, by: str 
 def write_otlp_file(path: Path, spans: Sequence[ReadableSpan]) -> Path:
     path.write_bytes(otlp_json_bytes(traces_request(list(spans))))
     return path
-
-
-def run_loop(
-    broker: LocalBroker,
-    processor: TraceProcessor,
-    topics: list[str],
-    group: str,
-    *,
-    dlq_topic: str,
-    handlers: Mapping[str, RecordHandler] | None = None,
-    quiet_s: float = 0.3,
-    idle_s: float = 1.0,
-) -> LoopSummary:
-    """The consumer loop of ``tracecase ingest``, in this process, until idle."""
-    client = {"bootstrap_servers": [broker.bootstrap]}
-    loop = IngestLoop(
-        kafka_consumer(client, group),
-        processor,
-        DeadLetters(dead_letter_producer(client, 16 * 1024 * 1024), dlq_topic),
-        StreamingAssembler(quiet_period_s=quiet_s, max_wait_s=60, max_pending_spans=100_000),
-        LoopOptions(topics, handlers=dict(handlers or {}), stop_when_idle_s=idle_s),
-    )
-    return loop.run()
-
-
-def read_topic(broker: LocalBroker, topic: str, timeout_s: float = 2.0) -> list:  # type: ignore[type-arg]
-    """Every record of ``topic`` from the beginning (no group)."""
-    from kafka import KafkaConsumer
-
-    consumer = KafkaConsumer(
-        topic,
-        bootstrap_servers=broker.bootstrap,
-        auto_offset_reset="earliest",
-        consumer_timeout_ms=int(timeout_s * 1000),
-    )
-    records = list(consumer)
-    consumer.close()
-    return records
