@@ -39,6 +39,7 @@ test: $(STAMP) $(READERS_STAMP)
 	$(VENV)/bin/python -m pytest -q
 
 bench: $(STAMP)
+	$(VENV)/bin/python -m bench.pipeline
 	$(VENV)/bin/python -m bench.ingest_throughput
 	$(VENV)/bin/python -m bench.redaction.run
 	$(VENV)/bin/python -m bench.flag_latency
