@@ -3,6 +3,10 @@
 PYTHON ?= python3
 VENV := .venv
 STAMP := $(VENV)/.installed
+# Ragas and DeepEval, whose readers load dataset exports in tests/export, live in a venv of their own
+# (see tests/export/readers/requirements.txt for why).
+READERS := $(VENV)/eval-readers
+READERS_STAMP := $(READERS)/.installed
 
 .PHONY: demo test lint bench
 
@@ -11,7 +15,7 @@ ISOLATED := $(VENV)/isolated
 $(STAMP): Makefile pyproject.toml sampleapp/pyproject.toml $(wildcard sampleapp/isolated/*.txt)
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(VENV)/bin/python -m pip install --quiet -e '.[dev]' -e ./sampleapp
+	$(VENV)/bin/python -m pip install --quiet -e '.[dev,evals]' -e ./sampleapp
 	# The public synthetic PII templates of the redaction evaluation set: data files only, so without
 	# the package's own (heavy, unused) dependencies.
 	$(VENV)/bin/python -m pip install --quiet --no-deps presidio-evaluator==0.3.2
@@ -21,15 +25,22 @@ $(STAMP): Makefile pyproject.toml sampleapp/pyproject.toml $(wildcard sampleapp/
 	$(VENV)/bin/python -m pip install --quiet --target $(ISOLATED)/google-adk -r sampleapp/isolated/google-adk.txt
 	touch $(STAMP)
 
+$(READERS_STAMP): tests/export/readers/requirements.txt
+	test -x $(READERS)/bin/python || $(PYTHON) -m venv $(READERS)
+	$(READERS)/bin/python -m pip install --quiet -r tests/export/readers/requirements.txt
+	touch $(READERS_STAMP)
+
 demo: $(STAMP)
 	$(VENV)/bin/tracecase demo
 
-test: $(STAMP)
+test: $(STAMP) $(READERS_STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/python -m pytest -q
 
 bench: $(STAMP)
+	$(VENV)/bin/python -m bench.pipeline
 	$(VENV)/bin/python -m bench.ingest_throughput
 	$(VENV)/bin/python -m bench.redaction.run
 	$(VENV)/bin/python -m bench.flag_latency
+	$(VENV)/bin/python -m bench.datasets

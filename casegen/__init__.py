@@ -10,6 +10,11 @@ Split by stage:
 ``casegen.review``
     Decisions (accept / reject / edit / label / duplicates), the failure taxonomy, near-duplicate groups
     and reviewer agreement.
+``casegen.datasets``
+    Named, versioned datasets of cases: content-addressed versions, changelogs, differences, cards.
+``casegen.export``
+    Dataset exports, one module per format, registered by name (``jsonl``, ``parquet``, ``openai-evals``,
+    ``inspect``, ``promptfoo``, ``ragas``), and the canonical ``jsonl`` reader.
 
 Everything here is pure library code over the contracts; storage, the CLI and the HTTP API sit on top.
 """
@@ -19,13 +24,18 @@ from casegen.exceptions import (
     CaseConflictError,
     CasegenError,
     CaseNotFoundError,
+    DatasetError,
+    ExportError,
     ExpressionError,
     InputError,
     NoChangeError,
+    QueryError,
     ReviewError,
     RuleConfigError,
     RuleEvaluationError,
     TaxonomyError,
+    UnknownDatasetError,
+    UnknownFormatError,
     UnknownRuleError,
 )
 
@@ -34,12 +44,17 @@ __all__ = [
     "CaseConflictError",
     "CaseNotFoundError",
     "CasegenError",
+    "DatasetError",
+    "ExportError",
     "ExpressionError",
     "InputError",
     "NoChangeError",
+    "QueryError",
     "ReviewError",
     "RuleConfigError",
     "RuleEvaluationError",
     "TaxonomyError",
+    "UnknownDatasetError",
+    "UnknownFormatError",
     "UnknownRuleError",
 ]

@@ -15,7 +15,12 @@
         ├── CaseNotFoundError    (also LookupError) no case, case set, flag or containment version of that id
         ├── CaseConflictError    the case moved on since the caller read it (carries the current revision)
         ├── CaseClaimedError     another reviewer holds a running claim on the case (who, until when)
-        └── InputError           a request names an unknown field, a bad value or a malformed message
+        ├── InputError           a request names an unknown field, a bad value or a malformed message
+        ├── DatasetError         a dataset operation cannot be done (bad name, case twice in a version...)
+        │   ├── QueryError       (also InputError) a ``--where FIELD=VALUE`` names an unknown field or bad value
+        │   └── UnknownDatasetError  (also CaseNotFoundError) no dataset, version or case of that name
+        └── ExportError          an export or import cannot be done (names the line, never its text)
+            └── UnknownFormatError   (also LookupError) no export format of that name
 
 Messages name rules, keys, fields and labels; never span text.
 """
@@ -89,3 +94,24 @@ class CaseClaimedError(CasegenError):
 
 class InputError(CasegenError, ValueError):
     """A request, option or message is malformed; the message names the field."""
+
+
+class DatasetError(CasegenError):
+    """A dataset operation cannot be done."""
+
+
+class QueryError(DatasetError, InputError):
+    """A case query names an unknown field, or a value the field cannot take (an :class:`InputError`: the
+    API answers 422)."""
+
+
+class UnknownDatasetError(DatasetError, CaseNotFoundError):
+    """No dataset, version or member case of that name (a :class:`CaseNotFoundError`: the API answers 404)."""
+
+
+class ExportError(CasegenError):
+    """An export or import cannot be done; messages name the file and line, never case text."""
+
+
+class UnknownFormatError(ExportError, LookupError):
+    """No export format is registered under that name."""

@@ -18,6 +18,7 @@ from store.consumer_stats import ConsumerStats, purge_consumer_stats, read_consu
 from store.consumer_tables import ConsumerStatsRow
 from store.coverage import CheckCount, check_counts, span_check_rows, write_span_checks
 from store.coverage_tables import SpanCheckRow
+from store.dataset_tables import DatasetMemberRow, DatasetRow, DatasetVersionMemberRow, DatasetVersionRow
 from store.engine import safe_url
 from store.exceptions import StoreConfigError, StoreError, StoreUnavailableError, is_transient
 from store.facets import FACETS, Facet, replace_facets, trace_facets
@@ -61,6 +62,10 @@ __all__ = [
     "ConsumerStatsRow",
     "ContainmentMemberRow",
     "ContainmentVersionRow",
+    "DatasetMemberRow",
+    "DatasetRow",
+    "DatasetVersionMemberRow",
+    "DatasetVersionRow",
     "Facet",
     "ReviewClaimRow",
     "ReviewDecisionRow",

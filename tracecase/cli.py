@@ -21,6 +21,7 @@ _COMMANDS = {
     "cases": "tracecase.commands.cases:cases",
     "flag": "tracecase.commands.flag:flag",
     "containment": "tracecase.commands.containment:containment",
+    "datasets": "tracecase.commands.datasets:datasets",
     "rules": "tracecase.commands.rules:rules",
     "tokens": "tracecase.commands.tokens:tokens",
     "serve": "tracecase.commands.serve:serve",

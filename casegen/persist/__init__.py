@@ -17,7 +17,9 @@ from casegen.persist._cases import (
     cases_by_id,
     current_revision,
     get_case,
+    pointer_columns,
     require_case,
+    revision_row,
     save_case,
 )
 from casegen.persist._claims import (
@@ -72,11 +74,13 @@ __all__ = [
     "list_flags",
     "load_trace",
     "next_unclaimed",
+    "pointer_columns",
     "put_flag",
     "record_decision",
     "release_claim",
     "require_case",
     "require_case_set",
+    "revision_row",
     "running_claim",
     "running_claims",
     "save_case",

@@ -26,7 +26,7 @@ def save_case(session: Session, case: Case) -> Case:
     """Store ``case`` as the next revision of its case: revision 1 creates the case, revision N needs the
     stored case at N-1. Raises :class:`CaseConflictError` when the case moved on (or exists already)."""
     expected = case.revision - 1
-    columns = _columns(case)
+    columns = pointer_columns(case)
     if expected == 0:
         dialect = session.get_bind().dialect.name
         insert = postgresql.insert(CASES) if dialect == "postgresql" else sqlite.insert(CASES)
@@ -42,28 +42,32 @@ def save_case(session: Session, case: Case) -> Case:
     # RETURNING, not rowcount: psycopg reports -1 for INSERT ... ON CONFLICT DO NOTHING.
     if result.first() is None:
         raise CaseConflictError(case.id, expected or None, current_revision(session, case.id))
-    session.add(
-        CaseRevisionRow(
-            case_id=case.id,
-            revision=case.revision,
-            trace_id=case.provenance.trace_id,
-            status=case.status,
-            service=case.metadata.service,
-            model=case.metadata.model,
-            language=case.metadata.language,
-            convention=case.metadata.convention,
-            duplicate_group=case.duplicate_group,
-            change=case.change,
-            author=case.author,
-            created_at=case.created_at,
-            document=case.model_dump_json(),
-        )
-    )
+    session.add(revision_row(case))
     session.flush()
     return case
 
 
-def _columns(case: Case) -> dict[str, Any]:
+def revision_row(case: Case) -> CaseRevisionRow:
+    """The immutable ``case_revisions`` row of a case revision."""
+    return CaseRevisionRow(
+        case_id=case.id,
+        revision=case.revision,
+        trace_id=case.provenance.trace_id,
+        status=case.status,
+        service=case.metadata.service,
+        model=case.metadata.model,
+        language=case.metadata.language,
+        convention=case.metadata.convention,
+        duplicate_group=case.duplicate_group,
+        change=case.change,
+        author=case.author,
+        created_at=case.created_at,
+        document=case.model_dump_json(),
+    )
+
+
+def pointer_columns(case: Case) -> dict[str, Any]:
+    """The ``cases`` pointer's columns for a case revision (all but revision and the times)."""
     return {
         "case_id": case.id,
         "trace_id": case.provenance.trace_id,

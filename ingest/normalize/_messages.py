@@ -202,6 +202,8 @@ def _general_message(data: dict[str, Any], default_role: str) -> list[MessageDic
     parts = data.get("parts")
     if isinstance(parts, list):
         add_parts(parts, acc)
+    elif isinstance(parts, str):
+        add_content(parts, acc)  # text where a list of parts belongs: still the message's text
     add_content(data.get("content"), acc)
     add_openai_tool_calls(data.get("tool_calls"), acc)
     return acc.build()
@@ -244,6 +246,8 @@ def _text_only(data: dict[str, Any], default_role: str) -> MessageDict | None:
 
 
 def messages_from_list(items: Any, default_role: str = "user") -> list[MessageDict]:
+    if isinstance(items, dict):
+        items = [items]  # one message object where a list of them belongs
     if not isinstance(items, list):
         return []
     out: list[MessageDict] = []

@@ -54,8 +54,12 @@ def test_both_files_run_every_service_role() -> None:
 
 
 def _tracecase_variables() -> list[tuple[str, str, str]]:
-    return [(i.where, name, value) for i in all_invocations() for name, value in i.env.items()
-            if name.startswith(ENV_PREFIX)]
+    return [
+        (i.where, name, value)
+        for i in all_invocations()
+        for name, value in i.env.items()
+        if name.startswith(ENV_PREFIX)
+    ]
 
 
 def test_every_tracecase_variable_set_is_a_real_setting() -> None:
@@ -115,7 +119,9 @@ def test_no_secret_is_written_inline() -> None:
         inline = [k for k in environment if k in {"TRACECASE_DB", "TRACECASE_REDACTION_KEY", "POSTGRES_PASSWORD"}]
         assert inline == [], name
     assert {s["file"] for s in doc["secrets"].values()} == {
-        "./secrets/tracecase_db_url", "./secrets/postgres_password", "./secrets/redaction_key"
+        "./secrets/tracecase_db_url",
+        "./secrets/postgres_password",
+        "./secrets/redaction_key",
     }
     for invocation in compose_invocations():
         assert invocation.env["DB_URL_FILE"].startswith("/run/secrets/")

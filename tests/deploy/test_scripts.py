@@ -29,7 +29,10 @@ def stub_tracecase(tmp_path: Path) -> Path:
 def _entrypoint(args: list[str], env: dict[str, str], bin_dir: Path) -> list[str]:
     run_env = {"PATH": f"{bin_dir}:/usr/bin:/bin", **env}
     result = subprocess.run(
-        ["/bin/sh", str(DEPLOY / "docker-entrypoint.sh"), *args], env=run_env, capture_output=True, text=True,
+        ["/bin/sh", str(DEPLOY / "docker-entrypoint.sh"), *args],
+        env=run_env,
+        capture_output=True,
+        text=True,
         check=True,
     )
     return result.stdout.splitlines()
@@ -41,13 +44,19 @@ def test_entrypoint_reads_the_database_url_from_its_file_and_passes_arguments(
     url_file = tmp_path / "db_url"
     url_file.write_text("postgresql+psycopg://tracecase:pw@postgres:5432/tracecase\n")
     out = _entrypoint(["serve", "--host", "0.0.0.0"], {"DB_URL_FILE": str(url_file)}, stub_tracecase)
-    assert out == ["db=postgresql+psycopg://tracecase:pw@postgres:5432/tracecase",
-                   "arg=serve", "arg=--host", "arg=0.0.0.0"]
+    assert out == [
+        "db=postgresql+psycopg://tracecase:pw@postgres:5432/tracecase",
+        "arg=serve",
+        "arg=--host",
+        "arg=0.0.0.0",
+    ]
 
 
 def test_entrypoint_without_a_file_leaves_the_environment_alone(stub_tracecase: Path) -> None:
-    assert _entrypoint(["ingest"], {"TRACECASE_DB": "sqlite:///x.db"}, stub_tracecase) == ["db=sqlite:///x.db",
-                                                                                          "arg=ingest"]
+    assert _entrypoint(["ingest"], {"TRACECASE_DB": "sqlite:///x.db"}, stub_tracecase) == [
+        "db=sqlite:///x.db",
+        "arg=ingest",
+    ]
 
 
 def test_entrypoint_fails_when_the_named_file_is_missing(stub_tracecase: Path, tmp_path: Path) -> None:

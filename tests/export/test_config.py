@@ -40,7 +40,11 @@ def test_the_service_settings_kafka_options_pass_straight_through(monkeypatch: p
     monkeypatch.setenv("TRACECASE_SASL_PASSWORD", "s3cret")
     settings = load_settings()
     config = producer_config(
-        settings.bootstrap, acks="all", compression=None, timeout_s=5, max_record_bytes=1_000_000,
+        settings.bootstrap,
+        acks="all",
+        compression=None,
+        timeout_s=5,
+        max_record_bytes=1_000_000,
         producer_options=settings.kafka_client_options(),
     )
     assert config["bootstrap_servers"] == ["k1:9092", "k2:9092"]
@@ -54,7 +58,11 @@ def test_the_service_settings_kafka_options_pass_straight_through(monkeypatch: p
 
 def test_defaults_bound_every_wait_and_leave_room_for_the_largest_record() -> None:
     config = producer_config(
-        "localhost:9092", acks=1, compression="gzip", timeout_s=2.5, max_record_bytes=5_000_000,
+        "localhost:9092",
+        acks=1,
+        compression="gzip",
+        timeout_s=2.5,
+        max_record_bytes=5_000_000,
         producer_options=None,
     )
     assert config["max_block_ms"] == config["bootstrap_timeout_ms"] == config["request_timeout_ms"] == 2_500

@@ -29,11 +29,15 @@ def _emit(exporter: KafkaLogExporter, untraced: int = 0) -> list[ReadableLogReco
     logger = provider.get_logger("tests.export", "1.0")
     for trace_id, span_id in TRACES:
         for index in range(2):
-            logger.emit(LogRecord(
-                trace_id=trace_id, span_id=span_id, event_name="gen_ai.choice",
-                body={"index": index, "message": {"role": "assistant", "content": "hi"}},
-                attributes={"gen_ai.system": "openai"},
-            ))
+            logger.emit(
+                LogRecord(
+                    trace_id=trace_id,
+                    span_id=span_id,
+                    event_name="gen_ai.choice",
+                    body={"index": index, "message": {"role": "assistant", "content": "hi"}},
+                    attributes={"gen_ai.system": "openai"},
+                )
+            )
     for _ in range(untraced):
         logger.emit(LogRecord(event_name="gen_ai.client.inference.operation.details", body="no trace"))
     provider.shutdown()

@@ -363,11 +363,15 @@ def test_langfuse_tool_and_trace_io() -> None:
 
 def test_text_written_as_content_and_as_contents_is_read_once() -> None:
     # openinference-instrumentation-openai-agents on the Responses API (captured: openai-agents-openinference).
-    span = normalize_span(raw_span({
-        "openinference.span.kind": "LLM",
-        f"{_OUT}.0.message.role": "assistant",
-        f"{_OUT}.0.message.contents.0.message_content.type": "text",
-        f"{_OUT}.0.message.contents.0.message_content.text": "Paris.",
-        f"{_OUT}.0.message.content": "Paris.",
-    }))
+    span = normalize_span(
+        raw_span(
+            {
+                "openinference.span.kind": "LLM",
+                f"{_OUT}.0.message.role": "assistant",
+                f"{_OUT}.0.message.contents.0.message_content.type": "text",
+                f"{_OUT}.0.message.contents.0.message_content.text": "Paris.",
+                f"{_OUT}.0.message.content": "Paris.",
+            }
+        )
+    )
     assert [m.content for m in span.output_messages] == ["Paris."]

@@ -78,8 +78,9 @@ def test_a_rebalance_forgets_only_what_came_from_revoked_partitions() -> None:
     assembler = _assembler(clock)
     root, child = raw_span(span="00000000000000d1"), raw_span(span="00000000000000d2", parent="00000000000000d1")
     assembler.add(DecodedBatch(spans=[root]), _record(0, 7))
-    assembler.add(DecodedBatch(spans=[child], logs=[log("gen_ai.user.message", {"content": "hi"}, of=child)]),
-                  _record(1, 3))
+    assembler.add(
+        DecodedBatch(spans=[child], logs=[log("gen_ai.user.message", {"content": "hi"}, of=child)]), _record(1, 3)
+    )
     assembler.drop_partitions({("otlp_spans", 1)})
     clock.now = 10
     [due] = assembler.due()

@@ -17,14 +17,20 @@ KNOWN_BUGS = {
     # Not tracecase's: the span itself says 19 (message_start's output_tokens=1 added to message_delta's
     # cumulative 18, streaming.py of opentelemetry-instrumentation-anthropic 0.62.4). Kept so the suite
     # notices when it is fixed.
-    **{("anthropic-traceloop", stream, "usage"):
-       "instrumentation bug: streamed output_tokens adds message_start's count to message_delta's cumulative one"
-       for stream in ("streaming", "stream_helper")},
+    **{
+        (
+            "anthropic-traceloop",
+            stream,
+            "usage",
+        ): "instrumentation bug: streamed output_tokens adds message_start's count to message_delta's cumulative one"
+        for stream in ("streaming", "stream_helper")
+    },
 }
 
 
 test_every_file_decodes_and_every_trace_is_assembled, test_trace_field_matches_manifest = suite_tests(
-    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS)
+    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS
+)
 
 
 @pytest.mark.parametrize("instrumentation", INSTRUMENTATIONS)

@@ -20,8 +20,13 @@ from tracecase_sampleapp import Manifest
 from tracecase_sampleapp.frameworks import FRAMEWORK_INSTRUMENTATIONS
 
 CAPTURED = Path(__file__).resolve().parents[1] / "data" / "captured"
-_SUITES = (test_frameworks_anthropic, test_frameworks_langchain, test_frameworks_pydantic_ai,
-           test_frameworks_openai_agents, test_frameworks_google_adk)
+_SUITES = (
+    test_frameworks_anthropic,
+    test_frameworks_langchain,
+    test_frameworks_pydantic_ai,
+    test_frameworks_openai_agents,
+    test_frameworks_google_adk,
+)
 
 
 @cache
@@ -31,13 +36,15 @@ def _load(instrumentation: str) -> Loaded:
 
 
 def _cases() -> list[object]:
-    return [case for module in _SUITES
-            for case in cases(module.INSTRUMENTATIONS, list(module.SCENARIOS), module.KNOWN_BUGS)]
+    return [
+        case for module in _SUITES for case in cases(module.INSTRUMENTATIONS, list(module.SCENARIOS), module.KNOWN_BUGS)
+    ]
 
 
 def test_every_framework_instrumentation_has_a_sample() -> None:
     assert sorted(p.name for p in CAPTURED.iterdir() if p.name in FRAMEWORK_INSTRUMENTATIONS) == sorted(
-        FRAMEWORK_INSTRUMENTATIONS)
+        FRAMEWORK_INSTRUMENTATIONS
+    )
 
 
 @pytest.mark.parametrize("instrumentation", FRAMEWORK_INSTRUMENTATIONS)

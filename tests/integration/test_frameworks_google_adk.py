@@ -14,19 +14,23 @@ INSTRUMENTATIONS = instrumentations_of("google-adk")
 # The suite module imports ADK, which lives apart from this environment: its scenario names are listed here.
 SCENARIOS = {"chat_system_prompt": None, "tool_round_trip": None}
 
-_TWO_SPANS = ("producer: the legacy schema traces each model call twice, ADK's call_llm (with the content) "
-              "around its own generate_content span; the trace counts the call's usage once")
+_TWO_SPANS = (
+    "producer: the legacy schema traces each model call twice, ADK's call_llm (with the content) "
+    "around its own generate_content span; the trace counts the call's usage once"
+)
 KNOWN_BUGS: dict[tuple[str, str, str], str] = {
     ("google-adk-legacy", "chat_system_prompt", "span_kinds"): _TWO_SPANS,
     ("google-adk-legacy", "tool_round_trip", "span_kinds"): _TWO_SPANS,
     ("google-adk-semconv", "tool_round_trip", "tool_calls"): (
         "producer: ADK's semconv messages give Gemini's id-less call a placeholder id (get_weather_0) while its "
-        "tool span carries the id ADK ran the call with (adk-...); joined by name, the request's id is kept"),
+        "tool span carries the id ADK ran the call with (adk-...); joined by name, the request's id is kept"
+    ),
 }
 
 
 test_every_file_decodes_and_every_trace_is_assembled, test_trace_field_matches_manifest = suite_tests(
-    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS)
+    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS
+)
 
 
 @pytest.mark.parametrize("instrumentation", INSTRUMENTATIONS)

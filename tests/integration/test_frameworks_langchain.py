@@ -16,7 +16,8 @@ KNOWN_BUGS: dict[tuple[str, str, str], str] = {}
 
 
 test_every_file_decodes_and_every_trace_is_assembled, test_trace_field_matches_manifest = suite_tests(
-    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS)
+    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS
+)
 
 
 @pytest.mark.parametrize("instrumentation", INSTRUMENTATIONS)
@@ -26,8 +27,7 @@ def test_manifest_is_derived_from_the_run(emitted: Emitted, instrumentation: str
     assert set(by_name) == set(SCENARIOS)
     rag = by_name["retrieval_augmented"]
     assert [d.metadata["source"] for d in rag.context_documents] == ["policy.md", "faq.md"]
-    assert rag.input_messages and all(d.content in (rag.input_messages[0].content or "")
-                                      for d in rag.context_documents)
+    assert rag.input_messages and all(d.content in (rag.input_messages[0].content or "") for d in rag.context_documents)
     tool = by_name["tool_round_trip"]
     assert [(c.name, c.arguments) for c in tool.tool_calls] == [("get_weather", {"location": "Paris"})]
     assert tool.output is not None and str(tool.tool_calls[0].result["temperature_c"]) in tool.output

@@ -13,11 +13,15 @@ pytestmark = pytest.mark.slow
 INSTRUMENTATIONS = instrumentations_of("openai-agents")
 
 _RESPONSES, _CHAT = "openai-agents-openinference", "openai-agents-openinference-chat"
-_NO_RESPONSE_MODEL = ("producer: on chat completions the SDK's generation span data holds the requested model "
-                      "only, so the instrumentor records no response model")
+_NO_RESPONSE_MODEL = (
+    "producer: on chat completions the SDK's generation span data holds the requested model "
+    "only, so the instrumentor records no response model"
+)
 _NO_ERROR_TYPE = "producer: the SDK records a span error as a message and data dict (no exception type or event)"
-_FAILED_RESPONSE = ("producer: a Responses call that fails leaves its span without input or model (the "
-                    "instrumentor records them from the finished response)")
+_FAILED_RESPONSE = (
+    "producer: a Responses call that fails leaves its span without input or model (the "
+    "instrumentor records them from the finished response)"
+)
 KNOWN_BUGS: dict[tuple[str, str, str], str] = {
     (_CHAT, "chat_system_prompt", "model"): _NO_RESPONSE_MODEL,
     (_CHAT, "tool_round_trip", "model"): _NO_RESPONSE_MODEL,
@@ -30,7 +34,8 @@ KNOWN_BUGS: dict[tuple[str, str, str], str] = {
 
 
 test_every_file_decodes_and_every_trace_is_assembled, test_trace_field_matches_manifest = suite_tests(
-    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS)
+    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS
+)
 
 
 @pytest.mark.parametrize("instrumentation", INSTRUMENTATIONS)

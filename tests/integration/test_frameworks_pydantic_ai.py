@@ -17,7 +17,8 @@ KNOWN_BUGS: dict[tuple[str, str, str], str] = {}
 
 
 test_every_file_decodes_and_every_trace_is_assembled, test_trace_field_matches_manifest = suite_tests(
-    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS)
+    INSTRUMENTATIONS, list(SCENARIOS), KNOWN_BUGS
+)
 
 
 @pytest.mark.parametrize("instrumentation", INSTRUMENTATIONS)

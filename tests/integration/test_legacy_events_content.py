@@ -32,7 +32,10 @@ def test_tool_spans_carry_no_arguments_and_no_event_does_but_the_trace_has_them(
     [tool] = [s for s in spans if s.attributes.get("gen_ai.operation.name") == "execute_tool"]
     assert not any("argument" in key or "result" in key for key in tool.attributes)
     assert {log.event_name for log in logs} <= {
-        "gen_ai.system.message", "gen_ai.user.message", "gen_ai.assistant.message", "gen_ai.tool.message",
+        "gen_ai.system.message",
+        "gen_ai.user.message",
+        "gen_ai.assistant.message",
+        "gen_ai.tool.message",
         "gen_ai.choice",
     }
     [trace] = load_traces(sorted(CAPTURED.glob("tool_round_trip.*.json"))).traces

@@ -41,15 +41,25 @@ def _make_logs(spans: list[ReadableSpan]) -> list[ReadableLogRecord]:
     logger = provider.get_logger("test")
     for span in spans:
         assert span.context is not None
-        logger.emit(LogRecord(trace_id=span.context.trace_id, span_id=span.context.span_id,
-                              event_name="gen_ai.choice", body={"index": 0}))
+        logger.emit(
+            LogRecord(
+                trace_id=span.context.trace_id,
+                span_id=span.context.span_id,
+                event_name="gen_ai.choice",
+                body={"index": 0},
+            )
+        )
     return list(exporter.get_finished_logs())
 
 
 def _ids_to_base64(node: object) -> object:
     if isinstance(node, dict):
-        return {k: base64.b64encode(bytes.fromhex(v)).decode() if k in {"traceId", "spanId", "parentSpanId"}
-                else _ids_to_base64(v) for k, v in node.items()}
+        return {
+            k: base64.b64encode(bytes.fromhex(v)).decode()
+            if k in {"traceId", "spanId", "parentSpanId"}
+            else _ids_to_base64(v)
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_ids_to_base64(v) for v in node]
     return node
@@ -82,8 +92,14 @@ def test_every_span_and_log_is_written_exactly_once(tmp_path: Path) -> None:
 
     written = [sid for ids in _span_ids_by_file(tmp_path, files).values() for sid in ids]
     assert sorted(written) == sorted(s.context.span_id.to_bytes(8, "big") for s in spans if s.context)
-    log_count = sum(len(sl.log_records) for name in files if "logs" in name
-                    for m in _read(tmp_path / name) for rl in m.resource_logs for sl in rl.scope_logs)  # type: ignore[union-attr]
+    log_count = sum(
+        len(sl.log_records)
+        for name in files
+        if "logs" in name
+        for m in _read(tmp_path / name)
+        for rl in m.resource_logs
+        for sl in rl.scope_logs
+    )  # type: ignore[union-attr]
     assert log_count == len(logs)
 
 

@@ -50,7 +50,9 @@ def test_manifest_is_derived_from_the_run_not_constant(loaded: Loaded) -> None:
     assert tool.tool_calls[0].arguments == {"location": "Paris"}
     assert tool.output is not None and str(tool.tool_calls[0].result["temperature_c"]) in tool.output
     assert [c.arguments for c in by_name["parallel_tool_calls"].tool_calls] == [
-        {"location": "Lisbon"}, {"location": "Oslo"}]
+        {"location": "Lisbon"},
+        {"location": "Oslo"},
+    ]
     assert by_name["provider_error"].error is not None
     assert by_name["provider_error"].model == "error-429"
     assert by_name["streaming"].usage is not None and by_name["streaming"].usage.output_tokens

@@ -47,18 +47,23 @@ def test_chat_answer_is_derived_from_the_request(client: openai.OpenAI) -> None:
     [
         ("What's the weather in Paris?", [WEATHER], [("get_weather", {"location": "Paris"})]),
         ("weather in são paulo please", [WEATHER], [("get_weather", {"location": "weather in são paulo please"})]),
-        ("Compare the weather in Lisbon and Oslo.", [WEATHER],
-         [("get_weather", {"location": "Lisbon"}), ("get_weather", {"location": "Oslo"})]),
+        (
+            "Compare the weather in Lisbon and Oslo.",
+            [WEATHER],
+            [("get_weather", {"location": "Lisbon"}), ("get_weather", {"location": "Oslo"})],
+        ),
         ("Weather in Oslo, Oslo and Oslo?", [WEATHER], [("get_weather", {"location": "Oslo"})]),
         ("Tell me a joke about Paris.", [WEATHER], []),  # tools offered, nothing tool-ish asked
         ("What's the weather in Paris?", None, []),  # tool-ish, but no tools offered
     ],
 )
-def test_tool_calls_only_when_offered_and_asked(client: openai.OpenAI, user_text: str, tools: list | None,
-                                                expected_calls: list[tuple]) -> None:
+def test_tool_calls_only_when_offered_and_asked(
+    client: openai.OpenAI, user_text: str, tools: list | None, expected_calls: list[tuple]
+) -> None:
     extra = {"tools": tools} if tools else {}
-    response = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": user_text}],
-                                              **extra)  # type: ignore[call-overload]
+    response = client.chat.completions.create(
+        model="gpt-4o-mini", messages=[{"role": "user", "content": user_text}], **extra
+    )  # type: ignore[call-overload]
     choice = response.choices[0]
     if not expected_calls:
         assert choice.message.tool_calls is None
@@ -79,16 +84,25 @@ def test_tool_result_turn_answers_from_every_tool_result(client: openai.OpenAI) 
         {"role": "tool", "tool_call_id": "call_1", "content": '{"temperature_c": 3}'},
         {"role": "tool", "tool_call_id": "call_2", "content": '{"temperature_c": 21}'},
     ]
-    response = client.chat.completions.create(model="gpt-4o-mini", messages=messages,  # type: ignore[arg-type]
-                                              tools=[WEATHER])  # type: ignore[list-item]
+    response = client.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=messages,  # type: ignore[arg-type]
+        tools=[WEATHER],
+    )  # type: ignore[list-item]
     assert response.choices[0].message.content == 'According to the tool, {"temperature_c": 3}; {"temperature_c": 21}'
 
 
 def test_stream_reassembles_to_the_plain_answer_with_usage_last(client: openai.OpenAI) -> None:
     messages = [{"role": "user", "content": "Write a line about the sea."}]
     plain = client.chat.completions.create(model="gpt-4o-mini", messages=messages)  # type: ignore[arg-type]
-    chunks = list(client.chat.completions.create(model="gpt-4o-mini", messages=messages,  # type: ignore[call-overload]
-                                                 stream=True, stream_options={"include_usage": True}))
+    chunks = list(
+        client.chat.completions.create(
+            model="gpt-4o-mini",
+            messages=messages,  # type: ignore[call-overload]
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+    )
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert text == plain.choices[0].message.content
     assert len(chunks) > 3
@@ -97,8 +111,13 @@ def test_stream_reassembles_to_the_plain_answer_with_usage_last(client: openai.O
 
 
 def test_stream_without_include_usage_has_no_usage_chunk(client: openai.OpenAI) -> None:
-    chunks = list(client.chat.completions.create(model="gpt-4o-mini", stream=True,  # type: ignore[call-overload]
-                                                 messages=[{"role": "user", "content": "Hi"}]))
+    chunks = list(
+        client.chat.completions.create(
+            model="gpt-4o-mini",
+            stream=True,  # type: ignore[call-overload]
+            messages=[{"role": "user", "content": "Hi"}],
+        )
+    )
     assert all(c.usage is None for c in chunks)
 
 
@@ -115,8 +134,7 @@ def test_magic_models_fail_like_the_real_api(client: openai.OpenAI, model: str, 
 @pytest.mark.parametrize("encoding_format", ["float", "base64", None])
 def test_embeddings_match_the_hash_vector_in_every_encoding(client: openai.OpenAI, encoding_format: str | None) -> None:
     extra = {"encoding_format": encoding_format} if encoding_format else {}
-    response = client.embeddings.create(model="text-embedding-3-small", input=["refund policy", "café"],
-                                        **extra)  # type: ignore[arg-type]
+    response = client.embeddings.create(model="text-embedding-3-small", input=["refund policy", "café"], **extra)  # type: ignore[arg-type]
     # The client decodes base64 itself when it chose it; an explicit request gets the raw string back.
     got = [v for d in response.data for v in _floats(d.embedding)]
     assert got == pytest.approx(embedding_vector("refund policy") + embedding_vector("café"), abs=1e-6)

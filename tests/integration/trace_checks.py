@@ -82,7 +82,9 @@ def _usage(expected: ScenarioExpectation, actual: TraceRecord) -> None:
         return
     assert actual.usage is not None
     assert (actual.usage.input_tokens, actual.usage.output_tokens) == (
-        expected.usage.input_tokens, expected.usage.output_tokens)
+        expected.usage.input_tokens,
+        expected.usage.output_tokens,
+    )
     # Not every instrumentation reports a total (openai-v2 does not); when one is given it must add up.
     if actual.usage.total_tokens is not None:
         assert actual.usage.total_tokens == expected.usage.total_tokens
@@ -125,11 +127,14 @@ def _eq(actual: Any, expected: Any) -> None:
 # field -> check(expected, actual): each one a separate test so a report names every broken field.
 FIELD_CHECKS: dict[str, Check] = {
     "system": lambda e, a: _eq(a.system, e.system),
-    "input_messages": lambda e, a: _eq([(m.role, m.content) for m in a.input_messages],
-                                       [(m.role, m.content) for m in e.input_messages]),
+    "input_messages": lambda e, a: _eq(
+        [(m.role, m.content) for m in a.input_messages], [(m.role, m.content) for m in e.input_messages]
+    ),
     "context_documents": lambda e, a: _eq(_documents(a.context_documents), _documents(e.context_documents)),
-    "tool_calls": lambda e, a: _eq([(c.id, c.name, c.arguments, c.result) for c in a.tool_calls],
-                                   [(c.id, c.name, c.arguments, c.result) for c in e.tool_calls]),
+    "tool_calls": lambda e, a: _eq(
+        [(c.id, c.name, c.arguments, c.result) for c in a.tool_calls],
+        [(c.id, c.name, c.arguments, c.result) for c in e.tool_calls],
+    ),
     "output": lambda e, a: _eq(a.output, e.output),
     "model": lambda e, a: _eq(a.model, e.model),
     "usage": _usage,
@@ -138,12 +143,16 @@ FIELD_CHECKS: dict[str, Check] = {
     "span_kinds": lambda e, a: _eq(sorted(s.kind for s in a.spans), e.span_kinds),
 }
 # Frameworks also report cache/reasoning counters, and nest structural spans as they please.
-FRAMEWORK_FIELD_CHECKS: dict[str, Check] = {**FIELD_CHECKS, "usage": _usage_with_counters,
-                                            "span_kinds": _work_span_kinds}
+FRAMEWORK_FIELD_CHECKS: dict[str, Check] = {
+    **FIELD_CHECKS,
+    "usage": _usage_with_counters,
+    "span_kinds": _work_span_kinds,
+}
 
 
-def cases(instrumentations: tuple[str, ...], scenarios: list[str],
-          known_bugs: dict[tuple[str, str, str], str]) -> list[Any]:
+def cases(
+    instrumentations: tuple[str, ...], scenarios: list[str], known_bugs: dict[tuple[str, str, str], str]
+) -> list[Any]:
     """``(instrumentation, scenario, field)`` params; ``known_bugs`` entries become strict xfails."""
     params = []
     for instrumentation in instrumentations:
@@ -151,8 +160,11 @@ def cases(instrumentations: tuple[str, ...], scenarios: list[str],
             for field in FRAMEWORK_FIELD_CHECKS:
                 reason = known_bugs.get((instrumentation, scenario, field))
                 marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-                params.append(pytest.param(instrumentation, scenario, field, marks=marks,
-                                           id=f"{instrumentation}-{scenario}-{field}"))
+                params.append(
+                    pytest.param(
+                        instrumentation, scenario, field, marks=marks, id=f"{instrumentation}-{scenario}-{field}"
+                    )
+                )
     unknown = set(known_bugs) - {p.values for p in params}
     assert not unknown, f"known bugs name no case: {unknown}"
     return params
@@ -169,8 +181,9 @@ def check_files(loaded: Loaded) -> None:
     assert sum(len(t.spans) for t in loaded.traces.values()) == loaded.manifest.span_count
 
 
-def suite_tests(instrumentations: tuple[str, ...], scenarios: list[str],
-                known_bugs: dict[tuple[str, str, str], str]) -> tuple[Callable[..., None], Callable[..., None]]:
+def suite_tests(
+    instrumentations: tuple[str, ...], scenarios: list[str], known_bugs: dict[tuple[str, str, str], str]
+) -> tuple[Callable[..., None], Callable[..., None]]:
     """The two tests every live framework module runs on its ``emitted`` fixture (see ``conftest.py``)."""
 
     @pytest.mark.parametrize("instrumentation", instrumentations)

@@ -21,8 +21,11 @@ CASES = [
     (date_of_birth_recognizer, "created 2024-05-01, shipped 2024-05-03", []),
     (date_of_birth_recognizer, "Knowledge cutoff 2023-10-01", []),
     # Street lines with the house number, US/UK/DE/ES/FR, any case.
-    (street_address_recognizer, "Ship to 1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500.",
-     ["1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500"]),
+    (
+        street_address_recognizer,
+        "Ship to 1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500.",
+        ["1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500"],
+    ),
     (street_address_recognizer, "I live at 42 Baker Street, London NW1 6XE.", ["42 Baker Street, London NW1 6XE"]),
     (street_address_recognizer, "ADDRESS: 12 KING PATH", ["12 KING PATH"]),
     (street_address_recognizer, "please update my address to 77 montgomery keys", ["77 montgomery keys"]),

@@ -81,7 +81,11 @@ def test_trace_fields_redacted_and_kept(redactor: Redactor) -> None:
     span = out.spans[0]
     # kept: ids, timestamps, enums, names, model, usage, tool names, non-sensitive values
     assert (out.trace_id, span.span_id, span.kind, span.name, span.model) == (
-        record.trace_id, "a" * 16, "llm", "chat gpt-4o-mini", "gpt-4o-mini"
+        record.trace_id,
+        "a" * 16,
+        "llm",
+        "chat gpt-4o-mini",
+        "gpt-4o-mini",
     )
     assert span.start_time == T0 and out.usage == record.usage and span.usage == record.usage
     assert span.tool is not None and span.tool.name == "lookup" and span.tool.call_id == "call_1"

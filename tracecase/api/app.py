@@ -20,9 +20,9 @@ from tracecase.web import mount_pages
 DESCRIPTION = """Review evaluation cases made from redacted production traces.
 
 Authenticate with `Authorization: Bearer <token>` (tokens: `tracecase tokens create NAME --role ROLE`).
-Roles: **support** (flags), **reviewer** (cases, claims, groups, sets, traces, coverage, ingest health),
-**responder** (containment sets, coverage, ingest health), **admin** (everything, plus tokens, rules and the
-audit log). The same tokens sign in to the review pages at `/ui`. No token: 401; another role: 403; a
+Roles: **support** (flags), **reviewer** (cases, claims, groups, sets, datasets, traces, coverage, ingest
+health), **responder** (containment sets, coverage, ingest health), **admin** (everything, plus tokens, rules
+and the audit log). The same tokens sign in to the review pages at `/ui`. No token: 401; another role: 403; a
 write based on an old case revision: 409 with `current_revision`; bad input: 422; body too large: 413.
 Lists are paginated (`limit`, and `after` = the previous page's `next` for cases).
 Everything served is redacted as stored."""

@@ -63,9 +63,10 @@ def read_messages(ctx: SpanContext, source: dict[str, Any], *, consume: bool) ->
         parsed = structured(value)
         if parsed is None:
             continue  # unparseable (e.g. truncated): left in attributes as evidence
-        if consume:
-            ctx.consumed.add(key)
-        offer(messages_from_list(parsed, "user" if key == "gen_ai.input.messages" else "assistant"))
+        messages = messages_from_list(parsed, "user" if key == "gen_ai.input.messages" else "assistant")
+        if consume and (messages or not parsed):
+            ctx.consumed.add(key)  # a value that yields no message (``[1, 2, 3]``) stays in attributes
+        offer(messages)
         if key == "gen_ai.output.messages" and isinstance(parsed, list) and ctx.finish_reasons is None:
             reasons = [normalize_finish_reason(m.get("finish_reason")) for m in parsed if isinstance(m, dict)]
             ctx.finish_reasons = [r for r in reasons if r] or None

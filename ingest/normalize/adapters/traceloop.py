@@ -92,8 +92,11 @@ def _tool_arguments(value: Any) -> Any:
         inputs = parsed.get("inputs")
         return inputs if inputs else parse_structured(parsed.get("input_str"))
     if "kwargs" in parsed or "args" in parsed:
-        args, kwargs = parsed.get("args") or [], parsed.get("kwargs") or {}
-        return kwargs if not args else {"args": args, "kwargs": kwargs}
+        args, kwargs = parsed.get("args"), parsed.get("kwargs")
+        if not args and isinstance(kwargs, dict | None):
+            return kwargs or {}
+        # Odd shapes (``"kwargs": []``, scalar args) are kept as the decorator wrote them.
+        return {"args": [] if args is None else args, "kwargs": {} if kwargs is None else kwargs}
     return parsed
 
 

@@ -1,7 +1,7 @@
 """The review pages: reviewers' claims on cases, browser sessions, and each span's required-field checks.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-06
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 from store.columns import UTCDateTime
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

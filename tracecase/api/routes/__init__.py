@@ -4,6 +4,7 @@ from tracecase.api.routes import (
     audit,
     cases,
     containment,
+    datasets,
     flags,
     groups,
     meta,
@@ -14,6 +15,9 @@ from tracecase.api.routes import (
     traces,
 )
 
-ROUTERS = [m.router for m in (meta, cases, groups, sets, traces, flags, containment, observe, tokens, rules, audit)]
+ROUTERS = [
+    m.router
+    for m in (meta, cases, groups, sets, datasets, traces, flags, containment, observe, tokens, rules, audit)
+]
 
 __all__ = ["ROUTERS"]
