@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, literal
 from sqlmodel import col, select
 
-from store import CaseRow, CaseSetMemberRow, ContainmentMemberRow
+from store import CaseRow, CaseSetMemberRow, ContainmentMemberRow, DatasetMemberRow
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,8 @@ class CaseFilter:
     """A review set, or ``containment/<name>`` (its latest version)."""
     trace_id: str | None = None
     duplicate_group: str | None = None
+    dataset: str | None = None
+    """A dataset's current members (``containment/<name>``: its latest version)."""
 
 
 def filtered(statement: Any, where: CaseFilter, rows: Any = CaseRow) -> Any:
@@ -44,7 +46,17 @@ def filtered(statement: Any, where: CaseFilter, rows: Any = CaseRow) -> Any:
         statement = statement.where(rows.duplicate_group == where.duplicate_group)
     if where.case_set:
         statement = statement.where(col(rows.case_id).in_(_set_members(where.case_set)))
+    if where.dataset:
+        statement = statement.where(col(rows.case_id).in_(_dataset_members(where.dataset)))
     return statement
+
+
+def _dataset_members(name: str) -> Any:
+    if name.startswith("containment/"):
+        return _set_members(name)
+    return select(DatasetMemberRow.case_id).where(
+        DatasetMemberRow.dataset == name, col(DatasetMemberRow.removed_at).is_(None)
+    )
 
 
 def _set_members(name: str) -> Any:

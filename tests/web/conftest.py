@@ -3,15 +3,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from live_site import CHROMIUM, CHROMIUM_ARGS, SCREENSHOTS, Site, running_site
+from live_site import CHROMIUM, CHROMIUM_ARGS, SignIn, Site, running_site
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from tracecase_sampleapp.broker import LocalBroker
-
-SignIn = Callable[[str], Page]
 
 
 @pytest.fixture(scope="session")
@@ -53,9 +51,3 @@ def sign_in(site: Site, browser: Browser, contexts: list[BrowserContext]) -> Sig
         return page
 
     return open_as
-
-
-def screenshot(page: Page, name: str, *, full_page: bool = True) -> None:
-    """Save the page (whole, or what the window shows) under test-output/screenshots/ (kept out of git)."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)

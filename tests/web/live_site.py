@@ -13,7 +13,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +22,7 @@ from case_feed import AgentTrace, agent_trace, publish, span_records
 from case_store import shared_redactor
 from kafka_feed import unique_topic
 from kafka_loop import run_loop
+from playwright.sync_api import Page
 from tracecase_sampleapp.broker import LocalBroker
 
 from store import TraceStore, utcnow
@@ -53,6 +54,16 @@ PII_CANARIES = ("mia.canary@example.com", "+1 415 555 0187", "4111 1111 1111 111
 """Planted in a ticket note (and the first in a span): no page may ever show them."""
 SCRIPT = "<script>document.title='pwned'</script>"
 """Planted in span text: every page must show it as text."""
+
+
+SignIn = Callable[[str], Page]
+"""``sign_in("reviewer-1")`` (a fixture): a page of a new browser context, signed in as that person."""
+
+
+def screenshot(page: Page, name: str, *, full_page: bool = True) -> None:
+    """Save the page (whole, or what the window shows) under test-output/screenshots/ (kept out of git)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
 
 
 @dataclass

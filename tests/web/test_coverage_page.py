@@ -3,8 +3,7 @@ SVG charts) and ingest health from the consumer's own counters."""
 
 from __future__ import annotations
 
-from conftest import SignIn, screenshot
-from live_site import Site
+from live_site import SignIn, Site, screenshot
 from playwright.sync_api import expect
 
 

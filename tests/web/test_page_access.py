@@ -3,8 +3,7 @@ link, no page-wide horizontal scrolling at 200% zoom, and statuses as text as we
 
 from __future__ import annotations
 
-from conftest import SignIn
-from live_site import Site
+from live_site import SignIn, Site
 from playwright.sync_api import Browser, BrowserContext
 
 from casegen.cases import case_id_for
@@ -18,7 +17,15 @@ NAMELESS_BUTTONS = """() => [...document.querySelectorAll('button, a[href]')]
 
 def _pages(site: Site) -> list[str]:
     case = case_id_for(site.traces["review"].trace_id)
-    return ["/ui/queue", f"/ui/cases/{case}", "/ui/sets", "/ui/coverage", "/ui/containment", "/ui/flags"]
+    return [
+        "/ui/queue",
+        f"/ui/cases/{case}",
+        "/ui/sets",
+        "/ui/datasets",
+        "/ui/coverage",
+        "/ui/containment",
+        "/ui/flags",
+    ]
 
 
 def test_every_control_has_a_label_and_focus_is_visible(site: Site, sign_in: SignIn) -> None:

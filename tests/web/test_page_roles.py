@@ -37,6 +37,14 @@ TABLE: dict[tuple[str, str], set[str] | str] = {
     ("GET", "/ui/sets"): {REVIEWER},
     ("POST", "/ui/sets"): {REVIEWER},
     ("GET", "/ui/sets/{name}"): {REVIEWER},
+    ("GET", "/ui/datasets"): {REVIEWER},
+    ("POST", "/ui/datasets"): {REVIEWER},
+    ("GET", "/ui/datasets/{name:path}"): {REVIEWER},
+    ("POST", "/ui/datasets/{name:path}/versions"): {REVIEWER},
+    ("POST", "/ui/datasets/{name:path}/members"): {REVIEWER},
+    ("POST", "/ui/datasets/{name:path}/remove"): {REVIEWER},
+    ("GET", "/ui/datasets/{name:path}/versions/{version}/export"): {REVIEWER},
+    ("GET", "/ui/datasets/{name:path}/versions/{version}/card.md"): {REVIEWER},
     ("GET", "/ui/flags"): {SUPPORT},
     ("POST", "/ui/flags"): {SUPPORT},
     ("GET", "/ui/flags/{trace_id}/{ticket_id:path}"): {SUPPORT},
@@ -46,7 +54,14 @@ TABLE: dict[tuple[str, str], set[str] | str] = {
     ("GET", "/ui/containment/{name}"): {RESPONDER},
     ("GET", "/ui/coverage"): {REVIEWER, RESPONDER},
 }
-SAMPLE = {"case_id": "no-such-case", "name": "nothing", "trace_id": "0" * 32, "ticket_id:path": "T-1"}
+SAMPLE = {
+    "case_id": "no-such-case",
+    "name": "nothing",
+    "name:path": "nothing",
+    "version": "1",
+    "trace_id": "0" * 32,
+    "ticket_id:path": "T-1",
+}
 
 
 def _pages() -> list[tuple[str, str]]:
@@ -107,8 +122,11 @@ def test_every_page_checks_its_roles(tmp_path: Path) -> None:
 def test_the_next_page_after_sign_in_stays_on_this_site(tmp_path: Path) -> None:
     api = make_api(f"sqlite:///{tmp_path / 'next.db'}")
     client = TestClient(api.client.app, follow_redirects=False)
-    for next_path, expected in (("/ui/coverage", "/ui/coverage"), ("//evil.example/ui/", "/ui/queue"),
-                                ("https://evil.example/", "/ui/queue")):
+    for next_path, expected in (
+        ("/ui/coverage", "/ui/coverage"),
+        ("//evil.example/ui/", "/ui/queue"),
+        ("https://evil.example/", "/ui/queue"),
+    ):
         nonce = re.search(r'name="nonce" value="([^"]+)"', client.get("/ui/signin").text)
         assert nonce is not None
         form = {"token": api.tokens["reviewer"], "nonce": nonce.group(1), "next": next_path}

@@ -6,15 +6,22 @@ token."""
 from __future__ import annotations
 
 import httpx
-from conftest import SignIn, screenshot
-from live_site import PII_CANARIES, SCRIPT, Site
+from live_site import PII_CANARIES, SCRIPT, SignIn, Site, screenshot
 from playwright.sync_api import Page, expect
 
 from casegen.cases import case_id_for
 from store import utcnow
 from tracecase.api import create_token, revoke_token
 
-PAGES = ["/ui/queue", "/ui/queue?status=&collapse=0", "/ui/sets", "/ui/coverage", "/ui/containment", "/ui/flags"]
+PAGES = [
+    "/ui/queue",
+    "/ui/queue?status=&collapse=0",
+    "/ui/sets",
+    "/ui/datasets",
+    "/ui/coverage",
+    "/ui/containment",
+    "/ui/flags",
+]
 
 
 def _session_cookie(page: Page) -> str:

@@ -3,8 +3,7 @@ its next version with a changed filter, and read the difference."""
 
 from __future__ import annotations
 
-from conftest import SignIn, screenshot
-from live_site import Site
+from live_site import SignIn, Site, screenshot
 from playwright.sync_api import expect
 
 

@@ -3,8 +3,7 @@ output, label and accept it with the keyboard; a second reviewer meets the claim
 
 from __future__ import annotations
 
-from conftest import SignIn, screenshot
-from live_site import Site
+from live_site import SignIn, Site, screenshot
 from playwright.sync_api import Page, expect
 
 from casegen.cases import case_id_for

@@ -3,8 +3,7 @@ and nothing of the review queue; notes are redacted (planted PII canaries never 
 
 from __future__ import annotations
 
-from conftest import SignIn, screenshot
-from live_site import PII_CANARIES, Site
+from live_site import PII_CANARIES, SignIn, Site, screenshot
 from playwright.sync_api import expect
 
 from casegen.cases import case_id_for
@@ -69,8 +68,14 @@ def test_support_sees_only_their_own_flags_and_not_the_review_pages(site: Site, 
     expect(other.locator("main")).not_to_contain_text("T-200")
     response = other.goto(own_flag)
     assert response is not None and response.status == 404
-    for path in ("/ui/queue", f"/ui/cases/{case_id_for(site.traces['review'].trace_id)}", "/ui/coverage",
-                 "/ui/containment", "/ui/sets"):
+    for path in (
+        "/ui/queue",
+        f"/ui/cases/{case_id_for(site.traces['review'].trace_id)}",
+        "/ui/coverage",
+        "/ui/containment",
+        "/ui/sets",
+        "/ui/datasets",
+    ):
         response = other.goto(path)
         assert response is not None and response.status == 403, path
         expect(other.get_by_role("alert")).to_contain_text("the support role cannot open this page")

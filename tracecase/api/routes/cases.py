@@ -29,6 +29,7 @@ def list_queue(
     model: str | None = None,
     label: str | None = None,
     case_set: str | None = Query(default=None, alias="set"),
+    dataset: str | None = Query(default=None, description="A dataset's current members."),
     trace_id: str | None = None,
     collapse: bool = Query(default=False, description="One entry per near-duplicate group, with group_size."),
     order: Literal["newest", "oldest", "largest_group"] = Query(
@@ -40,7 +41,7 @@ def list_queue(
     ctx: ApiContext = Depends(context),
 ) -> dict[str, Any]:
     """Cases, newest first (keyset pages: pass ``next`` as ``after``)."""
-    where = CaseFilter(status, source, service, model, label, case_set, trace_id)
+    where = CaseFilter(status, source, service, model, label, case_set, trace_id, dataset=dataset)
     with ctx.store.transaction() as session:
         page = list_cases(session, where, limit=limit, after=after, order=order, collapse=collapse)
     return {"items": [case_summary(i.case, i.group_size) for i in page.items], "next": page.next_cursor}

@@ -28,6 +28,11 @@ NOTICES = {
     "set_created": "Review set created.",
     "set_added": "Case added to the review set.",
     "queue_empty": "No unclaimed candidate is left for you under these filters.",
+    "dataset_created": "Dataset created.",
+    "version_frozen": "Version frozen.",
+    "version_unchanged": "The members are at the same revisions as in the latest version: no new version.",
+    "members_added": "Cases added; the next version freezes them.",
+    "member_removed": "Case removed; the next version leaves it out.",
 }
 
 

@@ -28,7 +28,7 @@ from tracecase.web.render import render
 from tracecase.web.sessions import Viewer
 
 router = APIRouter(**ROUTER_OPTIONS)  # type: ignore[arg-type]
-QUEUE_FILTERS = ("status", "source", "service", "model", "label", "set", "sort", "collapse")
+QUEUE_FILTERS = ("status", "source", "service", "model", "label", "set", "dataset", "sort", "collapse")
 
 
 def _queue_filters(request: Request) -> dict[str, str]:

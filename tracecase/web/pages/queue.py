@@ -11,6 +11,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlmodel import Session, col, select
 
+from casegen.datasets.persist import list_datasets
 from casegen.exceptions import CaseClaimedError
 from casegen.persist import (
     CaseFilter,
@@ -50,6 +51,7 @@ class QueueQuery:
     model: str = ""
     label: str = ""
     case_set: str = ""
+    dataset: str = ""
     sort: Sort = "newest"
     collapse: bool = True
 
@@ -61,6 +63,7 @@ class QueueQuery:
             model=self.model or None,
             label=self.label or None,
             case_set=self.case_set or None,
+            dataset=self.dataset or None,
         )
 
     def params(self) -> dict[str, str]:
@@ -72,6 +75,7 @@ class QueueQuery:
             "model": self.model,
             "label": self.label,
             "set": self.case_set,
+            "dataset": self.dataset,
             "sort": self.sort,
             "collapse": "1" if self.collapse else "0",
         }
@@ -93,10 +97,11 @@ def queue_query(
     model: str = Query(default="", max_length=200),
     label: str = Query(default="", max_length=100),
     case_set: str = Query(default="", alias="set", max_length=200),
+    dataset: str = Query(default="", max_length=201),
     sort: Sort = "newest",
     collapse: Literal["0", "1"] = "1",
 ) -> QueueQuery:
-    return QueueQuery(status, source, service, model, label, case_set, sort, collapse == "1")
+    return QueueQuery(status, source, service, model, label, case_set, dataset, sort, collapse == "1")
 
 
 @router.get("/queue")
@@ -124,6 +129,7 @@ def queue(
             "services": _distinct(session, col(CaseRow.service)),
             "models": _distinct(session, col(CaseRow.model)),
             "sets": [row.name for row in list_case_sets(session)],
+            "datasets": [d.name for d in list_datasets(session)],
         }
     return render(
         request,
@@ -158,6 +164,7 @@ def review_next(
         model=posted.text("model"),
         label=posted.text("label"),
         case_set=posted.text("set"),
+        dataset=posted.text("dataset"),
     )
     now, by = ctx.clock(), posted.viewer.name
     ttl = timedelta(minutes=ctx.settings.review_claim_minutes)
