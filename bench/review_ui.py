@@ -3,9 +3,10 @@
 A store is filled in bulk with ``--cases`` current case revisions (one real case, built by ``build_case``
 from a real chat trace, cloned with other ids, services, models, statuses, labels, sources, near-duplicate
 groups and creation times over 30 days), on SQLite and on PostgreSQL (a throwaway database on the local
-server). The pages run on the real app (``create_app``: the API plus ``/ui``) in process; a reviewer signs
-in through the sign-in form, then each page is requested ``--repeat`` times and its ``Server-Timing``
-(measured by the pages' own middleware: session check, queries, template) is reported as median and p95.
+server, made as the tests make theirs: ``TRACECASE_TEST_PG``). The pages run on the real app
+(``create_app``: the API plus ``/ui``) in process; a reviewer signs in through the sign-in form, then
+each page is requested ``--repeat`` times and its ``Server-Timing`` (measured by the pages' own
+middleware: session check, queries, template) is reported as median and p95.
 
 Baselines measured in the same run on the same store: the bare SQL of the page's list query (one indexed
 ``SELECT ... ORDER BY created_at DESC LIMIT 51`` over ``cases``) and ``casegen.persist.list_cases`` alone
@@ -18,10 +19,10 @@ Run: ``.venv/bin/python -m bench.review_ui [--cases 100000] [--repeat 15] [--onl
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import re
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -30,7 +31,6 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import psycopg
 from fastapi.testclient import TestClient
 from sqlalchemy import insert, text
 
@@ -43,7 +43,9 @@ from store import CaseRevisionRow, CaseRow, TraceStore, utcnow
 from tracecase.api import create_app, create_token
 from tracecase.settings import load_settings
 
-PG_ADMIN = os.environ.get("TRACECASE_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests" / "support"))
+from databases import postgres_database
+
 SERVICES = [f"service-{n:02d}" for n in range(20)]
 MODELS = ["gpt-4o", "gpt-4o-mini", "claude-sonnet-4", "gemini-2.5-pro", "llama-3.1-70b"]
 LABELS = ["hallucination", "missing_information", "wrong_tool_call", "refusal_error"]
@@ -229,26 +231,13 @@ def _sqlite() -> Iterator[str]:
         yield f"sqlite:///{Path(folder) / 'bench.db'}"
 
 
-@contextmanager
-def _postgres() -> Iterator[str]:
-    name = f"tracecase_bench_{uuid.uuid4().hex[:10]}"
-    with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    base = PG_ADMIN.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
-    try:
-        yield f"{base}/{name}"
-    finally:
-        with psycopg.connect(PG_ADMIN, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cases", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--only", choices=["sqlite", "postgresql"])
     options = parser.parse_args()
-    for name, database in (("SQLite", _sqlite), ("PostgreSQL", _postgres)):
+    for name, database in (("SQLite", _sqlite), ("PostgreSQL", postgres_database)):
         if options.only and options.only != name.lower():
             continue
         with database() as url:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import urlencode
 
-from fastapi.responses import RedirectResponse
+from fastapi import Request
+from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from casegen.exceptions import CaseClaimedError, CaseConflictError, CaseNotFoundError, InputError, ReviewError
 from schemas.errors import TracecaseError
 from store import StoreUnavailableError
+from tracecase.web.render import render
 
 ROUTER_OPTIONS = {"prefix": "/ui", "include_in_schema": False}
 
@@ -64,6 +66,12 @@ def refusal(exc: Exception) -> tuple[int, str]:
     if isinstance(exc, ReviewError | TracecaseError):
         return 400, str(exc)
     raise exc
+
+
+def refused_page(request: Request, exc: Exception, title: str) -> Response:
+    """The error page for a refused request, with the API's status."""
+    status_code, message = refusal(exc)
+    return render(request, "error.html", status_code=status_code, title=title, error=message)
 
 
 REFUSED = (TracecaseError, ValidationError)

@@ -22,7 +22,7 @@ from tracecase.api.auth import context
 from tracecase.api.context import ApiContext
 from tracecase.api.models import AcceptBody, RejectBody
 from tracecase.web.access import Posted, form, page
-from tracecase.web.pages._common import REFUSED, ROUTER_OPTIONS, notice, redirect, refusal
+from tracecase.web.pages._common import REFUSED, ROUTER_OPTIONS, notice, redirect, refusal, refused_page
 from tracecase.web.pages.case_view import case_view
 from tracecase.web.render import render
 from tracecase.web.sessions import Viewer
@@ -63,8 +63,7 @@ def show(
     try:
         return _page(request, ctx, case_id, notice=notice(done))
     except REFUSED as exc:
-        status_code, message = refusal(exc)
-        return render(request, "error.html", status_code=status_code, title="Case not found", error=message)
+        return refused_page(request, exc, "Case not found")
 
 
 def _refused(request: Request, ctx: ApiContext, case_id: str, exc: Exception, posted: Posted) -> Response:

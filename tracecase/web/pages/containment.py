@@ -27,7 +27,7 @@ from store import FACETS, TraceFacetRow
 from tracecase.api.auth import context
 from tracecase.api.context import ApiContext
 from tracecase.web.access import Posted, form, page
-from tracecase.web.pages._common import REFUSED, ROUTER_OPTIONS, notice, redirect, refusal
+from tracecase.web.pages._common import REFUSED, ROUTER_OPTIONS, notice, redirect, refusal, refused_page
 from tracecase.web.render import render
 from tracecase.web.sessions import Viewer
 
@@ -186,8 +186,7 @@ def containment_set(
                 else None
             )
     except REFUSED as exc:
-        status_code, message = refusal(exc)
-        return render(request, "error.html", status_code=status_code, title="Containment set", error=message)
+        return refused_page(request, exc, "Containment set")
     return render(
         request,
         "containment_set.html",

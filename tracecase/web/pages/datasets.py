@@ -33,7 +33,7 @@ from tracecase.api.auth import context
 from tracecase.api.context import ApiContext
 from tracecase.api.routes import datasets as api
 from tracecase.web.access import Posted, form, page
-from tracecase.web.pages._common import REFUSED, ROUTER_OPTIONS, notice, redirect, refusal
+from tracecase.web.pages._common import REFUSED, ROUTER_OPTIONS, notice, redirect, refusal, refused_page
 from tracecase.web.render import render
 from tracecase.web.sessions import Viewer
 
@@ -107,8 +107,7 @@ def export(
     try:
         return api.download(name, version, format, viewer.principal, ctx)
     except REFUSED as exc:
-        status_code, message = refusal(exc)
-        return render(request, "error.html", status_code=status_code, title="Export", error=message)
+        return refused_page(request, exc, "Export")
 
 
 @router.get("/datasets/{name:path}/versions/{version}/card.md")
@@ -122,8 +121,7 @@ def card_markdown(
     try:
         return api.card(name, version, viewer.principal, ctx)
     except REFUSED as exc:
-        status_code, message = refusal(exc)
-        return render(request, "error.html", status_code=status_code, title="Dataset card", error=message)
+        return refused_page(request, exc, "Dataset card")
 
 
 @router.post("/datasets/{name:path}/versions")
@@ -226,5 +224,4 @@ def dataset(
     try:
         return _dataset_page(request, ctx, name, version=version, base=base, target=target, notice=notice(done))
     except REFUSED as exc:
-        status_code, message = refusal(exc)
-        return render(request, "error.html", status_code=status_code, title="Dataset", error=message)
+        return refused_page(request, exc, "Dataset")

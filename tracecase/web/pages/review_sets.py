@@ -15,7 +15,7 @@ from tracecase.api.auth import context
 from tracecase.api.context import ApiContext
 from tracecase.api.models import SetBody
 from tracecase.web.access import Posted, form, page
-from tracecase.web.pages._common import REFUSED, ROUTER_OPTIONS, notice, redirect, refusal
+from tracecase.web.pages._common import REFUSED, ROUTER_OPTIONS, notice, redirect, refusal, refused_page
 from tracecase.web.render import render
 from tracecase.web.sessions import Viewer
 
@@ -79,6 +79,5 @@ def agreement(
         with ctx.store.transaction() as session:
             report = set_agreement(session, name, ctx.taxonomy)
     except REFUSED as exc:
-        status_code, message = refusal(exc)
-        return render(request, "error.html", status_code=status_code, title="No such review set", error=message)
+        return refused_page(request, exc, "No such review set")
     return render(request, "set.html", name=name, report=report, notice=notice(done))
