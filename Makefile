@@ -44,3 +44,4 @@ bench: $(STAMP)
 	$(VENV)/bin/python -m bench.redaction.run
 	$(VENV)/bin/python -m bench.flag_latency
 	$(VENV)/bin/python -m bench.datasets
+	$(VENV)/bin/python -m bench.review_ui
