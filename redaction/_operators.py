@@ -5,8 +5,10 @@ Detection and transformation stay apart (as in Presidio): this module sees only
 ``Encrypt`` operator for reversible mode). Replacement is one left-to-right join: Presidio's
 ``AnonymizerEngine`` rebuilds the whole text once per finding, quadratic in a long text with
 thousands of findings (a log paste, a RAG dump), and only ever called these operators.
-Placeholders are consistent within a scope (one trace): the same value
-always gets the same ``<TYPE_n>``, numbered in order of first appearance.
+Placeholders are consistent within a scope (one trace): the same value always gets the same
+placeholder. With a placeholder key (the service always has one) it is ``<TYPE_3f9a2c1d>``, a keyed
+hash of scope, type and value, so every consumer, a restart and a late span agree without shared
+state; without one (ad-hoc CLI runs) it is ``<TYPE_n>``, numbered in order of first appearance.
 """
 
 from __future__ import annotations
@@ -39,14 +41,20 @@ def canonical(entity_type: str, value: str) -> str:
 
 
 class Pseudonyms:
-    """Placeholder numbering of one scope."""
+    """Placeholders of one scope: keyed hashes when given a key, else numbered by first appearance."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: bytes = b"", scope: str = "") -> None:
+        self._key = key
+        self._scope = scope
         self._by_value: dict[tuple[str, str], str] = {}
         self._counts: dict[str, int] = {}
 
     def placeholder(self, entity_type: str, value: str) -> str:
         key = (entity_type, canonical(entity_type, value))
+        if self._key:
+            message = f"{self._scope}\x00{entity_type}\x00{key[1]}".encode()
+            # 32 bits: a collision needs ~65k distinct values of one type in one trace.
+            return f"<{entity_type}_{hmac.new(self._key, message, hashlib.sha256).hexdigest()[:8]}>"
         found = self._by_value.get(key)
         if found is None:
             number = self._counts.get(entity_type, 0) + 1
@@ -58,8 +66,9 @@ class Pseudonyms:
 class Replacer:
     """Applies the configured operator to each finding of a text."""
 
-    def __init__(self, config: RedactionConfig) -> None:
+    def __init__(self, config: RedactionConfig, placeholder_key: bytes = b"") -> None:
         self._config = config
+        self._placeholder_key = placeholder_key
         self._hmac_key = config.hmac_key() if config.pseudonyms == "hmac" or "hash" in config.all_operators() else b""
         self._encrypt_key = config.encrypt_key() if "encrypt" in config.all_operators() else ""
         # Bounded so a long-running consumer does not keep every trace's table forever; spans of one
@@ -70,6 +79,8 @@ class Replacer:
         """The numbering of scope ``name``; ``""`` is a fresh anonymous scope each time."""
         if not name:
             return Pseudonyms()
+        if self._placeholder_key:
+            return Pseudonyms(self._placeholder_key, name)
         found = self._scopes.get(name)
         if found is None:
             found = self._scopes[name] = Pseudonyms()

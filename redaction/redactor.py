@@ -53,10 +53,12 @@ class Redactor:
     and pseudonym scopes belong to the redactor.
     """
 
-    def __init__(self, config: RedactionConfig | None = None) -> None:
+    def __init__(self, config: RedactionConfig | None = None, *, placeholder_key: bytes | None = None) -> None:
+        """``placeholder_key``: with it, a trace's placeholders are keyed hashes of trace id and value,
+        equal in every process that holds the key; without it they are numbered per process."""
         self.config = config or RedactionConfig()
         self._analyzer = Analyzer(self.config)
-        self._replacer = Replacer(self.config)
+        self._replacer = Replacer(self.config, placeholder_key or b"")
         self._keys = KeyRules(self.config)
         self._failures = 0
         self._texts = 0

@@ -62,12 +62,13 @@ def open_store(settings: Settings, *, migrate: bool = True) -> TraceStore:
 def build_redactor(settings: Settings) -> Redactor:
     from redaction import RedactionConfig, Redactor
 
-    if settings.redaction_key_bytes() is None:
+    key = settings.redaction_key_bytes()
+    if key is None:
         raise ConfigError(
             "redaction_key: not set; give every consumer the same key with TRACECASE_REDACTION_KEY or "
             "TRACECASE_REDACTION_KEY_FILE (placeholders are a keyed hash of trace and value)"
         )
-    return Redactor(RedactionConfig.load(settings.redaction_config))
+    return Redactor(RedactionConfig.load(settings.redaction_config), placeholder_key=key)
 
 
 def build_processor(

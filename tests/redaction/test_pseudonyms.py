@@ -40,6 +40,21 @@ def test_phone_identity_ignores_formatting(redactor: Redactor) -> None:
     assert out == ["call <PHONE_NUMBER_1>", "or <PHONE_NUMBER_1>"]
 
 
+def test_keyed_placeholders_agree_across_processes_batches_and_order() -> None:
+    """What the consumer relies on: another consumer, a restart or a late span give the same placeholder."""
+    key = b"placeholder-key-of-the-deployment"
+    first, second = Redactor(placeholder_key=key), Redactor(placeholder_key=key)  # two "processes"
+    early = first.redact_texts(["mail x1@example.org and x2@example.org"], scope="trace-k")[0]
+    late = second.redact_texts(["again x2@example.org, then x1@example.org"], scope="trace-k")[0]
+    placeholders = re.findall(r"<EMAIL_ADDRESS_[0-9a-f]{8}>", early)
+    assert len(set(placeholders)) == 2
+    assert late == f"again {placeholders[1]}, then {placeholders[0]}"
+    other_trace = second.redact_texts(["x1@example.org"], scope="trace-other")[0]
+    other_key = Redactor(placeholder_key=b"another-key").redact_texts(["x1@example.org"], scope="trace-k")[0]
+    assert other_trace != placeholders[0] and other_key != placeholders[0]
+    assert first.redact_texts(["X1@Example.org"], scope="trace-k")[0] == placeholders[0]  # same identity
+
+
 def test_hmac_mode_links_across_traces(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRACECASE_REDACTION_HMAC_KEY", HMAC_KEY)
     redactor = Redactor(RedactionConfig(pseudonyms="hmac"))

@@ -46,13 +46,17 @@ def load_traces_or_exit(paths: Sequence[Path], policy: RequiredFieldPolicy) -> L
 
 
 def make_redactor(config_path: Path | None) -> Redactor:
+    """The redactor of an ad-hoc command; with the service's placeholder key set (``TRACECASE_REDACTION_KEY``
+    or ``TRACECASE_REDACTION_KEY_FILE``) its placeholders equal those the service stores."""
     from redaction import RedactionConfig, Redactor
+    from tracecase.settings import Settings
 
     try:
         config = RedactionConfig.load(config_path)
+        key = Settings().redaction_key_bytes()
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from exc
-    return Redactor(config)
+    return Redactor(config, placeholder_key=key)
 
 
 def process_files_or_exit(paths: Sequence[Path], processor: TraceProcessor) -> FileRun:

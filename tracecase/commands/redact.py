@@ -35,12 +35,9 @@ _BATCH = 256
 )
 def redact(input_path: Path | None, fmt: str, config_path: Path | None) -> None:
     """Redact PII and secrets from text or JSON lines."""
-    from redaction import RedactionConfig, RedactionConfigError, Redactor
+    from tracecase.commands._common import make_redactor
 
-    try:
-        redactor = Redactor(RedactionConfig.load(config_path))
-    except RedactionConfigError as exc:
-        raise click.UsageError(str(exc)) from exc
+    redactor = make_redactor(config_path)
     out = sys.stdout
     with _open(input_path) as source:
         if fmt == "text":
