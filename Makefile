@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(VENV)/bin/python -m bench.pipeline
 	$(VENV)/bin/python -m bench.ingest_throughput
 	$(VENV)/bin/python -m bench.redaction.run
+	$(VENV)/bin/python -m bench.redaction.both_sets
 	$(VENV)/bin/python -m bench.flag_latency
 	$(VENV)/bin/python -m bench.datasets
 	$(VENV)/bin/python -m bench.review_ui
