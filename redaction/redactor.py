@@ -18,6 +18,7 @@ from pydantic import BaseModel
 
 from redaction._analysis import Analyzer, Findings
 from redaction._operators import REDACTION_FAILED, Pseudonyms, Replacer
+from redaction._records import span_record
 from redaction._structured import KeyRules, strings_in, walk
 from redaction._traces import map_model
 from redaction.config import RedactionConfig
@@ -98,22 +99,20 @@ class Redactor:
         return out
 
     def redact_spans(self, spans: Sequence[NormalizedSpan]) -> list[tuple[NormalizedSpan, RedactionRecord]]:
-        """Redact normalized spans, each in its trace's pseudonym scope, all strings in one batch.
-
-        Interim: the record carries the policy version only; per-field entity counts come with the
-        redaction engine's record support.
-        """
+        """Redact normalized spans, each in its trace's pseudonym scope, all strings in one batch; each with
+        its record of what was replaced (entity types per field, never values)."""
         groups: list[tuple[str, list[Any]]] = []
         for span in spans:
             values: list[Any] = []
             map_model(span, _collector(values))
             groups.append((span.trace_id, values))
         redacted = self._redact_scoped(groups)
-        version = RedactionRecord(policy_version=self.policy_version)
-        return [
-            (self._rebuild(span, _replayer(iter(new_values))), version)
-            for span, new_values in zip(spans, redacted, strict=True)
-        ]
+        version = self.policy_version
+        out = []
+        for span, new_values in zip(spans, redacted, strict=True):
+            clean = self._rebuild(span, _replayer(iter(new_values)))
+            out.append((clean, span_record(span, clean, version)))
+        return out
 
     @property
     def policy_version(self) -> str:

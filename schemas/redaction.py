@@ -1,12 +1,18 @@
 """What redaction removed from a record: entity types per field, never the removed values.
 
 A stored span (and every case built from it) carries one, so an auditor sees what the record no
-longer holds and which redaction policy did it.
+longer holds and which redaction policy did it. Redacted text marks each replaced value with a typed
+placeholder: ``<PERSON_1>`` (numbered per trace), ``<EMAIL_ADDRESS_3f9a2c1d>`` (keyed hash),
+``<PERSON:base64...>`` (reversible encryption); the type stays meaningful across traces, the suffix does not.
 """
 
 from __future__ import annotations
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field
+
+PLACEHOLDER = regex.compile(r"<([A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*)(?:_[0-9a-f]+|:[A-Za-z0-9+/=_-]+)>")
+"""A placeholder in redacted text; group 1 is the entity type."""
 
 
 class RedactionRecord(BaseModel):

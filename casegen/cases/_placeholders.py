@@ -1,15 +1,10 @@
-"""Redaction placeholders as they appear in redacted text: ``<PERSON_1>`` (numbered per trace),
-``<EMAIL_ADDRESS_3f9a2c>`` (keyed hash), ``<PERSON:base64...>`` (reversible encryption).
-
-The entity type stays meaningful across traces; the suffix does not.
-"""
+"""Redaction placeholders (``schemas.redaction.PLACEHOLDER``) made generic for comparing cases across traces."""
 
 from __future__ import annotations
 
-import regex
+from schemas.redaction import PLACEHOLDER
 
-PLACEHOLDER = regex.compile(r"<([A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)*)(?:_[0-9a-f]+|:[A-Za-z0-9+/=_-]+)>")
-"""A placeholder; group 1 is the entity type."""
+__all__ = ["PLACEHOLDER", "generic_placeholders"]
 
 
 def generic_placeholders(text: str) -> str:
