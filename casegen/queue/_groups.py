@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from casegen.exceptions import ReviewError
-from casegen.persist import MAX_PAGE, CaseFilter, audit, list_cases, require_case, save_case
+from casegen.persist import MAX_PAGE, CaseFilter, audit, list_cases, require_case, running_claims, save_case
 from casegen.review import DuplicateGroup, apply_group_decision, group_near_duplicates
 from schemas.case import Case
 
@@ -39,7 +39,9 @@ def near_duplicate_groups(
 def decide_group(
     session: Session, representative_id: str, *, by: str, at: datetime, threshold: float = 0.8
 ) -> list[Case]:
-    """Give the candidates of the representative's group its decision; returns the cases decided."""
+    """Give the candidates of the representative's group its decision; returns the cases decided.
+
+    Members another reviewer has claimed are left to that reviewer (listed in the audit record)."""
     representative = require_case(session, representative_id)
     if representative.status not in ("accepted", "rejected"):
         raise ReviewError(f"case {representative_id} is {representative.status}: accept or reject it first")
@@ -48,6 +50,9 @@ def decide_group(
     group = next(g for g in groups if representative.id in g.members)
     by_id = {case.id: case for case in candidates}
     members = [by_id[m] for m in group.members if m in by_id]
+    claims = running_claims(session, [case.id for case in members], at)
+    held = sorted(case_id for case_id, claim in claims.items() if claim.reviewer != by)
+    members = [case for case in members if case.id not in held]
     decided = [save_case(session, case) for case in apply_group_decision(representative, members, by=by, at=at)]
     audit(
         session,
@@ -55,6 +60,6 @@ def decide_group(
         action="case.group_decision",
         target=representative_id,
         at=at,
-        detail={"status": representative.status, "cases": [c.id for c in decided]},
+        detail={"status": representative.status, "cases": [c.id for c in decided], "left_to_claimants": held},
     )
     return decided

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from click.testing import CliRunner
 
 from casegen.cases import case_id_for
 from casegen.exceptions import CaseConflictError, ReviewError
-from casegen.persist import CaseFilter, audit_entries, case_history, list_cases
+from casegen.persist import CaseFilter, audit_entries, case_history, claim_case, list_cases, require_case
 from casegen.queue import (
     accept_case,
     add_to_set,
@@ -134,9 +135,13 @@ def test_near_duplicates_are_one_group_and_share_a_decision(store: TraceStore, t
         with pytest.raises(ReviewError, match="accept or reject it first"):
             decide_group(session, representative, by="ana", at=utcnow())
         reject_case(session, representative, by="ana", at=utcnow(), reason="rate limit, not the model")
+        others = sorted(set(ids[:3]) - {representative})
+        claim_case(session, others[0], by="ben", at=utcnow(), ttl=timedelta(minutes=15))
         decided = decide_group(session, representative, by="ana", at=utcnow())
-        assert {c.id for c in decided} == set(ids[:3]) - {representative}
+        # Ben's claimed member is his to decide; the rest of the group gets Ana's decision.
+        assert {c.id for c in decided} == set(others[1:])
         assert {c.status for c in decided} == {"rejected"}
+        assert require_case(session, others[0]).status == "candidate"
         collapsed = list_cases(session, CaseFilter(), collapse=True)
     # Exact duplicates (same input once normalized) collapse in the queue with their size.
     sizes = sorted(item.group_size for item in collapsed.items)
