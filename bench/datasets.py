@@ -47,6 +47,7 @@ from casegen.datasets.persist import (
 )
 from casegen.export import export_documents, export_formats, exporter
 from store import CaseRevisionRow, CaseRow, TraceStore
+from tracecase.runtime import tune_gc
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests" / "support"))
 from databases import postgres_database
@@ -276,6 +277,7 @@ def main() -> None:
     parser.add_argument("--dataset", type=int, default=10_000)
     parser.add_argument("--only", choices=["sqlite", "postgresql"])
     options = parser.parse_args()
+    tune_gc()  # as every `tracecase` command does
     with tempfile.TemporaryDirectory(prefix="tracecase-bench-") as tmp:
         folder = Path(tmp)
         for label in ("sqlite", "postgresql"):

@@ -6,6 +6,8 @@ import importlib
 
 import click
 
+from tracecase.runtime import tune_gc
+
 # name -> "module:attribute" of a click command; imported lazily so `tracecase schema`
 # does not pay for loading spaCy.
 _COMMANDS = {
@@ -46,3 +48,4 @@ class _LazyGroup(click.Group):
 @click.version_option(package_name="tracecase")
 def main() -> None:
     """Turn production AI traces into redacted, reviewable evaluation cases."""
+    tune_gc()

@@ -19,6 +19,7 @@ from ingest.pipeline import Processed, TraceProcessor
 from redaction import RedactionConfig, Redactor
 from schemas import RequiredFieldPolicy
 from store import TraceStore
+from tracecase.runtime import tune_gc
 
 
 class _Timed:
@@ -60,6 +61,7 @@ def main() -> None:
     parser.add_argument("--quiet", type=float, default=1.0)
     parser.add_argument("--idle", type=float, default=3.0, help="stop when idle this long")
     args = parser.parse_args()
+    tune_gc()  # as every `tracecase` command does
     redactor = Redactor(RedactionConfig.load()) if args.redaction == "on" else None
     if redactor is not None:
         redactor.redact_texts(["warm up: Jane Doe, jane@example.org"])  # load spaCy before the clock starts
