@@ -43,7 +43,7 @@ class RedactionStats:
     cache_hits: int = 0
     """Unique strings whose analysis came from the cache."""
     ner_windows: int = 0
-    """Unique text windows that went through NER."""
+    """Unique text chunks that went through NER."""
 
 
 class Redactor:
