@@ -19,6 +19,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
 from redaction._lookalikes import is_code_like_name
+from redaction._names_index import is_plain_word
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
 from redaction._person_span import case_blind_end, followed_by_model
@@ -38,6 +39,7 @@ _NUMERIC = frozenset(
     {"PHONE_NUMBER", "US_SSN", "US_ITIN", "UK_NHS", "US_PASSPORT", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE"}
 )
 _TRIM = " \t\r\n.,;:!?\"'`()[]{}<>"
+_NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 
 
 class Finding(NamedTuple):
@@ -211,6 +213,8 @@ class Analyzer:
                 return None
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None
+            if from_ner and all(map(is_plain_word, _NAME_WORDS.findall(text[start:end]))):
+                return None  # "Gift cards never expire": NER took a capitalised common word for a name
             if text[end : end + 1] == ":" and " " not in text[start:end]:
                 return None  # a field label ("Email:", "Betreff:"), not a name
         elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):

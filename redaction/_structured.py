@@ -136,15 +136,23 @@ def walk(
     return value
 
 
-def strings_in(value: Any, rules: KeyRules) -> Iterable[str]:
-    """Every string :func:`walk` would pass to ``on_text``, in the same order (for batching)."""
+def strings_in(value: Any, rules: KeyRules, persons: list[str] | None = None) -> Iterable[str]:
+    """Every string :func:`walk` would pass to ``on_text``, in the same order (for batching).
+
+    ``persons``, when given, receives the values that sit under person-naming keys.
+    """
     collected: list[str] = []
 
     def collect(text: str) -> str:
         collected.append(text)
         return text
 
-    walk(value, rules, collect, lambda _entity, text: text)
+    def whole(entity: str, text: str) -> str:
+        if persons is not None and entity == "PERSON":
+            persons.append(text)
+        return text
+
+    walk(value, rules, collect, whole)
     return collected
 
 
