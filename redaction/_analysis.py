@@ -19,14 +19,14 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
 from redaction._lookalikes import is_code_like_name
-from redaction._names_index import is_plain_word
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
-from redaction._person_span import case_blind_end, followed_by_model
+from redaction._person_span import case_blind_end, followed_by_model, particle_end
 from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
 from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
+from redaction.recognizers._word_lists import is_plain_word
 
 logger = logging.getLogger(__name__)
 
@@ -208,7 +208,7 @@ class Analyzer:
                 end -= 1
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
-            end = case_blind_end(text, start, end)
+            end = particle_end(text, case_blind_end(text, start, end))
             if from_ner and followed_by_model(text, end):
                 return None
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):

@@ -12,14 +12,10 @@ mixed-case text, any case in an all-lower-case or all-caps line.
 
 from __future__ import annotations
 
-import json
-import unicodedata
-from functools import lru_cache
-from importlib import resources
-
 import regex
 
 from redaction.recognizers._name_words import PARTICLES
+from redaction.recognizers._word_lists import common_words, fold, is_plain_word
 
 _MIN_PART = 3
 _WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
@@ -61,46 +57,6 @@ _ROLE_MAILBOXES = frozenset(
         "ops",
     }
 )
-
-
-@lru_cache(maxsize=1)
-def _word_lists() -> dict[str, frozenset[str]]:
-    data = json.loads(resources.files("redaction").joinpath("common_words.json").read_text(encoding="utf-8"))
-    return {name: frozenset(words) for name, words in data.items()}
-
-
-def common_words() -> frozenset[str]:
-    """Words too common to stand for a person alone (see ``bench/redaction/make_common_words.py``)."""
-    return _word_lists()["common"]
-
-
-def is_plain_word(word: str) -> bool:
-    """A common word that is no one's name either ("Gift", "Order"; not "Smith", "Will")."""
-    folded = fold(word)
-    lists = _word_lists()
-    return folded in lists["common"] and folded not in lists["name_words"]
-
-
-class _Folding(dict[int, str]):
-    """``str.translate`` table: each character to one lower-case character without accents."""
-
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        decomposed = unicodedata.normalize("NFD", char)
-        # Only accents are dropped: Hangul syllables also decompose (into jamo) and stay whole.
-        plain = decomposed[0] if all(unicodedata.combining(c) for c in decomposed[1:]) else char
-        base = plain.casefold()
-        folded = base if len(base) == 1 else (char.lower() if len(char.lower()) == 1 else char)
-        self[code] = folded
-        return folded
-
-
-_FOLDING = _Folding()
-
-
-def fold(text: str) -> str:
-    """``text`` lower-cased and without accents, same length: "Nguyễn" -> "nguyen", "Doğan" -> "dogan"."""
-    return text.translate(_FOLDING)
 
 
 def _line_case(text: str, start: int, end: int) -> str:

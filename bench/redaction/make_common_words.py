@@ -1,4 +1,4 @@
-"""Writes ``redaction/common_words.json``: words too common to be propagated alone as a name part.
+"""Writes ``redaction/recognizers/common_words.json``: words too common to be propagated alone as a name part.
 
     .venv/bin/pip install wordfreq && .venv/bin/python -m bench.redaction.make_common_words
 
@@ -26,7 +26,7 @@ iris ivy lily daisy ruby crystal amber jade pearl sky rain sunny young king whit
 gray grey long short little small hall wood hill field stone price cash bell love rich best major
 page frank chase hunter cook baker miller carter mason parker porter fisher taylor walker
 """.split()  # noqa: SIM905
-OUT = Path(__file__).resolve().parents[2] / "redaction" / "common_words.json"
+OUT = Path(__file__).resolve().parents[2] / "redaction" / "recognizers" / "common_words.json"
 
 
 def _faker_names(attrs: tuple[str, ...]) -> set[str]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from redaction import RedactionConfig, Redactor
-from redaction._names_index import NameIndex, fold, is_plain_word
+from redaction._names_index import NameIndex
+from redaction.recognizers._word_lists import fold, is_plain_word
 
 
 @pytest.mark.parametrize(
