@@ -1,7 +1,7 @@
 """Batched analysis: one NER pass over many texts, a content-hash cache, Presidio's recognizers.
 
 This is the hot path. Per batch: unique texts are looked up in the cache; the misses are tokenized
-and their candidate-name windows go through one ``nlp.pipe`` call (``_ner``); then the recognizers
+and all of their text goes through NER in bounded chunks (``_ner``); then the recognizers
 whose cheap trigger matches a text (``_triggers``) run through Presidio's ``AnalyzerEngine.analyze``
 with the precomputed artifacts, and findings on look-alikes are dropped (``_lookalikes``).
 """
@@ -19,13 +19,14 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
 from redaction._lookalikes import is_code_like_name
-from redaction._ner import Entity, WindowNer
+from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
-from redaction._person_span import case_blind_end, followed_by_model
+from redaction._person_span import case_blind_end, followed_by_model, particle_end
 from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
 from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
+from redaction.recognizers._word_lists import is_plain_word
 
 logger = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ _NUMERIC = frozenset(
     {"PHONE_NUMBER", "US_SSN", "US_ITIN", "UK_NHS", "US_PASSPORT", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE"}
 )
 _TRIM = " \t\r\n.,;:!?\"'`()[]{}<>"
+_NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 
 
 class Finding(NamedTuple):
@@ -99,7 +101,7 @@ class Analyzer:
         self._allow_patterns = [regex.compile(p) for p in config.allow_patterns]
         self._cache: LruCache[Findings] = LruCache(config.cache_size)
         self._cues = next((r for r in recognizers if isinstance(r, PersonCueRecognizer)), None)
-        self._ner = WindowNer(self._nlp, config.cache_size, config.batch_size)
+        self._ner = ChunkedNer(self._nlp, config.cache_size, config.batch_size)
         self._triggers = Triggers(self.entities)
         self._analyze_uncached([_WARM_UP])
 
@@ -110,8 +112,8 @@ class Analyzer:
 
     @property
     def ner_windows(self) -> int:
-        """Text windows that went through NER (cache misses)."""
-        return self._ner.windows_run
+        """Text chunks that went through NER (cache misses)."""
+        return self._ner.chunks_run
 
     def _check_entity_names(self, disabled: set[str], known: set[str]) -> None:
         for name in sorted(disabled - known):
@@ -142,13 +144,13 @@ class Analyzer:
 
     def _analyze_uncached(self, texts: list[str]) -> list[Findings | None]:
         names: list[list[RecognizerResult] | None] = [self._names(text) for text in texts]
-        entities = self._entities(texts, names)
+        entities = self._entities(texts)
         results: list[Findings | None] = []
         for text, cue_names, batched in zip(texts, names, entities, strict=True):
             try:
                 if cue_names is None:
                     raise RuntimeError("name-cue analysis failed")
-                found = batched if batched is not None else self._entities([text], [cue_names])[0]
+                found = batched if batched is not None else self._entities([text])[0]
                 if found is None:
                     raise RuntimeError("NER failed")
                 results.append(self._analyze_one(text, found, cue_names))
@@ -168,15 +170,12 @@ class Analyzer:
             logger.warning("name-cue analysis of one value failed (%s)", type(exc).__name__)
             return None
 
-    def _entities(
-        self, texts: list[str], names: Sequence[list[RecognizerResult] | None]
-    ) -> Sequence[list[Entity] | None]:
+    def _entities(self, texts: list[str]) -> Sequence[list[Entity] | None]:
         """NER entities per text, one batch; all ``None`` when the batch failed (texts are retried alone)."""
         if not self._ner_used:
             return [[] for _ in texts]  # NER off: no entities, and no failure
         try:
-            known = [[(r.start, r.end) for r in found or ()] for found in names]
-            return self._ner.entities(texts, known)
+            return self._ner.entities(texts)
         except Exception as exc:
             # One bad text must not sink the batch: each is retried alone.
             if len(texts) > 1:
@@ -209,11 +208,13 @@ class Analyzer:
                 end -= 1
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
-            end = case_blind_end(text, start, end)
+            end = particle_end(text, case_blind_end(text, start, end))
             if from_ner and followed_by_model(text, end):
                 return None
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None
+            if from_ner and all(map(is_plain_word, _NAME_WORDS.findall(text[start:end]))):
+                return None  # "Gift cards never expire": NER took a capitalised common word for a name
             if text[end : end + 1] == ":" and " " not in text[start:end]:
                 return None  # a field label ("Email:", "Betreff:"), not a name
         elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):

@@ -48,9 +48,13 @@ class Pseudonyms:
         self._scope = scope
         self._by_value: dict[tuple[str, str], str] = {}
         self._counts: dict[str, int] = {}
+        self.aliases: Callable[[str], str | None] | None = None
+        """Maps a PERSON value to the full name it refers to (trace coreference): one placeholder for both."""
 
     def placeholder(self, entity_type: str, value: str) -> str:
         key = (entity_type, canonical(entity_type, value))
+        if entity_type == "PERSON" and self.aliases is not None:
+            key = (entity_type, self.aliases(value) or key[1])
         if self._key:
             message = f"{self._scope}\x00{entity_type}\x00{key[1]}".encode()
             # 32 bits: a collision needs ~65k distinct values of one type in one trace.

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from redaction.recognizers._name_words import CONTINUATION_STOP, words
+from redaction.recognizers._name_words import CONTINUATION_STOP, PARTICLES, words
 
 # Words that follow a name in tickets and are not name parts ("... REPORTS DOUBLE CHARGE").
 _TICKET_WORDS = words(
@@ -53,3 +53,14 @@ def case_blind_end(text: str, start: int, end: int) -> int:
 def followed_by_model(text: str, end: int) -> bool:
     """True when a model number or tier follows the span: the span names a product."""
     return _MODEL.match(text, end) is not None
+
+
+# A particle and the capitalised name word after it: "Khalid| bin Saleh", "Siobhán| Ní Bhriain".
+_PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
+_PARTICLE_TAIL = regex.compile(rf"(?:(?:[ \t]+(?i:{_PARTICLE})\b)+(?:[ \t]+|-)\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)+")
+
+
+def particle_end(text: str, end: int) -> int:
+    """``end`` moved past particles and the name words they introduce (NER often stops before them)."""
+    match = _PARTICLE_TAIL.match(text, end)
+    return match.end() if match else end

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from redaction.config import RedactionConfig
+from redaction.recognizers.structured_names import names_a_person, person_words
 
 # Key words (after normalising separators to "_") that decide the entity of the whole value.
 _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
@@ -22,6 +23,8 @@ _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
     "PERSON": (
         "first_name", "last_name", "full_name", "given_name", "family_name", "surname", "middle_name",
         "firstname", "lastname", "fullname", "customer_name", "contact_name", "display_name", "maiden_name",
+        "legal_name", "preferred_name", "given_names", "nickname", "displayname", "full_names",
+        "nombre_completo", "apellidos", "vorname", "nachname", "nom_complet", "prenom", "prénom", "cognome",
     ),
     "DATE_OF_BIRTH": ("dob", "date_of_birth", "birth_date", "birthdate", "birthday"),
     "US_SSN": ("ssn", "social_security_number", "social_security_no"),
@@ -42,6 +45,16 @@ _PERSON_PARENTS = frozenset(
     {"contact", "customer", "user", "person", "recipient", "sender", "holder", "account_holder", "owner", "patient",
      "employee", "passenger", "guest", "assignee", "requester", "reporter", "author", "cliente", "kunde", "from", "to",
      "cc", "bcc", "reply_to", "billing", "shipping", "emergency_contact", "beneficiary"}
+)
+# Keys whose string value is a person when it reads as a name ({"assignee": "Zeynep Çelik"}); their
+# objects and ids ("owner": {...}, "owner_id": 17) are walked as usual.
+_ROLE_KEYS = frozenset(
+    {"assignee", "speaker", "owner", "contact", "customer", "author", "reviewer", "approver", "reporter",
+     "requester", "agent", "rep", "attendee", "attendees", "participants", "participant", "organizer", "host",
+     "manager", "account_manager", "account_owner", "sender", "recipient", "from", "to", "cc", "user", "member",
+     "passenger", "guest", "patient", "employee", "interviewer", "candidate", "signed_by", "created_by",
+     "updated_by", "reviewed_by", "approved_by", "assigned_to", "submitted_by", "requested_by", "cliente",
+     "titular", "responsable", "kunde", "ansprechpartner", "teilnehmer", "autor", "holder", "account_holder"}
 )
 _PERSON_SIBLINGS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS", "US_SSN", "PERSON"})
 _SEPARATORS = regex.compile(r"[\s.\-]+|(?<=\p{Ll})(?=\p{Lu})")
@@ -127,8 +140,8 @@ def walk(
         out = {}
         for k, v in value.items():
             entity = entities[k]
-            if entity is None and personal and isinstance(k, str) and normalise_key(k) in _NAME_KEYS:
-                entity = "PERSON"
+            if entity is None and isinstance(k, str) and isinstance(v, str):
+                entity = _person_by_key(normalise_key(k), v, personal)
             out[k] = walk(v, rules, on_text, on_whole, key_entity=entity, parent=k if isinstance(k, str) else None)
         return out
     if isinstance(value, list | tuple):
@@ -136,16 +149,33 @@ def walk(
     return value
 
 
-def strings_in(value: Any, rules: KeyRules) -> Iterable[str]:
-    """Every string :func:`walk` would pass to ``on_text``, in the same order (for batching)."""
+def strings_in(value: Any, rules: KeyRules, persons: list[str] | None = None) -> Iterable[str]:
+    """Every string :func:`walk` would pass to ``on_text``, in the same order (for batching).
+
+    ``persons``, when given, receives the values that sit under person-naming keys.
+    """
     collected: list[str] = []
 
     def collect(text: str) -> str:
         collected.append(text)
         return text
 
-    walk(value, rules, collect, lambda _entity, text: text)
+    def whole(entity: str, text: str) -> str:
+        if persons is not None and entity == "PERSON":
+            persons.append(text)
+        return text
+
+    walk(value, rules, collect, whole)
     return collected
+
+
+def _person_by_key(key: str, value: str, personal: bool) -> str | None:
+    """PERSON when the key names a person's role (or a name in a person's object) and the value reads as one."""
+    if key in _NAME_KEYS:
+        return "PERSON" if personal or names_a_person(value) else None
+    if key in _ROLE_KEYS and "@" not in value and len(value) <= 200 and person_words(value.replace(",", " ")):
+        return "PERSON"
+    return None
 
 
 def _entity(rules: KeyRules, key: Any) -> str | None:

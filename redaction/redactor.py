@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from redaction._analysis import Analyzer, Findings
+from redaction._coreference import Coreference
 from redaction._operators import REDACTION_FAILED, Pseudonyms, Replacer
 from redaction._records import span_record
 from redaction._structured import KeyRules, strings_in, walk
@@ -44,7 +45,7 @@ class RedactionStats:
     cache_hits: int = 0
     """Unique strings whose analysis came from the cache."""
     ner_windows: int = 0
-    """Unique text windows that went through NER."""
+    """Unique text chunks that went through NER."""
 
 
 class Redactor:
@@ -61,6 +62,7 @@ class Redactor:
         self._analyzer = Analyzer(self.config)
         self._replacer = Replacer(self.config, placeholder_key or b"")
         self._keys = KeyRules(self.config)
+        self._coreference = Coreference()
         self._failures = 0
         self._texts = 0
 
@@ -127,19 +129,25 @@ class Redactor:
 
     def _redact_scoped(self, groups: Sequence[tuple[str, list[Any]]]) -> list[list[Any]]:
         texts: list[str] = []
+        per_group: list[tuple[int, int, list[str]]] = []
         broken: set[int] = set()
         for _scope, values in groups:
+            first, persons = len(texts), list[str]()
             for value in values:
                 try:
-                    texts.extend(strings_in(value, self._keys))
+                    texts.extend(strings_in(value, self._keys, persons))
                 except Exception as exc:  # e.g. RecursionError on a structure nested thousands deep
                     broken.add(id(value))
                     logger.warning("reading one value failed (%s); value dropped", type(exc).__name__)
+            per_group.append((first, len(texts), persons))
         findings = dict(zip(texts, self._analyzer.analyze(texts), strict=True))
         out: list[list[Any]] = []
-        for scope, values in groups:
+        for (scope, values), (first, last, persons) in zip(groups, per_group, strict=True):
             pseudonyms = self._replacer.scope(scope)
-            out.append([self._redact_unless(value, broken, findings, pseudonyms) for value in values])
+            names = self._coreference.index(scope)
+            scoped = self._coreference.extend(names, texts[first:last], findings, persons, self._analyzer.allowed)
+            pseudonyms.aliases = names.canonical
+            out.append([self._redact_unless(value, broken, scoped, pseudonyms) for value in values])
         return out
 
     def _redact_unless(

@@ -34,6 +34,7 @@ from redaction.recognizers.person_cues import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.private_key import private_key_recognizer
 from redaction.recognizers.street_address import street_address_recognizer
+from redaction.recognizers.structured_names import StructuredNameRecognizer
 from redaction.recognizers.trailing_name import TrailingNameRecognizer
 from redaction.recognizers.url_credentials import url_credentials_recognizer
 
@@ -72,6 +73,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "street_address": lambda _: street_address_recognizer(),
     "person_cues": PersonCueRecognizer,
     "trailing_name": lambda _: TrailingNameRecognizer(),
+    "structured_names": lambda _: StructuredNameRecognizer(),
 }
 
 __all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

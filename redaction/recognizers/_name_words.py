@@ -15,7 +15,8 @@ def words(text: str) -> frozenset[str]:
 # Particles inside names ("María de la Fuente", "Ludwig van Beethoven", "Omar bin Laden").
 PARTICLES = words(
     """
-    de del la las los da das do dos di du van von der den ter ten bin ibn al el le st
+    de del la las los da das do dos di du van von der den ter ten bin binti bint ibn al el le st
+    ní nic mac ó ap ben bat abu della degli
     """
 )
 

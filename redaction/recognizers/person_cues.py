@@ -190,6 +190,7 @@ _WEAK_END = regex.compile(
     r"\s*(?:[,.!?;:)]|$|\s(?:from|here|speaking|calling|with|at|again|and|de|del|aquí|von|hier|und|y)\b)",
     regex.IGNORECASE,
 )
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 _LINE_END = regex.compile(r"[ \t]*(?:[,.!:;]|\r?\n|$)")
 _MAX_TOKENS = 5
 
@@ -263,6 +264,8 @@ class PersonCueRecognizer(LocalRecognizer):
         case_blind_text = not any(c.isupper() for c in text) or text.isupper()
         for cue in self._cue.finditer(text):
             kind = cue.lastgroup or "strong"
+            if kind == "strong" and cue.group().strip().rstrip(".").lower() in _TITLES:
+                kind = "role"  # "Ms Ana", not "MS seat 14C": a title needs a capitalised name in mixed case
             span = self._name_after(text, cue.end(), kind, case_blind_text)
             if span is not None:
                 results.append(self._result(span, kind))

@@ -52,11 +52,11 @@ def test_batched_ner_failure_falls_back_to_one_by_one(fresh: Redactor, monkeypat
     original = ner.entities
     calls: list[int] = []
 
-    def batch_breaks(texts, known):  # type: ignore[no-untyped-def]
+    def batch_breaks(texts):  # type: ignore[no-untyped-def]
         calls.append(len(texts))
         if len(texts) > 1:
             raise MemoryError
-        return original(texts, known)
+        return original(texts)
 
     monkeypatch.setattr(ner, "entities", batch_breaks)
     out = fresh.redact_texts(["Mail from a@example.org", "Card 4111 1111 1111 1111"])

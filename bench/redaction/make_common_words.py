@@ -1,0 +1,61 @@
+"""Writes ``redaction/recognizers/common_words.json``: words too common to be propagated alone as a name part.
+
+    .venv/bin/pip install wordfreq && .venv/bin/python -m bench.redaction.make_common_words
+
+Run once by a developer (wordfreq is not a runtime dependency; the list ships with the package).
+The list is the most frequent words of English and the service's other cue languages, minus the given
+names of Faker's tuning locales (a found "John" or "Thomas" must still propagate), except given names
+that are ordinary words first ("Will", "Grace", "Guy"): those stay common. Surnames that are frequent
+words ("Brown", "Park") stay common; rarer surnames ("Mensah", "Nguyen") are not in the list anyway.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+TOP = {"en": 20_000, "es": 6_000, "de": 6_000, "fr": 4_000, "pt": 4_000, "it": 4_000, "nl": 3_000}
+NAME_LOCALES = ("en_US", "en_GB", "es_ES", "de_DE", "fr_FR", "it_IT", "pt_PT", "nl_NL", "pl_PL", "tr_TR")
+# Given names that are ordinary words first.
+AMBIGUOUS = """
+us lot job guy else floor till kick grant max urban marine server harm angel diamond ties wolf edit
+toy jet sole canal destiny mar sandy peer pastor cruz penny sierra dakota tan cord bo sep nova coral
+hardy baptist liz meta raven valentine ole bali gala christian german roman sharp dean gene drew
+pierce will may june april august grace hope faith joy rose mark bill pat sue art dawn summer autumn
+iris ivy lily daisy ruby crystal amber jade pearl sky rain sunny young king white black brown green
+gray grey long short little small hall wood hill field stone price cash bell love rich best major
+page frank chase hunter cook baker miller carter mason parker porter fisher taylor walker
+""".split()  # noqa: SIM905
+OUT = Path(__file__).resolve().parents[2] / "redaction" / "recognizers" / "common_words.json"
+
+
+def _faker_names(attrs: tuple[str, ...]) -> set[str]:
+    from faker import Faker
+
+    names: set[str] = set()
+    for locale in NAME_LOCALES:
+        provider = Faker(locale)
+        for attr in attrs:
+            found = getattr(provider.provider("faker.providers.person"), attr, ())
+            names.update(str(n).lower() for n in found)
+    return names
+
+
+def main() -> None:
+    from wordfreq import top_n_list
+
+    given = _faker_names(("first_names", "first_names_male", "first_names_female"))
+    surnames = _faker_names(("last_names",))
+    common: set[str] = set(AMBIGUOUS)
+    for language, count in TOP.items():
+        common.update(w for w in top_n_list(language, count) if w.isalpha() and len(w) > 1)
+    common -= given - set(AMBIGUOUS)
+    # Common words that are also names: never a name part alone, but NER calling one a person may be right.
+    name_words = common & (given | surnames)
+    data = {"common": sorted(common), "name_words": sorted(name_words)}
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(common)} common words, {len(name_words)} of them names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""Adds, per pseudonym scope, the findings that trace-level coreference gives (see ``_names_index``).
+
+The analysis cache holds what a text alone reveals; what the rest of its trace reveals (a name
+given in full elsewhere, an e-mail local part) is added here per scope, after analysis, and is
+never cached with the text. Name indexes of recent scopes are kept, so spans of a trace that
+arrive in later batches still see the names of earlier ones.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
+
+from redaction._analysis import Finding, Findings
+from redaction._names_index import NameIndex
+
+_SCORE = 0.6
+_MAX_SCOPES = 10_000
+
+
+class Coreference:
+    """Name indexes per scope, bounded to the most recent scopes."""
+
+    def __init__(self) -> None:
+        self._scopes: OrderedDict[str, NameIndex] = OrderedDict()
+
+    def index(self, scope: str) -> NameIndex:
+        """The name index of ``scope``; ``""`` is a fresh anonymous scope each time."""
+        if not scope:
+            return NameIndex()
+        found = self._scopes.get(scope)
+        if found is None:
+            found = self._scopes[scope] = NameIndex()
+            if len(self._scopes) > _MAX_SCOPES:
+                self._scopes.popitem(last=False)
+        else:
+            self._scopes.move_to_end(scope)
+        return found
+
+    def extend(
+        self,
+        index: NameIndex,
+        texts: Iterable[str],
+        found: Mapping[str, Findings | None],
+        person_values: Iterable[str],
+        allowed: Callable[[str], bool],
+    ) -> dict[str, Findings | None]:
+        """Findings of ``texts`` with every occurrence of a name of the scope added."""
+        texts = list(dict.fromkeys(texts))
+        for value in person_values:
+            index.add_name(value)
+        for text in texts:
+            for finding in found.get(text) or ():
+                value = text[finding.start : finding.end]
+                if finding.entity_type == "PERSON":
+                    index.add_name(value)
+                elif finding.entity_type == "EMAIL_ADDRESS" and "@" in value:
+                    index.add_email_local(value.rsplit("@", 1)[0])
+        out: dict[str, Findings | None] = {}
+        for text in texts:
+            own = found.get(text)
+            if own is None or not index:
+                out[text] = own
+                continue
+            extra = [
+                Finding("PERSON", start, end, _SCORE)
+                for start, end in index.occurrences(text)
+                if not allowed(text[start:end])
+            ]
+            out[text] = tuple(sorted((*own, *extra), key=lambda f: (f.start, -f.end))) if extra else own
+        return out

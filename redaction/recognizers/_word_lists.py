@@ -1,0 +1,58 @@
+"""Shipped word lists and the accent- and case-folding used to compare names with them.
+
+``common_words.json`` (built by ``bench/redaction/make_common_words.py`` from wordfreq) holds the
+frequent words of English, Spanish, German, French, Portuguese, Italian and Dutch, and which of
+them are also given names or surnames ("Will", "Smith").
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, frozenset[str]]:
+    data = json.loads(
+        resources.files("redaction.recognizers").joinpath("common_words.json").read_text(encoding="utf-8")
+    )
+    return {name: frozenset(words) for name, words in data.items()}
+
+
+def common_words() -> frozenset[str]:
+    """Words too common to stand for a person alone (see ``bench/redaction/make_common_words.py``)."""
+    return _word_lists()["common"]
+
+
+def is_plain_word(word: str) -> bool:
+    """A common word that is no one's name either ("Gift", "Order"; not "Smith", "Will", "Lê", "Văn").
+
+    Accents are kept: "Văn" is not the Dutch "van".
+    """
+    folded = word.casefold()
+    lists = _word_lists()
+    return folded in lists["common"] and folded not in lists["name_words"]
+
+
+class _Folding(dict[int, str]):
+    """``str.translate`` table: each character to one lower-case character without accents."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFD", char)
+        # Only accents are dropped: Hangul syllables also decompose (into jamo) and stay whole.
+        plain = decomposed[0] if all(unicodedata.combining(c) for c in decomposed[1:]) else char
+        base = plain.casefold()
+        folded = base if len(base) == 1 else (char.lower() if len(char.lower()) == 1 else char)
+        self[code] = folded
+        return folded
+
+
+_FOLDING = _Folding()
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased and without accents, same length: "Nguyễn" -> "nguyen", "Doğan" -> "dogan"."""
+    return text.translate(_FOLDING)

@@ -1,0 +1,96 @@
+"""Trace-level coreference: a name found once is redacted wherever it or its parts recur in the trace."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import RedactionConfig, Redactor
+from redaction._names_index import NameIndex
+from redaction.recognizers._word_lists import fold, is_plain_word
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Nguyễn Thị Lan", "nguyen thi lan"), ("Ümit Doğan", "umit dogan"), ("Çelik", "celik"), ("서준호", "서준호")],
+)
+def test_fold_keeps_length_and_drops_case_and_accents(text: str, folded: str) -> None:
+    assert fold(text) == folded and len(fold(text)) == len(text)
+
+
+def _found(names: list[str], text: str, emails: tuple[str, ...] = ()) -> list[str]:
+    index = NameIndex()
+    for name in names:
+        index.add_name(name)
+    for local in emails:
+        index.add_email_local(local)
+    return [text[a:b] for a, b in index.occurrences(text)]
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "expected"),
+    [
+        # Hits: whole name, parts, possessive, other casing, ASCII-folded form.
+        (["Kwabena Mensah"], "Ask Kwabena.", ["Kwabena"]),
+        (["Kwabena Mensah"], "Mensah's laptop", ["Mensah"]),
+        (["Nguyễn Văn Minh"], "NGUYEN VAN MINH REPORTS", ["NGUYEN VAN MINH"]),
+        (["Nguyễn Văn Minh"], "account of Nguyen", ["Nguyen"]),
+        (["Siobhán Ní Bhriain"], "siobhan said hi", ["siobhan"]),
+        (["Çelik, Zeynep"], "Zeynep Çelik called", ["Zeynep", "Çelik"]),
+        (["서준호"], "담당자 서준호 님", ["서준호"]),
+        # Near-misses: common words and particles are not propagated alone; lower case in mixed text.
+        (["Will Smith"], "I will call the smith tomorrow.", []),
+        (["Grace Park"], "The grace period ends at Park Avenue.", []),
+        (["Juan de la Cruz"], "la casa de la cruz", []),
+        (["Kwabena Mensah"], "Kwabenas and mensah-like", []),
+        (["Ana Li"], "Li-ion battery", []),
+        (["Kwabena Mensah"], "The Mensah report, but mensah in lowercase text With Capitals", ["Mensah"]),
+    ],
+)
+def test_name_occurrences(names: list[str], text: str, expected: list[str]) -> None:
+    assert _found(names, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("local", "text", "expected"),
+    [
+        ("umit.dogan", "Ümit Doğan approved; login umit.dogan", ["Ümit Doğan", "umit.dogan"]),
+        ("kmensah", "user kmensah logged in", ["kmensah"]),
+        ("support", "contact support today", []),
+        ("jo", "Jo said", []),
+        ("order.status", "Order status and order.status", []),
+    ],
+)
+def test_email_local_parts_name_their_owner(local: str, text: str, expected: list[str]) -> None:
+    assert _found([], text, (local,)) == expected
+
+
+@pytest.mark.parametrize(("word", "plain"), [("Gift", True), ("Order", True), ("Smith", False), ("Mensah", False)])
+def test_plain_words(word: str, plain: bool) -> None:
+    assert is_plain_word(word) is plain
+
+
+@pytest.mark.slow
+def test_one_placeholder_for_a_name_and_its_parts_across_a_trace() -> None:
+    redactor = Redactor(RedactionConfig())
+    out = redactor.redact_texts(
+        [
+            '{"assignee": "Kwabena Mensah", "status": "open"}',
+            "Kwabena will follow up. Mensah's team agreed.",
+            "thanks kwabena, talk soon",
+            "Mail umit.dogan@example.com",
+            "Ümit Doğan approved it (login umit.dogan). Gift cards never expire.",
+        ],
+        scope="trace-1",
+    )
+    assert "Kwabena" not in "".join(out) and "kwabena" not in "".join(out) and "Mensah" not in "".join(out)
+    assert out[1] == "<PERSON_1> will follow up. <PERSON_1>'s team agreed."
+    assert out[4].startswith("<PERSON_2> approved it (login <PERSON_2>).")
+    assert out[4].endswith("Gift cards never expire.")
+
+
+@pytest.mark.slow
+def test_names_reach_later_batches_of_the_same_trace_only() -> None:
+    redactor = Redactor(RedactionConfig())
+    redactor.redact_texts(["Customer: Oluwaseun Adeyemi"], scope="a")
+    assert redactor.redact_texts(["Adeyemi called back"], scope="a") == ["<PERSON_1> called back"]
+    assert redactor.redact_texts(["Adeyemi called back"], scope="b") == ["Adeyemi called back"]
