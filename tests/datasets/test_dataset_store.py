@@ -4,6 +4,7 @@ field-level diffs, containment sets as datasets, and imports that reproduce a ve
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -167,9 +168,9 @@ def test_an_import_elsewhere_reproduces_the_version_id(db_url: str, tmp_path: Pa
         # A case changed here makes the file's revision conflict with the stored one.
         first = cases[0]
         save_case(session, edit(first, by="eve", at=LATER, notes="local note"))
-    (tmp_path / "tampered.jsonl").write_text(
-        (tmp_path / "golden.jsonl").read_text().replace(first.review.expected_output or "", "tampered", 1)
-    )
+    records = [json.loads(line) for line in (tmp_path / "golden.jsonl").read_text().splitlines()]
+    records[0]["review"]["expected_output"] = "tampered"
+    (tmp_path / "tampered.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records))
     with target.transaction() as session, pytest.raises(ExportError, match="differs from the one stored here"):
         import_cases(session, read_jsonl(tmp_path / "tampered.jsonl"), name="golden", by="eve", at=LATER)
     target.close()
