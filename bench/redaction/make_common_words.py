@@ -6,7 +6,9 @@ Run once by a developer (wordfreq is not a runtime dependency; the list ships wi
 The list is the most frequent words of English and the service's other cue languages, minus the given
 names of Faker's tuning locales (a found "John" or "Thomas" must still propagate), except given names
 that are ordinary words first ("Will", "Grace", "Guy"): those stay common. Surnames that are frequent
-words ("Brown", "Park") stay common; rarer surnames ("Mensah", "Nguyen") are not in the list anyway.
+words ("Brown", "Park") stay common. English words ranked past the first tier ("summarize", "rephrase")
+are added only when no Faker locale knows them as a name: at those ranks the frequency list is full of
+names ("Nguyen", "Mensah", "Tran"), and a name in the list would be dropped when NER finds it alone.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ import json
 from pathlib import Path
 
 TOP = {"en": 20_000, "es": 6_000, "de": 6_000, "fr": 4_000, "pt": 4_000, "it": 4_000, "nl": 3_000}
+# English ranks TOP["en"]..EN_SECOND_TIER, minus the names of every Faker locale.
+EN_SECOND_TIER = 50_000
 NAME_LOCALES = ("en_US", "en_GB", "es_ES", "de_DE", "fr_FR", "it_IT", "pt_PT", "nl_NL", "pl_PL", "tr_TR")
 # Given names that are ordinary words first.
 AMBIGUOUS = """
@@ -41,6 +45,21 @@ def _faker_names(attrs: tuple[str, ...]) -> set[str]:
     return names
 
 
+def _every_locale_name() -> set[str]:
+    from faker import Faker
+    from faker.config import AVAILABLE_LOCALES
+
+    names: set[str] = set()
+    for locale in AVAILABLE_LOCALES:
+        provider = Faker(locale).provider("faker.providers.person")
+        for attr in dir(provider):
+            if "first_names" in attr or "last_names" in attr:
+                # Parts too: "de Vries" makes "vries" a name.
+                for name in getattr(provider, attr):
+                    names.update(str(name).casefold().replace("-", " ").split())
+    return names
+
+
 def main() -> None:
     from wordfreq import top_n_list
 
@@ -49,6 +68,9 @@ def main() -> None:
     common: set[str] = set(AMBIGUOUS)
     for language, count in TOP.items():
         common.update(w for w in top_n_list(language, count) if w.isalpha() and len(w) > 1)
+    any_name = _every_locale_name()
+    second_tier = top_n_list("en", EN_SECOND_TIER)[TOP["en"] :]
+    common.update(w for w in second_tier if w.isalpha() and len(w) > 2 and w not in any_name)
     common -= given - set(AMBIGUOUS)
     # Common words that are also names: never a name part alone, but NER calling one a person may be right.
     name_words = common & (given | surnames)

@@ -8,6 +8,7 @@ them are also given names or surnames ("Will", "Smith").
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -29,11 +30,17 @@ def common_words() -> frozenset[str]:
 def is_plain_word(word: str) -> bool:
     """A common word that is no one's name either ("Gift", "Order"; not "Smith", "Will", "Lê", "Văn").
 
-    Accents are kept: "Văn" is not the Dutch "van".
+    Accents are kept: "Văn" is not the Dutch "van". British -ise spellings count as their -ize
+    forms ("Summarise"), which frequency lists rank higher.
     """
     folded = word.casefold()
     lists = _word_lists()
-    return folded in lists["common"] and folded not in lists["name_words"]
+    if folded in lists["name_words"]:
+        return False
+    return folded in lists["common"] or _BRITISH_ISE.sub(r"iz\1", folded) in lists["common"]
+
+
+_BRITISH_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 
 
 class _Folding(dict[int, str]):

@@ -20,6 +20,10 @@ KEPT = [
     "The Contoso Helpdesk Plus and Stratus Backup Vault work with Python, Docker and Kubernetes.",
     "Hold the power button for 10 seconds. Firmware 2.27.28 and later also support a soft reset.",
     "call_Ab12Cd34Ef56Gh78Ij90Kl12 returned 200 OK in 35 ms",
+    # Prompts open with verbs that NER may take for a name; British spellings rank low in word lists.
+    "Summarise today's news.",
+    "Rephrase this paragraph for a ten-year-old.",
+    "Prioritise the open tickets by urgency, then summarise each in one line.",
 ]
 
 
