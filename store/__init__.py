@@ -34,7 +34,7 @@ from store.rows import (
     trace_body,
     trace_from_row,
 )
-from store.spans import load_spans
+from store.spans import load_record, load_spans
 from store.store import TraceStore
 from store.tables import SpanRow, TraceRow
 from store.traces import (
@@ -93,6 +93,7 @@ __all__ = [
     "iter_traces",
     "known_traces",
     "list_traces",
+    "load_record",
     "load_spans",
     "lock_traces",
     "purge_consumer_stats",

@@ -22,8 +22,12 @@ from ingest.export.partitioner import SaramaCompatPartitioner
 Acks = Literal[0, 1, "all"]
 Compression = Literal["gzip", "snappy", "lz4", "zstd"]
 
-_CODECS = {"gzip": (has_gzip, "(built in)"), "snappy": (has_snappy, "python-snappy"),
-           "lz4": (has_lz4, "lz4"), "zstd": (has_zstd, "zstandard")}
+_CODECS = {
+    "gzip": (has_gzip, "(built in)"),
+    "snappy": (has_snappy, "python-snappy"),
+    "lz4": (has_lz4, "lz4"),
+    "zstd": (has_zstd, "zstandard"),
+}
 _TOPIC = re.compile(r"[A-Za-z0-9._-]{1,249}")
 # Room for the record's own framing on top of key + value (kafka-python checks the whole record).
 _FRAMING_BYTES = 16 * 1024

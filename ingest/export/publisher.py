@@ -51,9 +51,7 @@ class Publisher:
             for future in futures:
                 future.get(timeout=max(0.0, deadline - time.monotonic()))
         except Exception as exc:  # an export must never raise into the application
-            _log.warning(
-                "kafka export to %s failed (%d records): %s: %s", topic, len(records), type(exc).__name__, exc
-            )
+            _log.warning("kafka export to %s failed (%d records): %s: %s", topic, len(records), type(exc).__name__, exc)
             return False
         return True
 

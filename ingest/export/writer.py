@@ -65,7 +65,9 @@ class OtlpKafkaWriter(Generic[Item]):
             dropped.append(size)
             _log.warning(
                 "dropped %s: %d bytes encoded exceed max_record_bytes=%d",
-                self._describe(item), size, self._cutter.max_record_bytes,
+                self._describe(item),
+                size,
+                self._cutter.max_record_bytes,
             )
 
         try:

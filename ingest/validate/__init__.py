@@ -3,9 +3,11 @@
 ``check_span``/``check_spans`` list the required fields a span lacks (``schemas.Violation``);
 ``coverage_summary``/``render_coverage`` aggregate those checks per service x instrumentation
 scope x span kind, which is how an app team sees what its tracing captures. ``CoverageHook`` keeps each
-stored trace's checks so ``coverage_series`` can show the shares over time (the coverage dashboard).
+stored trace's checks so ``coverage_series`` can show the shares over time (the coverage dashboard);
+``backfill_checks`` writes them for traces stored before the history was kept.
 """
 
+from ingest.validate.backfill import backfill_checks
 from ingest.validate.checks import check_span, check_spans, field_problem
 from ingest.validate.coverage import ReportFormat, coverage_summary, render_coverage
 from ingest.validate.history import CoverageGroup, CoverageHook, coverage_series
@@ -14,6 +16,7 @@ __all__ = [
     "CoverageGroup",
     "CoverageHook",
     "ReportFormat",
+    "backfill_checks",
     "check_span",
     "check_spans",
     "coverage_series",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import click
 
-from tracecase.commands._settings import settings_options, store_or_exit
+from tracecase.commands._settings import settings_options, settings_or_exit, start_up, store_or_exit
 
 
 @click.group()
@@ -26,19 +26,19 @@ def _filters(func: Any) -> Any:
 
 def _where(options: dict[str, Any]) -> Any:
     """The trace filter from the ``_filters`` options, which it removes from ``options``."""
-    from datetime import UTC
-
     from store import TraceFilter
-
-    def aware(value: datetime | None) -> datetime | None:
-        return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
     return TraceFilter(
         state=options.pop("state"),
         service=options.pop("service"),
-        since=aware(options.pop("since")),
-        until=aware(options.pop("until")),
+        since=_utc(options.pop("since")),
+        until=_utc(options.pop("until")),
     )
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    """Times given without a zone are UTC."""
+    return value.replace(tzinfo=UTC) if value is not None and value.tzinfo is None else value
 
 
 @traces.command("list")
@@ -112,16 +112,13 @@ def export(fmt: str, **options: Any) -> None:
 
 
 def _exported(session: Any, trace_id: str) -> dict[str, Any] | None:
-    from store import get_trace, load_spans, span_from_row, trace_from_row
+    from store import get_trace, load_record
 
     row = get_trace(session, trace_id)
     if row is None:
         return None
-    spans = sorted(
-        (span_from_row(s) for s in load_spans(session, trace_id) if not s.partial),
-        key=lambda s: (s.start_time is None, s.start_time, s.span_id),
-    )
-    item = trace_from_row(row, spans).model_dump(mode="json")
+    record, _ = load_record(session, row)
+    item = record.model_dump(mode="json")
     item.update(
         state=row.state,
         revision=row.revision,
@@ -131,3 +128,19 @@ def _exported(session: Any, trace_id: str) -> dict[str, Any] | None:
         completed_at=row.completed_at.isoformat() if row.completed_at else None,
     )
     return item
+
+
+@traces.command("backfill-checks")
+@settings_options("db", "policy")
+@click.option("--since", type=click.DateTime(), help="Traces that started at or after (UTC).")
+@click.option("--until", type=click.DateTime(), help="Traces that started before (UTC).")
+def backfill_checks(since: datetime | None, until: datetime | None, **options: Any) -> None:
+    """Coverage history for complete traces stored before it was kept (after an upgrade); idempotent."""
+    from ingest.validate import backfill_checks as backfill
+    from tracecase.service import load_policy
+
+    store = store_or_exit(options)
+    with start_up():
+        policy = load_policy(settings_or_exit(options))
+    traces, spans = backfill(store, policy, since=_utc(since), until=_utc(until))
+    click.echo(f"{traces} trace(s), {spans} span check(s) written")

@@ -16,8 +16,7 @@ from tracecase.api.routes import (
 )
 
 ROUTERS = [
-    m.router
-    for m in (meta, cases, groups, sets, datasets, traces, flags, containment, observe, tokens, rules, audit)
+    m.router for m in (meta, cases, groups, sets, datasets, traces, flags, containment, observe, tokens, rules, audit)
 ]
 
 __all__ = ["ROUTERS"]
