@@ -94,8 +94,15 @@ class Capture:
         return manifest
 
 
-def emit_in_child(module: str, instrumentation: str, out_dir: Path, seed: int, layout: str | None = None, *,
-                  path_first: Path | None = None) -> Manifest:
+def emit_in_child(
+    module: str,
+    instrumentation: str,
+    out_dir: Path,
+    seed: int,
+    layout: str | None = None,
+    *,
+    path_first: Path | None = None,
+) -> Manifest:
     """Run ``python -m module`` for ``instrumentation`` into ``out_dir`` and return the manifest it wrote.
 
     ``path_first`` goes first on the child's ``PYTHONPATH``: a producer installed apart from this
@@ -103,11 +110,26 @@ def emit_in_child(module: str, instrumentation: str, out_dir: Path, seed: int, l
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    command = [sys.executable, "-m", module, "--instrumentation", instrumentation, "--out", str(out_dir),
-               "--seed", str(seed), *(() if layout is None else ("--layout", layout))]
+    command = [
+        sys.executable,
+        "-m",
+        module,
+        "--instrumentation",
+        instrumentation,
+        "--out",
+        str(out_dir),
+        "--seed",
+        str(seed),
+        *(() if layout is None else ("--layout", layout)),
+    ]
     try:
-        done = subprocess.run(command, capture_output=True, timeout=CHILD_TIMEOUT_S, check=False,  # noqa: S603
-                              env=_child_env(path_first))
+        done = subprocess.run(  # noqa: S603 (our own interpreter and module)
+            command,
+            capture_output=True,
+            timeout=CHILD_TIMEOUT_S,
+            check=False,
+            env=_child_env(path_first),
+        )
     except subprocess.TimeoutExpired as exc:
         raise ScenarioError(f"emitting {instrumentation} timed out after {CHILD_TIMEOUT_S}s") from exc
     if done.returncode != 0:
@@ -133,10 +155,16 @@ def cli(argv: list[str] | None, description: str, instrumentations: Sequence[str
     parser.add_argument("--instrumentation", required=True, choices=instrumentations)
     parser.add_argument("--out", required=True, type=Path, help="output directory")
     parser.add_argument("--seed", type=int, default=0, help="seed of the batch shuffling")
-    parser.add_argument("--layout", choices=sorted(LAYOUTS), default="scattered",
-                        help="scattered: shuffled mixed-encoding batches; per-trace: one OTLP/JSON file per trace")
+    parser.add_argument(
+        "--layout",
+        choices=sorted(LAYOUTS),
+        default="scattered",
+        help="scattered: shuffled mixed-encoding batches; per-trace: one OTLP/JSON file per trace",
+    )
     args = parser.parse_args(argv)
     manifest = run(args.instrumentation, args.out, args.seed, args.layout)
-    print(f"{len(manifest.scenarios)} traces, {manifest.span_count} spans, {manifest.log_count} log records, "
-          f"{len(manifest.files)} files in {args.out}")
+    print(
+        f"{len(manifest.scenarios)} traces, {manifest.span_count} spans, {manifest.log_count} log records, "
+        f"{len(manifest.files)} files in {args.out}"
+    )
     return 0

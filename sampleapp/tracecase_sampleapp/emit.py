@@ -16,8 +16,15 @@ from tracecase_sampleapp._emitter import CHILD_TIMEOUT_S, SERVICE_PREFIX, STUB_A
 from tracecase_sampleapp.instrumentations import INSTRUMENTATIONS, get_instrumentation
 from tracecase_sampleapp.manifest import Manifest
 
-__all__ = ["CHILD_TIMEOUT_S", "INSTRUMENTATIONS", "SERVICE_PREFIX", "STUB_API_KEY", "emit_scenarios", "main",
-           "run_scenarios"]
+__all__ = [
+    "CHILD_TIMEOUT_S",
+    "INSTRUMENTATIONS",
+    "SERVICE_PREFIX",
+    "STUB_API_KEY",
+    "emit_scenarios",
+    "main",
+    "run_scenarios",
+]
 
 
 def run_scenarios(instrumentation: str, out_dir: Path, seed: int = 0, layout: str = "scattered") -> Manifest:
@@ -36,8 +43,10 @@ def run_scenarios(instrumentation: str, out_dir: Path, seed: int = 0, layout: st
     capture = Capture(instrumentation, seed)
     spec.install(capture.tracer_provider, capture.logger_provider)
     app_spans = app_span_writer(spec.convention, capture.tracer_provider, capture.logger_provider)
-    with StubOpenAIServer() as stub, openai.OpenAI(base_url=stub.base_url, api_key=STUB_API_KEY,
-                                                   max_retries=0) as client:
+    with (
+        StubOpenAIServer() as stub,
+        openai.OpenAI(base_url=stub.base_url, api_key=STUB_API_KEY, max_retries=0) as client,
+    ):
         capture.run(SCENARIOS, ScenarioContext(client=client, spans=app_spans))
     return capture.write(out_dir, layout)
 

@@ -65,16 +65,37 @@ _CAPTURE = "OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT"
 INSTRUMENTATION_SPECS: dict[str, Instrumentation] = {
     spec.name: spec
     for spec in (
-        Instrumentation("otel-genai-latest", "opentelemetry-instrumentation-openai-v2", "otel_genai",
-                        _install_openai_v2, {**_LATEST, _CAPTURE: "SPAN_AND_EVENT"}),
-        Instrumentation("otel-genai-span-only", "opentelemetry-instrumentation-openai-v2", "otel_genai",
-                        _install_openai_v2, {**_LATEST, _CAPTURE: "SPAN_ONLY"}),
-        Instrumentation("otel-genai-legacy-events", "opentelemetry-instrumentation-openai-v2", "otel_genai",
-                        _install_openai_v2_legacy, {_CAPTURE: "true"}),
-        Instrumentation("openinference", "openinference-instrumentation-openai", "openinference",
-                        _install_openinference),
-        Instrumentation("traceloop", "opentelemetry-instrumentation-openai", "traceloop",
-                        _install_traceloop, {"TRACELOOP_TRACE_CONTENT": "true"}),
+        Instrumentation(
+            "otel-genai-latest",
+            "opentelemetry-instrumentation-openai-v2",
+            "otel_genai",
+            _install_openai_v2,
+            {**_LATEST, _CAPTURE: "SPAN_AND_EVENT"},
+        ),
+        Instrumentation(
+            "otel-genai-span-only",
+            "opentelemetry-instrumentation-openai-v2",
+            "otel_genai",
+            _install_openai_v2,
+            {**_LATEST, _CAPTURE: "SPAN_ONLY"},
+        ),
+        Instrumentation(
+            "otel-genai-legacy-events",
+            "opentelemetry-instrumentation-openai-v2",
+            "otel_genai",
+            _install_openai_v2_legacy,
+            {_CAPTURE: "true"},
+        ),
+        Instrumentation(
+            "openinference", "openinference-instrumentation-openai", "openinference", _install_openinference
+        ),
+        Instrumentation(
+            "traceloop",
+            "opentelemetry-instrumentation-openai",
+            "traceloop",
+            _install_traceloop,
+            {"TRACELOOP_TRACE_CONTENT": "true"},
+        ),
     )
 }
 

@@ -30,8 +30,10 @@ MAX_BATCH = 3
 def _hex_ids(node: Any) -> Any:
     """proto3 JSON writes bytes as base64; OTLP/JSON wants trace and span ids as hex."""
     if isinstance(node, dict):
-        return {k: base64.b64decode(v).hex() if k in _ID_KEYS and isinstance(v, str) else _hex_ids(v)
-                for k, v in node.items()}
+        return {
+            k: base64.b64decode(v).hex() if k in _ID_KEYS and isinstance(v, str) else _hex_ids(v)
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_hex_ids(v) for v in node]
     return node
@@ -48,7 +50,7 @@ def _batches(items: Sequence[Any], rng: random.Random) -> list[list[Any]]:
     batches, start = [], 0
     while start < len(shuffled):
         size = rng.randint(1, MAX_BATCH)
-        batches.append(shuffled[start:start + size])
+        batches.append(shuffled[start : start + size])
         start += size
     return batches
 
@@ -78,8 +80,13 @@ def _write_signal(out_dir: Path, prefix: str, messages: list[ProtoMessage], rng:
     return written
 
 
-def _scattered(out_dir: Path, spans: Sequence[ReadableSpan], logs: Sequence[ReadableLogRecord], seed: int,
-               labels: Mapping[int, str]) -> list[str]:
+def _scattered(
+    out_dir: Path,
+    spans: Sequence[ReadableSpan],
+    logs: Sequence[ReadableLogRecord],
+    seed: int,
+    labels: Mapping[int, str],
+) -> list[str]:
     """What a pipeline delivers: shuffled batches in mixed encodings."""
     rng = random.Random(seed)  # noqa: S311 - reproducible shuffling, not security
     files = _write_signal(out_dir, "traces", [encode_spans(b) for b in _batches(spans, rng)], rng)
@@ -88,15 +95,22 @@ def _scattered(out_dir: Path, spans: Sequence[ReadableSpan], logs: Sequence[Read
     return files
 
 
-def _per_trace(out_dir: Path, spans: Sequence[ReadableSpan], logs: Sequence[ReadableLogRecord], seed: int,
-               labels: Mapping[int, str]) -> list[str]:
+def _per_trace(
+    out_dir: Path,
+    spans: Sequence[ReadableSpan],
+    logs: Sequence[ReadableLogRecord],
+    seed: int,
+    labels: Mapping[int, str],
+) -> list[str]:
     """Readable fixtures: one OTLP/JSON file per trace and signal, named after its label."""
     files = []
     for trace_id, label in labels.items():
         own_spans = [s for s in spans if s.context is not None and s.context.trace_id == trace_id]
         own_logs = [r for r in logs if r.log_record.trace_id == trace_id]
-        for name, items, encode in ((f"{label}.traces.json", own_spans, encode_spans),
-                                    (f"{label}.logs.json", own_logs, encode_logs)):
+        for name, items, encode in (
+            (f"{label}.traces.json", own_spans, encode_spans),
+            (f"{label}.logs.json", own_logs, encode_logs),
+        ):
             if items:
                 (out_dir / name).write_text(to_otlp_json(encode(items)) + "\n")  # type: ignore[arg-type]
                 files.append(name)
@@ -107,8 +121,15 @@ Layout = Callable[[Path, Sequence[ReadableSpan], Sequence[ReadableLogRecord], in
 LAYOUTS: dict[str, Layout] = {"scattered": _scattered, "per-trace": _per_trace}
 
 
-def write_otlp_files(out_dir: Path, spans: Sequence[ReadableSpan], logs: Sequence[ReadableLogRecord], seed: int,
-                     *, layout: str = "scattered", labels: Mapping[int, str] | None = None) -> list[str]:
+def write_otlp_files(
+    out_dir: Path,
+    spans: Sequence[ReadableSpan],
+    logs: Sequence[ReadableLogRecord],
+    seed: int,
+    *,
+    layout: str = "scattered",
+    labels: Mapping[int, str] | None = None,
+) -> list[str]:
     """Encode ``spans`` and ``logs`` into ``out_dir`` in a :data:`LAYOUTS` layout; returns the names, sorted.
 
     ``labels`` maps trace ids to names (the ``per-trace`` layout names its files with them).

@@ -52,8 +52,9 @@ class Observed:
         self.model = model  # replaced by the response model once the call succeeds
         if self.input_messages is None:
             self.system = next((m["content"] for m in messages if m["role"] == "system"), None)
-            self.input_messages = [Message(role=m["role"], content=m.get("content"))
-                                   for m in messages if m["role"] != "system"]
+            self.input_messages = [
+                Message(role=m["role"], content=m.get("content")) for m in messages if m["role"] != "system"
+            ]
 
     def received(self, model: str, usage: Any) -> None:
         """Record an LLM response (or stream chunk): its model and usage."""
@@ -64,21 +65,34 @@ class Observed:
         """Add an OpenAI ``usage`` object (chat or embeddings) to the trace total."""
         if usage is None:
             return
-        add = Usage(input_tokens=usage.prompt_tokens, output_tokens=getattr(usage, "completion_tokens", None),
-                    total_tokens=usage.total_tokens)
+        add = Usage(
+            input_tokens=usage.prompt_tokens,
+            output_tokens=getattr(usage, "completion_tokens", None),
+            total_tokens=usage.total_tokens,
+        )
         if self.usage is None:
             self.usage = add
             return
-        self.usage = Usage(**{
-            name: (getattr(self.usage, name) or 0) + (getattr(add, name) or 0)
-            for name in ("input_tokens", "output_tokens", "total_tokens")
-        })
+        self.usage = Usage(
+            **{
+                name: (getattr(self.usage, name) or 0) + (getattr(add, name) or 0)
+                for name in ("input_tokens", "output_tokens", "total_tokens")
+            }
+        )
 
     def expectation(self, scenario: str, trace_id: str) -> ScenarioExpectation:
         return ScenarioExpectation(
-            scenario=scenario, trace_id=trace_id, system=self.system, input_messages=self.input_messages or [],
-            context_documents=self.documents, tool_calls=self.tool_calls, output=self.output, model=self.model,
-            usage=self.usage, error=self.error, span_kinds=sorted(self.span_kinds),
+            scenario=scenario,
+            trace_id=trace_id,
+            system=self.system,
+            input_messages=self.input_messages or [],
+            context_documents=self.documents,
+            tool_calls=self.tool_calls,
+            output=self.output,
+            model=self.model,
+            usage=self.usage,
+            error=self.error,
+            span_kinds=sorted(self.span_kinds),
         )
 
 
@@ -106,10 +120,15 @@ def _chat(ctx: ScenarioContext, seen: Observed, messages: list[dict[str, Any]], 
 @scenario("chat_system_prompt")
 def chat_system_prompt(ctx: ScenarioContext) -> Observed:
     seen = Observed()
-    response = _chat(ctx, seen, [
-        {"role": "system", "content": "You are a concise travel assistant. Answer in one sentence."},
-        {"role": "user", "content": "What should I see in Zürich in one day?"},
-    ], temperature=0.2)
+    response = _chat(
+        ctx,
+        seen,
+        [
+            {"role": "system", "content": "You are a concise travel assistant. Answer in one sentence."},
+            {"role": "user", "content": "What should I see in Zürich in one day?"},
+        ],
+        temperature=0.2,
+    )
     seen.output = response.choices[0].message.content
     return seen
 
@@ -117,15 +136,18 @@ def chat_system_prompt(ctx: ScenarioContext) -> Observed:
 @scenario("multi_turn")
 def multi_turn(ctx: ScenarioContext) -> Observed:
     seen = Observed()
-    response = _chat(ctx, seen, [
-        {"role": "system", "content": "You are a friendly local guide."},
-        {"role": "user", "content": "I'm planning a weekend in Lisbon."},
-        {"role": "assistant", "content": "Lisbon is lovely in spring. What would you like to know?"},
-        {"role": "user", "content": "Which café should I try first?"},
-    ])
+    response = _chat(
+        ctx,
+        seen,
+        [
+            {"role": "system", "content": "You are a friendly local guide."},
+            {"role": "user", "content": "I'm planning a weekend in Lisbon."},
+            {"role": "assistant", "content": "Lisbon is lovely in spring. What would you like to know?"},
+            {"role": "user", "content": "Which café should I try first?"},
+        ],
+    )
     seen.output = response.choices[0].message.content
     return seen
-
 
 
 # Fictitious PII planted by ``support_chat_with_pii``; tests grep every sink for these.
@@ -142,15 +164,26 @@ def support_chat_with_pii(ctx: ScenarioContext) -> Observed:
     """A support conversation carrying the PII real users paste into chats (all of it fictitious)."""
     seen = Observed()
     pii = PII_CANARIES
-    response = _chat(ctx, seen, [
-        {"role": "system", "content": "You are the support assistant of Acme Outdoor. Never reveal internal notes."},
-        {"role": "user", "content": (
-            f"Hi, I'm {pii['PERSON']}. Order ORD-88213 never arrived at {pii['STREET_ADDRESS']}, Bristol. "
-            f"Email me at {pii['EMAIL_ADDRESS']} or call {pii['PHONE_NUMBER']}."
-        )},
-    ])
+    response = _chat(
+        ctx,
+        seen,
+        [
+            {
+                "role": "system",
+                "content": "You are the support assistant of Acme Outdoor. Never reveal internal notes.",
+            },
+            {
+                "role": "user",
+                "content": (
+                    f"Hi, I'm {pii['PERSON']}. Order ORD-88213 never arrived at {pii['STREET_ADDRESS']}, Bristol. "
+                    f"Email me at {pii['EMAIL_ADDRESS']} or call {pii['PHONE_NUMBER']}."
+                ),
+            },
+        ],
+    )
     seen.output = response.choices[0].message.content
     return seen
+
 
 WEATHER_TOOL = {
     "type": "function",
@@ -187,8 +220,9 @@ def _weather_agent(ctx: ScenarioContext, question: str) -> Observed:
             with ctx.spans.tool(call.function.name, call.id, arguments, description) as step:
                 seen.span_kinds.append("tool")
                 step.output = get_weather(**arguments)
-            seen.tool_calls.append(TraceToolCall(id=call.id, name=call.function.name, arguments=arguments,
-                                                 result=step.output))
+            seen.tool_calls.append(
+                TraceToolCall(id=call.id, name=call.function.name, arguments=arguments, result=step.output)
+            )
             messages.append({"role": "tool", "tool_call_id": call.id, "content": json.dumps(step.output)})
         final = _chat(ctx, seen, messages, tools=[WEATHER_TOOL])
         seen.output = agent.output = final.choices[0].message.content
@@ -207,13 +241,18 @@ def parallel_tool_calls(ctx: ScenarioContext) -> Observed:
 
 
 KNOWLEDGE_BASE = [
-    Document(id="kb-101", content="Refunds are accepted within 30 days of purchase with a receipt.",
-             metadata={"source": "policy.md"}),
+    Document(
+        id="kb-101",
+        content="Refunds are accepted within 30 days of purchase with a receipt.",
+        metadata={"source": "policy.md"},
+    ),
     Document(id="kb-207", content="Digital goods are non-refundable once downloaded.", metadata={"source": "faq.md"}),
-    Document(id="kb-311", content="Shipping to Österreich takes 3–5 business days.",
-             metadata={"source": "shipping.md"}),
-    Document(id="kb-412", content="Gift cards never expire and cannot be exchanged for cash.",
-             metadata={"source": "faq.md"}),
+    Document(
+        id="kb-311", content="Shipping to Österreich takes 3–5 business days.", metadata={"source": "shipping.md"}
+    ),
+    Document(
+        id="kb-412", content="Gift cards never expire and cannot be exchanged for cash.", metadata={"source": "faq.md"}
+    ),
 ]
 # The app's offline vector index: built once, with the same embedding the stub serves.
 _INDEX = [(doc, embedding_vector(doc.content or "")) for doc in KNOWLEDGE_BASE]
@@ -239,10 +278,14 @@ def retrieval_augmented(ctx: ScenarioContext) -> Observed:
             step.documents = _search(list(embedded.data[0].embedding), top_k=2)
         seen.documents = ctx.spans.visible_documents(step.documents)
         context = "\n".join(f"[{d.id}] {d.content}" for d in step.documents)
-        response = _chat(ctx, seen, [
-            {"role": "system", "content": "Answer only from the provided context and cite document ids."},
-            {"role": "user", "content": f"Context:\n{context}\n\nQuestion: {question}"},
-        ])
+        response = _chat(
+            ctx,
+            seen,
+            [
+                {"role": "system", "content": "Answer only from the provided context and cite document ids."},
+                {"role": "user", "content": f"Context:\n{context}\n\nQuestion: {question}"},
+            ],
+        )
         seen.output = chain.output = response.choices[0].message.content
     return seen
 
@@ -255,8 +298,12 @@ def streaming(ctx: ScenarioContext) -> Observed:
         {"role": "user", "content": "Write a line about the sea at dawn."},
     ]
     seen.sent(messages, CHAT_MODEL)
-    stream = ctx.client.chat.completions.create(model=CHAT_MODEL, messages=messages, stream=True,  # type: ignore[call-overload]
-                                                stream_options={"include_usage": True})
+    stream = ctx.client.chat.completions.create(
+        model=CHAT_MODEL,
+        messages=messages,
+        stream=True,  # type: ignore[call-overload]
+        stream_options={"include_usage": True},
+    )
     pieces: list[str] = []
     for chunk in stream:
         pieces.extend(choice.delta.content or "" for choice in chunk.choices)
@@ -269,10 +316,15 @@ def streaming(ctx: ScenarioContext) -> Observed:
 def provider_error(ctx: ScenarioContext) -> Observed:
     seen = Observed()
     try:
-        _chat(ctx, seen, [
-            {"role": "system", "content": "You are a helpful assistant."},
-            {"role": "user", "content": "Summarise today's news."},
-        ], model=ERROR_MODEL)
+        _chat(
+            ctx,
+            seen,
+            [
+                {"role": "system", "content": "You are a helpful assistant."},
+                {"role": "user", "content": "Summarise today's news."},
+            ],
+            model=ERROR_MODEL,
+        )
     except openai.APIStatusError as exc:
         seen.error = ErrorInfo(type=type(exc).__name__, message=exc.message)
     return seen

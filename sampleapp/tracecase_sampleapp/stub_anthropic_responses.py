@@ -18,8 +18,16 @@ SNAPSHOT_SUFFIX = "-20250929"
 
 # model name -> (HTTP status, Anthropic error body)
 ANTHROPIC_ERROR_MODELS: dict[str, tuple[int, dict[str, Any]]] = {
-    "error-429": (429, {"type": "error", "error": {
-        "type": "rate_limit_error", "message": "Number of request tokens has exceeded your per-minute rate limit."}}),
+    "error-429": (
+        429,
+        {
+            "type": "error",
+            "error": {
+                "type": "rate_limit_error",
+                "message": "Number of request tokens has exceeded your per-minute rate limit.",
+            },
+        },
+    ),
     "error-529": (529, {"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}),
 }
 
@@ -50,16 +58,24 @@ def _assistant_content(body: dict[str, Any]) -> tuple[list[dict[str, Any]], str]
     last = _blocks(messages[-1].get("content")) if messages else []
     results = [b for b in last if b.get("type") == "tool_result"]
     if results:
-        return [{"type": "text", "text": "According to the tool, " + "; ".join(_block_text(b) for b in results)}], \
-            "end_turn"
+        return [
+            {"type": "text", "text": "According to the tool, " + "; ".join(_block_text(b) for b in results)}
+        ], "end_turn"
     user_text = _text(messages[-1].get("content")) if messages else ""
     # Anthropic tools are flat ({name, description, input_schema}); the OpenAI picker wants ``function``.
     offered = [{"function": {"name": t["name"], "parameters": t.get("input_schema")}} for t in body.get("tools") or []]
     function = _pick_tool(offered, user_text) if offered else None
     if function is not None:
         calls = _tool_arguments(function, user_text)
-        return [{"type": "tool_use", "id": "toolu_" + _digest({"request": body, "call": i}), "name": function["name"],
-                 "input": arguments} for i, arguments in enumerate(calls)], "tool_use"
+        return [
+            {
+                "type": "tool_use",
+                "id": "toolu_" + _digest({"request": body, "call": i}),
+                "name": function["name"],
+                "input": arguments,
+            }
+            for i, arguments in enumerate(calls)
+        ], "tool_use"
     return [{"type": "text", "text": f"Here is what I know about “{user_text.strip()}”."}], "end_turn"
 
 
@@ -81,9 +97,14 @@ def message(body: dict[str, Any]) -> dict[str, Any]:
     """The non-streaming ``message`` answer to ``body``."""
     content, stop = _assistant_content(body)
     return {
-        "id": "msg_" + _digest(body), "type": "message", "role": "assistant",
-        "model": resolved_model(str(body.get("model", ""))), "content": content,
-        "stop_reason": stop, "stop_sequence": None, "usage": _usage(body, content),
+        "id": "msg_" + _digest(body),
+        "type": "message",
+        "role": "assistant",
+        "model": resolved_model(str(body.get("model", ""))),
+        "content": content,
+        "stop_reason": stop,
+        "stop_sequence": None,
+        "usage": _usage(body, content),
     }
 
 
@@ -96,20 +117,40 @@ def message_events(body: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]
     yield "message_start", {"type": "message_start", "message": start}
     for index, block in enumerate(whole["content"]):
         if block["type"] == "text":
-            yield "content_block_start", {"type": "content_block_start", "index": index,
-                                          "content_block": {"type": "text", "text": ""}}
+            yield (
+                "content_block_start",
+                {"type": "content_block_start", "index": index, "content_block": {"type": "text", "text": ""}},
+            )
             for piece in _pieces(block["text"]):
-                yield "content_block_delta", {"type": "content_block_delta", "index": index,
-                                              "delta": {"type": "text_delta", "text": piece}}
+                yield (
+                    "content_block_delta",
+                    {"type": "content_block_delta", "index": index, "delta": {"type": "text_delta", "text": piece}},
+                )
         else:
-            yield "content_block_start", {"type": "content_block_start", "index": index,
-                                          "content_block": block | {"input": {}}}
-            yield "content_block_delta", {"type": "content_block_delta", "index": index, "delta": {
-                "type": "input_json_delta", "partial_json": json.dumps(block["input"], ensure_ascii=False)}}
+            yield (
+                "content_block_start",
+                {"type": "content_block_start", "index": index, "content_block": block | {"input": {}}},
+            )
+            yield (
+                "content_block_delta",
+                {
+                    "type": "content_block_delta",
+                    "index": index,
+                    "delta": {
+                        "type": "input_json_delta",
+                        "partial_json": json.dumps(block["input"], ensure_ascii=False),
+                    },
+                },
+            )
         yield "content_block_stop", {"type": "content_block_stop", "index": index}
-    yield "message_delta", {"type": "message_delta", "delta": {"stop_reason": whole["stop_reason"],
-                                                                "stop_sequence": None},
-                            "usage": {"output_tokens": usage["output_tokens"]}}
+    yield (
+        "message_delta",
+        {
+            "type": "message_delta",
+            "delta": {"stop_reason": whole["stop_reason"], "stop_sequence": None},
+            "usage": {"output_tokens": usage["output_tokens"]},
+        },
+    )
     yield "message_stop", {"type": "message_stop"}
 
 

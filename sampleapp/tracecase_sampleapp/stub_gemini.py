@@ -41,18 +41,34 @@ def openai_request(model: str, body: dict[str, Any]) -> dict[str, Any]:
                 texts.append(part["text"])
             call = _field(part, "functionCall", "function_call")
             if call:
-                calls.append({"id": call.get("id") or f"gemini_{len(calls)}", "type": "function",
-                              "function": {"name": call["name"], "arguments": json.dumps(call.get("args") or {})}})
+                calls.append(
+                    {
+                        "id": call.get("id") or f"gemini_{len(calls)}",
+                        "type": "function",
+                        "function": {"name": call["name"], "arguments": json.dumps(call.get("args") or {})},
+                    }
+                )
             response = _field(part, "functionResponse", "function_response")
             if response:
-                messages.append({"role": "tool", "tool_call_id": response.get("id"),
-                                 "content": json.dumps(response.get("response"), ensure_ascii=False)})
+                messages.append(
+                    {
+                        "role": "tool",
+                        "tool_call_id": response.get("id"),
+                        "content": json.dumps(response.get("response"), ensure_ascii=False),
+                    }
+                )
         if texts or calls:
             turn: dict[str, Any] = {"role": role, "content": "".join(texts) or None}
             messages.append({**turn, "tool_calls": calls} if calls else turn)
     tools = [
-        {"type": "function", "function": {"name": d["name"], "description": d.get("description"),
-                                          "parameters": _field(d, "parameters", "parameters_json_schema") or {}}}
+        {
+            "type": "function",
+            "function": {
+                "name": d["name"],
+                "description": d.get("description"),
+                "parameters": _field(d, "parameters", "parameters_json_schema") or {},
+            },
+        }
         for tool in body.get("tools") or []
         for d in _field(tool, "functionDeclarations", "function_declarations") or []
     ]
@@ -68,15 +84,19 @@ def generate_content(model: str, body: dict[str, Any]) -> dict[str, Any]:
     if message.get("content"):
         parts.append({"text": message["content"]})
     for call in message.get("tool_calls") or []:
-        parts.append({"functionCall": {"name": call["function"]["name"],
-                                       "args": json.loads(call["function"]["arguments"])}})
+        parts.append(
+            {"functionCall": {"name": call["function"]["name"], "args": json.loads(call["function"]["arguments"])}}
+        )
     usage = answer["usage"]
     return {
-        "candidates": [{"content": {"role": "model", "parts": parts}, "finishReason": _FINISH[choice["finish_reason"]],
-                        "index": 0}],
-        "usageMetadata": {"promptTokenCount": usage["prompt_tokens"],
-                          "candidatesTokenCount": usage["completion_tokens"],
-                          "totalTokenCount": usage["total_tokens"]},
+        "candidates": [
+            {"content": {"role": "model", "parts": parts}, "finishReason": _FINISH[choice["finish_reason"]], "index": 0}
+        ],
+        "usageMetadata": {
+            "promptTokenCount": usage["prompt_tokens"],
+            "candidatesTokenCount": usage["completion_tokens"],
+            "totalTokenCount": usage["total_tokens"],
+        },
         "modelVersion": model,
         "responseId": answer["id"],
     }

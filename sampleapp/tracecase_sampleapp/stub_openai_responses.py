@@ -32,18 +32,29 @@ def chat_request(body: dict[str, Any]) -> dict[str, Any]:
             role = "system" if item.get("role") == "developer" else item.get("role", "user")
             messages.append({"role": role, "content": _text(item.get("content"))})
         elif kind == "function_call":
-            call = {"id": item["call_id"], "type": "function",
-                    "function": {"name": item["name"], "arguments": item.get("arguments", "")}}
+            call = {
+                "id": item["call_id"],
+                "type": "function",
+                "function": {"name": item["name"], "arguments": item.get("arguments", "")},
+            }
             if messages and messages[-1]["role"] == "assistant" and messages[-1].get("tool_calls"):
                 messages[-1]["tool_calls"].append(call)
             else:
                 messages.append({"role": "assistant", "content": None, "tool_calls": [call]})
         elif kind == "function_call_output":
             output = item.get("output")
-            messages.append({"role": "tool", "tool_call_id": item["call_id"],
-                             "content": output if isinstance(output, str) else json.dumps(output)})
-    tools = [{"type": "function", "function": {k: t.get(k) for k in ("name", "description", "parameters")}}
-             for t in body.get("tools") or [] if t.get("type") == "function"]
+            messages.append(
+                {
+                    "role": "tool",
+                    "tool_call_id": item["call_id"],
+                    "content": output if isinstance(output, str) else json.dumps(output),
+                }
+            )
+    tools = [
+        {"type": "function", "function": {k: t.get(k) for k in ("name", "description", "parameters")}}
+        for t in body.get("tools") or []
+        if t.get("type") == "function"
+    ]
     return {"model": body.get("model"), "messages": messages, **({"tools": tools} if tools else {})}
 
 
@@ -54,20 +65,49 @@ def response(body: dict[str, Any]) -> dict[str, Any]:
     suffix = answer["id"].removeprefix("chatcmpl-")
     output: list[dict[str, Any]] = []
     if message.get("content"):
-        output.append({"type": "message", "id": f"msg_{suffix}", "status": "completed", "role": "assistant",
-                       "content": [{"type": "output_text", "text": message["content"], "annotations": []}]})
+        output.append(
+            {
+                "type": "message",
+                "id": f"msg_{suffix}",
+                "status": "completed",
+                "role": "assistant",
+                "content": [{"type": "output_text", "text": message["content"], "annotations": []}],
+            }
+        )
     for index, call in enumerate(message.get("tool_calls") or []):
-        output.append({"type": "function_call", "id": f"fc_{suffix}_{index}", "call_id": call["id"],
-                       "name": call["function"]["name"], "arguments": call["function"]["arguments"],
-                       "status": "completed"})
+        output.append(
+            {
+                "type": "function_call",
+                "id": f"fc_{suffix}_{index}",
+                "call_id": call["id"],
+                "name": call["function"]["name"],
+                "arguments": call["function"]["arguments"],
+                "status": "completed",
+            }
+        )
     usage = answer["usage"]
     return {
-        "id": f"resp_{suffix}", "object": "response", "created_at": CREATED, "status": "completed",
-        "model": answer["model"], "output": output, "parallel_tool_calls": True, "tool_choice": "auto",
-        "tools": body.get("tools") or [], "instructions": body.get("instructions"), "error": None,
-        "incomplete_details": None, "metadata": {}, "temperature": 1.0, "top_p": 1.0,
+        "id": f"resp_{suffix}",
+        "object": "response",
+        "created_at": CREATED,
+        "status": "completed",
+        "model": answer["model"],
+        "output": output,
+        "parallel_tool_calls": True,
+        "tool_choice": "auto",
+        "tools": body.get("tools") or [],
+        "instructions": body.get("instructions"),
+        "error": None,
+        "incomplete_details": None,
+        "metadata": {},
+        "temperature": 1.0,
+        "top_p": 1.0,
         "text": {"format": {"type": "text"}},
-        "usage": {"input_tokens": usage["prompt_tokens"], "output_tokens": usage["completion_tokens"],
-                  "total_tokens": usage["total_tokens"], "input_tokens_details": {"cached_tokens": 0},
-                  "output_tokens_details": {"reasoning_tokens": 0}},
+        "usage": {
+            "input_tokens": usage["prompt_tokens"],
+            "output_tokens": usage["completion_tokens"],
+            "total_tokens": usage["total_tokens"],
+            "input_tokens_details": {"cached_tokens": 0},
+            "output_tokens_details": {"reasoning_tokens": 0},
+        },
     }

@@ -34,8 +34,12 @@ ERROR_MODELS: dict[str, tuple[int, dict[str, Any]]] = {
     ),
     "error-500": (
         500,
-        {"message": "The server had an error while processing your request.", "type": "server_error",
-         "param": None, "code": None},
+        {
+            "message": "The server had an error while processing your request.",
+            "type": "server_error",
+            "param": None,
+            "code": None,
+        },
     ),
 }
 
@@ -158,8 +162,18 @@ def chat_chunks(body: dict[str, Any]) -> Iterator[dict[str, Any]]:
     for piece in re.findall(r"\S+\s*", message.get("content") or ""):
         yield chunk({"content": piece})
     for index, call in enumerate(message.get("tool_calls") or []):
-        yield chunk({"tool_calls": [{"index": index, "id": call["id"], "type": "function",
-                                     "function": {"name": call["function"]["name"], "arguments": ""}}]})
+        yield chunk(
+            {
+                "tool_calls": [
+                    {
+                        "index": index,
+                        "id": call["id"],
+                        "type": "function",
+                        "function": {"name": call["function"]["name"], "arguments": ""},
+                    }
+                ]
+            }
+        )
         yield chunk({"tool_calls": [{"index": index, "function": {"arguments": call["function"]["arguments"]}}]})
     yield chunk({}, whole["choices"][0]["finish_reason"])
     if (body.get("stream_options") or {}).get("include_usage"):

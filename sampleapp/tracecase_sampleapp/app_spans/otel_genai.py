@@ -52,8 +52,7 @@ class OTelGenAISpans:
     @contextmanager
     def tool(self, name: str, call_id: str, arguments: dict[str, Any], description: str) -> Iterator[Step]:
         step = Step()
-        invocation = self._handler.tool(name, tool_call_id=call_id, tool_type="function",
-                                        tool_description=description)
+        invocation = self._handler.tool(name, tool_call_id=call_id, tool_type="function", tool_description=description)
         with invocation:
             invocation.arguments = arguments
             yield step

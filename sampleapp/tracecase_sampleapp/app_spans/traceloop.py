@@ -54,8 +54,7 @@ class TraceloopSpans:
             with self._tracer.start_as_current_span(f"{name}.{kind}") as span:
                 span.set_attribute(SpanAttributes.TRACELOOP_SPAN_KIND, kind)
                 span.set_attribute(SpanAttributes.TRACELOOP_ENTITY_NAME, name)
-                span.set_attribute(SpanAttributes.TRACELOOP_ENTITY_INPUT,
-                                   json.dumps({"args": [], "kwargs": kwargs}))
+                span.set_attribute(SpanAttributes.TRACELOOP_ENTITY_INPUT, json.dumps({"args": [], "kwargs": kwargs}))
                 yield step
                 span.set_attribute(SpanAttributes.TRACELOOP_ENTITY_OUTPUT, json.dumps(step.output))
         finally:
@@ -80,18 +79,22 @@ class TraceloopSpans:
         """A LangChain retriever as OpenLLMetry >= 0.55 records it (``vector_db_retrieve``)."""
         step = Step()
         with self._tracer.start_as_current_span(f"vector_db_retrieve {source}") as span:
-            span.set_attributes({
-                "gen_ai.operation.name": "vector_db_retrieve",
-                "gen_ai.provider.name": "langchain",
-                SpanAttributes.TRACELOOP_SPAN_KIND: "task",
-                SpanAttributes.TRACELOOP_ENTITY_NAME: source,
-                SpanAttributes.TRACELOOP_ENTITY_INPUT: json.dumps(
-                    {"query": query, "tags": [], "metadata": {"k": top_k}, "kwargs": {}}),
-            })
+            span.set_attributes(
+                {
+                    "gen_ai.operation.name": "vector_db_retrieve",
+                    "gen_ai.provider.name": "langchain",
+                    SpanAttributes.TRACELOOP_SPAN_KIND: "task",
+                    SpanAttributes.TRACELOOP_ENTITY_NAME: source,
+                    SpanAttributes.TRACELOOP_ENTITY_INPUT: json.dumps(
+                        {"query": query, "tags": [], "metadata": {"k": top_k}, "kwargs": {}}
+                    ),
+                }
+            )
             yield step
             documents = [{"page_content": d.content, "metadata": d.metadata} for d in step.documents]
-            span.set_attribute(SpanAttributes.TRACELOOP_ENTITY_OUTPUT,
-                               json.dumps({"documents": documents, "count": len(documents)}))
+            span.set_attribute(
+                SpanAttributes.TRACELOOP_ENTITY_OUTPUT, json.dumps({"documents": documents, "count": len(documents)})
+            )
 
     def visible_documents(self, documents: list[Document]) -> list[Document]:
         # LangChain documents carry page_content and metadata only: ids and scores are lost.

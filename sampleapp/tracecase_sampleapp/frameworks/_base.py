@@ -91,8 +91,12 @@ def add_usage(seen: Observed, usage: Usage) -> None:
     if seen.usage is None:
         seen.usage = usage
         return
-    summed = {name: None if getattr(seen.usage, name) is None and getattr(usage, name) is None
-              else (getattr(seen.usage, name) or 0) + (getattr(usage, name) or 0) for name in USAGE_FIELDS}
+    summed = {
+        name: None
+        if getattr(seen.usage, name) is None and getattr(usage, name) is None
+        else (getattr(seen.usage, name) or 0) + (getattr(usage, name) or 0)
+        for name in USAGE_FIELDS
+    }
     seen.usage = Usage(**summed)
 
 
@@ -126,8 +130,9 @@ def record_chat_calls(seen: Observed, requests: list[tuple[str, dict[str, Any]]]
         seen.span_kinds.append("llm")
         if seen.input_messages is None:
             seen.system = next((m["content"] for m in messages if m["role"] == "system"), None)
-            seen.input_messages = [Message(role=m["role"], content=m.get("content"))
-                                   for m in messages if m["role"] != "system"]
+            seen.input_messages = [
+                Message(role=m["role"], content=m.get("content")) for m in messages if m["role"] != "system"
+            ]
         if body.get("model") in ERROR_MODELS:
             seen.model = body["model"]
             continue
@@ -135,10 +140,16 @@ def record_chat_calls(seen: Observed, requests: list[tuple[str, dict[str, Any]]]
         answers.append(answer)
         seen.model = resolved_model(str(body["model"]))
         usage = answer["usage"]
-        add_usage(seen, Usage(input_tokens=usage["prompt_tokens"], output_tokens=usage["completion_tokens"],
-                              total_tokens=usage["total_tokens"],
-                              cache_read_tokens=usage["prompt_tokens_details"]["cached_tokens"],
-                              reasoning_tokens=usage["completion_tokens_details"]["reasoning_tokens"]))
+        add_usage(
+            seen,
+            Usage(
+                input_tokens=usage["prompt_tokens"],
+                output_tokens=usage["completion_tokens"],
+                total_tokens=usage["total_tokens"],
+                cache_read_tokens=usage["prompt_tokens_details"]["cached_tokens"],
+                reasoning_tokens=usage["completion_tokens_details"]["reasoning_tokens"],
+            ),
+        )
         seen.output = answer["choices"][0]["message"].get("content") or seen.output
     return answers
 
@@ -150,5 +161,11 @@ def record_tool_calls(seen: Observed, answer: dict[str, Any], results: list[Any]
     calls = answer["choices"][0]["message"].get("tool_calls") or []
     for call, result in zip(calls, results, strict=True):
         seen.span_kinds.append("tool")
-        seen.tool_calls.append(TraceToolCall(id=call["id"], name=call["function"]["name"],
-                                             arguments=json.loads(call["function"]["arguments"]), result=result))
+        seen.tool_calls.append(
+            TraceToolCall(
+                id=call["id"],
+                name=call["function"]["name"],
+                arguments=json.loads(call["function"]["arguments"]),
+                result=result,
+            )
+        )

@@ -33,24 +33,35 @@ def _usage(usage: Any) -> Usage:
     """Anthropic's counters in OTel terms: input tokens include the cached ones."""
     read, write = usage.cache_read_input_tokens or 0, usage.cache_creation_input_tokens or 0
     total_input = usage.input_tokens + read + write
-    return Usage(input_tokens=total_input, output_tokens=usage.output_tokens,
-                 total_tokens=total_input + usage.output_tokens, cache_read_tokens=read, cache_write_tokens=write)
+    return Usage(
+        input_tokens=total_input,
+        output_tokens=usage.output_tokens,
+        total_tokens=total_input + usage.output_tokens,
+        cache_read_tokens=read,
+        cache_write_tokens=write,
+    )
 
 
 def _system_text(system: str | list[dict[str, Any]]) -> str:
     return system if isinstance(system, str) else "\n".join(block["text"] for block in system)
 
 
-def _create(ctx: FrameworkContext, seen: Observed, system: str | list[dict[str, Any]],
-            messages: list[dict[str, Any]], **kwargs: Any) -> Any:
+def _create(
+    ctx: FrameworkContext,
+    seen: Observed,
+    system: str | list[dict[str, Any]],
+    messages: list[dict[str, Any]],
+    **kwargs: Any,
+) -> Any:
     model = kwargs.pop("model", CHAT_MODEL)
     seen.span_kinds.append("llm")
     seen.model = model
     if seen.input_messages is None:
         seen.system = _system_text(system)
         seen.input_messages = [Message(role=m["role"], content=m["content"]) for m in messages]
-    response = ctx.client.messages.create(model=model, max_tokens=MAX_TOKENS, system=system, messages=messages,
-                                          **kwargs)
+    response = ctx.client.messages.create(
+        model=model, max_tokens=MAX_TOKENS, system=system, messages=messages, **kwargs
+    )
     seen.model = response.model
     add_usage(seen, _usage(response.usage))
     return response
@@ -63,8 +74,13 @@ def _text(content: list[Any]) -> str:
 @scenario("chat_system_prompt")
 def chat_system_prompt(ctx: FrameworkContext) -> Observed:
     seen = Observed()
-    system = [{"type": "text", "text": "You are a concise travel assistant. Answer in one sentence.",
-               "cache_control": {"type": "ephemeral"}}]
+    system = [
+        {
+            "type": "text",
+            "text": "You are a concise travel assistant. Answer in one sentence.",
+            "cache_control": {"type": "ephemeral"},
+        }
+    ]
     response = _create(ctx, seen, system, [{"role": "user", "content": "What should I see in Zürich in one day?"}])
     seen.output = _text(response.content)
     return seen
@@ -74,8 +90,13 @@ def chat_system_prompt(ctx: FrameworkContext) -> Observed:
 def tool_round_trip(ctx: FrameworkContext) -> Observed:
     """Ask with a tool, run the requested call under an app tool span, answer from its result."""
     seen = Observed()
-    system = [{"type": "text", "text": "You are a weather assistant. Use tools when needed.",
-               "cache_control": {"type": "ephemeral"}}]
+    system = [
+        {
+            "type": "text",
+            "text": "You are a weather assistant. Use tools when needed.",
+            "cache_control": {"type": "ephemeral"},
+        }
+    ]
     question = "What's the weather like in Paris today?"
     messages: list[dict[str, Any]] = [{"role": "user", "content": question}]
     if ctx.spans is None:
@@ -106,8 +127,9 @@ def streaming(ctx: FrameworkContext) -> Observed:
     seen.system, seen.input_messages = system, [Message(role="user", content=messages[0]["content"])]
     pieces: list[str] = []
     started: Any = None
-    stream = ctx.client.messages.create(model=CHAT_MODEL, max_tokens=MAX_TOKENS, system=system, messages=messages,
-                                        stream=True)
+    stream = ctx.client.messages.create(
+        model=CHAT_MODEL, max_tokens=MAX_TOKENS, system=system, messages=messages, stream=True
+    )
     for event in stream:
         if event.type == "message_start":
             started = event.message
@@ -130,8 +152,9 @@ def stream_helper(ctx: FrameworkContext) -> Observed:
     messages = [{"role": "user", "content": "Write a line about the mountains at dusk."}]
     seen.span_kinds.append("llm")
     seen.system, seen.input_messages = system, [Message(role="user", content=messages[0]["content"])]
-    with ctx.client.messages.stream(model=CHAT_MODEL, max_tokens=MAX_TOKENS, system=system,
-                                    messages=messages) as stream:
+    with ctx.client.messages.stream(
+        model=CHAT_MODEL, max_tokens=MAX_TOKENS, system=system, messages=messages
+    ) as stream:
         seen.output = "".join(stream.text_stream)
         final = stream.get_final_message()
     seen.model = final.model
@@ -143,8 +166,13 @@ def stream_helper(ctx: FrameworkContext) -> Observed:
 def provider_error(ctx: FrameworkContext) -> Observed:
     seen = Observed()
     try:
-        _create(ctx, seen, "You are a helpful assistant.", [{"role": "user", "content": "Summarise today's news."}],
-                model=ERROR_MODEL)
+        _create(
+            ctx,
+            seen,
+            "You are a helpful assistant.",
+            [{"role": "user", "content": "Summarise today's news."}],
+            model=ERROR_MODEL,
+        )
     except anthropic.APIStatusError as exc:
         seen.error = ErrorInfo(type=type(exc).__name__, message=exc.message)
     return seen

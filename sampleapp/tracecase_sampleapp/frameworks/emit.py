@@ -53,10 +53,15 @@ def run_framework(instrumentation: str, out_dir: Path, seed: int = 0, layout: st
 def emit_framework(instrumentation: str, out_dir: Path, seed: int = 0, layout: str = "scattered") -> Manifest:
     """Emit every scenario of the instrumentation's suite into ``out_dir`` (in a subprocess)."""
     spec = get_framework_instrumentation(instrumentation)
-    return emit_in_child("tracecase_sampleapp.frameworks", spec.name, out_dir, seed, layout,
-                         path_first=spec.isolated_path())
+    return emit_in_child(
+        "tracecase_sampleapp.frameworks", spec.name, out_dir, seed, layout, path_first=spec.isolated_path()
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    return cli(argv, "Emit framework scenario traces under one real instrumentation.", FRAMEWORK_INSTRUMENTATIONS,
-               run_framework)
+    return cli(
+        argv,
+        "Emit framework scenario traces under one real instrumentation.",
+        FRAMEWORK_INSTRUMENTATIONS,
+        run_framework,
+    )

@@ -44,8 +44,14 @@ def _record_calls(seen: Observed, requests: list[tuple[str, dict[str, Any]]]) ->
         answer = generate_content(model, body)
         seen.model = answer["modelVersion"]
         usage = answer["usageMetadata"]
-        add_usage(seen, Usage(input_tokens=usage["promptTokenCount"], output_tokens=usage["candidatesTokenCount"],
-                              total_tokens=usage["totalTokenCount"]))
+        add_usage(
+            seen,
+            Usage(
+                input_tokens=usage["promptTokenCount"],
+                output_tokens=usage["candidatesTokenCount"],
+                total_tokens=usage["totalTokenCount"],
+            ),
+        )
         seen.output = _texts(answer["candidates"][0]["content"]) or seen.output
 
 
@@ -76,8 +82,11 @@ def _gemini(ctx: FrameworkContext) -> Gemini:
 @scenario("chat_system_prompt")
 def chat_system_prompt(ctx: FrameworkContext) -> Observed:
     seen = Observed()
-    agent = Agent(name="travel_agent", model=_gemini(ctx),
-                  instruction="You are a concise travel assistant. Answer in one sentence.")
+    agent = Agent(
+        name="travel_agent",
+        model=_gemini(ctx),
+        instruction="You are a concise travel assistant. Answer in one sentence.",
+    )
     _run(ctx, seen, agent, "What should I see in Zürich in one day?")
     return seen
 
@@ -93,8 +102,12 @@ get_weather_tool.__name__ = "get_weather"
 @scenario("tool_round_trip")
 def tool_round_trip(ctx: FrameworkContext) -> Observed:
     seen = Observed()
-    agent = Agent(name="weather_agent", model=_gemini(ctx), tools=[get_weather_tool],
-                  instruction="You are a weather assistant. Use tools when needed.")
+    agent = Agent(
+        name="weather_agent",
+        model=_gemini(ctx),
+        tools=[get_weather_tool],
+        instruction="You are a weather assistant. Use tools when needed.",
+    )
     _run(ctx, seen, agent, "What's the weather like in Paris today?")
     return seen
 

@@ -89,34 +89,78 @@ _ADK_SEMCONV = {"OTEL_INSTRUMENTATION_GENAI_CAPTURE_MESSAGE_CONTENT": "SPAN_ONLY
 FRAMEWORK_INSTRUMENTATION_SPECS: dict[str, FrameworkInstrumentation] = {
     spec.name: spec
     for spec in (
-        FrameworkInstrumentation("anthropic-traceloop", "anthropic", "opentelemetry-instrumentation-anthropic",
-                                 _traceloop_anthropic, "traceloop", _TRACELOOP_CONTENT),
-        FrameworkInstrumentation("anthropic-openinference", "anthropic", "openinference-instrumentation-anthropic",
-                                 _openinference_anthropic, "openinference"),
-        FrameworkInstrumentation("langchain-traceloop", "langchain", "opentelemetry-instrumentation-langchain",
-                                 _traceloop_langchain, None, _TRACELOOP_CONTENT),
-        FrameworkInstrumentation("langchain-openinference", "langchain", "openinference-instrumentation-langchain",
-                                 _openinference_langchain),
+        FrameworkInstrumentation(
+            "anthropic-traceloop",
+            "anthropic",
+            "opentelemetry-instrumentation-anthropic",
+            _traceloop_anthropic,
+            "traceloop",
+            _TRACELOOP_CONTENT,
+        ),
+        FrameworkInstrumentation(
+            "anthropic-openinference",
+            "anthropic",
+            "openinference-instrumentation-anthropic",
+            _openinference_anthropic,
+            "openinference",
+        ),
+        FrameworkInstrumentation(
+            "langchain-traceloop",
+            "langchain",
+            "opentelemetry-instrumentation-langchain",
+            _traceloop_langchain,
+            None,
+            _TRACELOOP_CONTENT,
+        ),
+        FrameworkInstrumentation(
+            "langchain-openinference", "langchain", "openinference-instrumentation-langchain", _openinference_langchain
+        ),
         # Format versions of pydantic-ai's InstrumentationSettings: 2 is the oldest still accepted
         # (deprecated), 5 the default, 6 the opt-in that sends tool results with role "tool".
-        *(FrameworkInstrumentation(f"pydantic-ai-v{version}", "pydantic-ai", "pydantic-ai-slim", _pydantic_ai,
-                                   options={"version": version}) for version in (2, 5, 6)),
+        *(
+            FrameworkInstrumentation(
+                f"pydantic-ai-v{version}", "pydantic-ai", "pydantic-ai-slim", _pydantic_ai, options={"version": version}
+            )
+            for version in (2, 5, 6)
+        ),
         # pydantic-ai's previous major version: format 1 writes GenAI events as JSON-array attributes
         # (``events``, ``all_messages_events``), format 2 was its default.
-        FrameworkInstrumentation("pydantic-ai-1.x-v1", "pydantic-ai", "pydantic-ai-slim==1.107.10", _pydantic_ai_1,
-                                 options={"version": 1, "event_mode": "attributes"}, isolated="pydantic-ai-1"),
-        FrameworkInstrumentation("pydantic-ai-1.x-v2", "pydantic-ai", "pydantic-ai-slim==1.107.10", _pydantic_ai_1,
-                                 options={"version": 2}, isolated="pydantic-ai-1"),
-        FrameworkInstrumentation("openai-agents-openinference", "openai-agents",
-                                 "openinference-instrumentation-openai-agents", _openinference_openai_agents,
-                                 options={"api": "responses"}),
-        FrameworkInstrumentation("openai-agents-openinference-chat", "openai-agents",
-                                 "openinference-instrumentation-openai-agents", _openinference_openai_agents,
-                                 options={"api": "chat_completions"}),
-        FrameworkInstrumentation("google-adk-legacy", "google-adk", "google-adk", _google_adk, env=_ADK_LEGACY,
-                                 isolated="google-adk"),
-        FrameworkInstrumentation("google-adk-semconv", "google-adk", "google-adk", _google_adk, env=_ADK_SEMCONV,
-                                 isolated="google-adk"),
+        FrameworkInstrumentation(
+            "pydantic-ai-1.x-v1",
+            "pydantic-ai",
+            "pydantic-ai-slim==1.107.10",
+            _pydantic_ai_1,
+            options={"version": 1, "event_mode": "attributes"},
+            isolated="pydantic-ai-1",
+        ),
+        FrameworkInstrumentation(
+            "pydantic-ai-1.x-v2",
+            "pydantic-ai",
+            "pydantic-ai-slim==1.107.10",
+            _pydantic_ai_1,
+            options={"version": 2},
+            isolated="pydantic-ai-1",
+        ),
+        FrameworkInstrumentation(
+            "openai-agents-openinference",
+            "openai-agents",
+            "openinference-instrumentation-openai-agents",
+            _openinference_openai_agents,
+            options={"api": "responses"},
+        ),
+        FrameworkInstrumentation(
+            "openai-agents-openinference-chat",
+            "openai-agents",
+            "openinference-instrumentation-openai-agents",
+            _openinference_openai_agents,
+            options={"api": "chat_completions"},
+        ),
+        FrameworkInstrumentation(
+            "google-adk-legacy", "google-adk", "google-adk", _google_adk, env=_ADK_LEGACY, isolated="google-adk"
+        ),
+        FrameworkInstrumentation(
+            "google-adk-semconv", "google-adk", "google-adk", _google_adk, env=_ADK_SEMCONV, isolated="google-adk"
+        ),
     )
 }
 

@@ -45,8 +45,9 @@ class KnowledgeBaseRetriever(BaseRetriever):
         return ranked[: self.k]
 
 
-RETRIEVER = KnowledgeBaseRetriever(documents=[
-    LCDocument(id=doc.id, page_content=doc.content or "", metadata=doc.metadata) for doc in KNOWLEDGE_BASE])
+RETRIEVER = KnowledgeBaseRetriever(
+    documents=[LCDocument(id=doc.id, page_content=doc.content or "", metadata=doc.metadata) for doc in KNOWLEDGE_BASE]
+)
 
 
 @tool("get_weather")
@@ -62,10 +63,12 @@ def _since(ctx: FrameworkContext, start: int) -> list[tuple[str, dict[str, Any]]
 @scenario("retrieval_augmented")
 def retrieval_augmented(ctx: FrameworkContext) -> Observed:
     seen, start = Observed(), len(ctx.stub.requests)
-    prompt = ChatPromptTemplate.from_messages([
-        ("system", "Answer only from the provided context and cite document ids."),
-        ("human", "Context:\n{context}\n\nQuestion: {question}"),
-    ])
+    prompt = ChatPromptTemplate.from_messages(
+        [
+            ("system", "Answer only from the provided context and cite document ids."),
+            ("human", "Context:\n{context}\n\nQuestion: {question}"),
+        ]
+    )
     found: list[LCDocument] = []
 
     def context_of(docs: list[LCDocument]) -> str:
@@ -87,8 +90,10 @@ def retrieval_augmented(ctx: FrameworkContext) -> Observed:
 @chain
 def _weather_agent(inputs: dict[str, Any]) -> str:
     llm = inputs["llm"].bind_tools([weather_tool])
-    messages: list[Any] = [SystemMessage("You are a weather assistant. Use tools when needed."),
-                           HumanMessage(inputs["question"])]
+    messages: list[Any] = [
+        SystemMessage("You are a weather assistant. Use tools when needed."),
+        HumanMessage(inputs["question"]),
+    ]
     first = llm.invoke(messages)
     messages.append(first)
     for call in first.tool_calls:
@@ -105,8 +110,11 @@ def tool_round_trip(ctx: FrameworkContext) -> Observed:
     for call in answers[0]["choices"][0]["message"].get("tool_calls") or []:
         arguments = json.loads(call["function"]["arguments"])
         seen.span_kinds.append("tool")
-        seen.tool_calls.append(TraceToolCall(id=call["id"], name=call["function"]["name"], arguments=arguments,
-                                             result=get_weather(**arguments)))
+        seen.tool_calls.append(
+            TraceToolCall(
+                id=call["id"], name=call["function"]["name"], arguments=arguments, result=get_weather(**arguments)
+            )
+        )
     return seen
 
 

@@ -35,19 +35,30 @@ def _run(ctx: FrameworkContext, seen: Observed, agent: Agent[Any], prompt: str) 
     try:
         Runner.run_sync(agent, prompt)
     except RateLimitError as exc:
-        seen.error = ErrorInfo(type=type(exc).__name__, message=exc.body["message"] if isinstance(exc.body, dict)
-                               else str(exc))
+        seen.error = ErrorInfo(
+            type=type(exc).__name__, message=exc.body["message"] if isinstance(exc.body, dict) else str(exc)
+        )
     requests = list(ctx.stub.requests[start:])
     # A Responses request is answered from the chat request it stands for (stub_openai_responses).
-    return record_chat_calls(seen, [(path.replace("/responses", "/chat/completions"), chat_request(body))
-                                    if path.endswith("/responses") else (path, body) for path, body in requests])
+    return record_chat_calls(
+        seen,
+        [
+            (path.replace("/responses", "/chat/completions"), chat_request(body))
+            if path.endswith("/responses")
+            else (path, body)
+            for path, body in requests
+        ],
+    )
 
 
 @scenario("chat_system_prompt")
 def chat_system_prompt(ctx: FrameworkContext) -> Observed:
     seen = Observed()
-    agent = Agent(name="travel_agent", instructions="You are a concise travel assistant. Answer in one sentence.",
-                  model=_model(ctx))
+    agent = Agent(
+        name="travel_agent",
+        instructions="You are a concise travel assistant. Answer in one sentence.",
+        model=_model(ctx),
+    )
     _run(ctx, seen, agent, "What should I see in Zürich in one day?")
     return seen
 
@@ -63,8 +74,12 @@ def tool_round_trip(ctx: FrameworkContext) -> Observed:
         results.append(get_weather(location))
         return json.dumps(results[-1])
 
-    agent = Agent(name="weather_agent", instructions="You are a weather assistant. Use tools when needed.",
-                  model=_model(ctx), tools=[weather])
+    agent = Agent(
+        name="weather_agent",
+        instructions="You are a weather assistant. Use tools when needed.",
+        model=_model(ctx),
+        tools=[weather],
+    )
     answers = _run(ctx, seen, agent, "What's the weather like in Paris today?")
     record_tool_calls(seen, answers[0], results)
     return seen

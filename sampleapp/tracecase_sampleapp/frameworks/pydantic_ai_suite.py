@@ -39,8 +39,9 @@ def _run(ctx: FrameworkContext, seen: Observed, agent: Agent[None, str], prompt:
 @scenario("chat_system_prompt")
 def chat_system_prompt(ctx: FrameworkContext) -> Observed:
     seen = Observed()
-    agent = Agent(_model(ctx), system_prompt="You are a concise travel assistant. Answer in one sentence.",
-                  name="travel_agent")
+    agent = Agent(
+        _model(ctx), system_prompt="You are a concise travel assistant. Answer in one sentence.", name="travel_agent"
+    )
     _run(ctx, seen, agent, "What should I see in Zürich in one day?")
     return seen
 
@@ -49,8 +50,9 @@ def chat_system_prompt(ctx: FrameworkContext) -> Observed:
 def tool_round_trip(ctx: FrameworkContext) -> Observed:
     seen = Observed()
     results: list[dict[str, Any]] = []
-    agent = Agent(_model(ctx), system_prompt="You are a weather assistant. Use tools when needed.",
-                  name="weather_agent")
+    agent = Agent(
+        _model(ctx), system_prompt="You are a weather assistant. Use tools when needed.", name="weather_agent"
+    )
 
     @agent.tool_plain(name="get_weather")
     def weather(location: str) -> dict[str, Any]:
