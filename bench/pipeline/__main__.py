@@ -1,5 +1,6 @@
 """End-to-end ingest on the embedded setup: real broker (tansu), ``tracecase ingest`` consumers in their
-own processes, SQLite store; the floors of each stage measured on the same records in the same run.
+own processes, SQLite store (and PostgreSQL, the shared store for scaling out, with redaction off); the
+floors of each stage measured on the same records in the same run.
 
     .venv/bin/python -m bench.pipeline [--traces 8000] [--redacted-traces 2000] [--latency-traces 1000]
 
@@ -23,6 +24,11 @@ from pathlib import Path
 from kafka import KafkaProducer
 from tracecase_sampleapp.broker import LocalBroker
 from tracecase_sampleapp.synthetic import SPANS_PER_TRACE, Record, faker_texts, synthetic_records
+
+from store import TraceStore
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "tests" / "support"))
+from databases import postgres_database  # the tests' throwaway PostgreSQL databases
 
 from bench.pipeline.floors import bare_decode, bulk_insert, raw_consume
 from bench.pipeline.latency import latency_run
@@ -54,6 +60,10 @@ def run_consumers(bootstrap: str, topic: str, db: str, redaction: str, processes
     }
 
 
+def _store_name(url: str) -> str:
+    return url.split(":", 1)[0].split("+", maxsplit=1)[0]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--traces", type=int, default=8000)
@@ -83,6 +93,12 @@ def main() -> None:
                 result = run_consumers(broker.bootstrap, topic, db, redaction, processes)
                 rows.append((redaction, processes, result, n_mb, db))
         t_insert, inserted = bulk_insert(rows[0][4], workdir)
+        # The shared store for scaling out: consumers in one group write one PostgreSQL database.
+        for processes in (1, 2):
+            with postgres_database() as url:
+                TraceStore(url).close()  # migrated once first, as the deployment's migration job does
+                result = run_consumers(broker.bootstrap, full, url, "off", processes)
+                rows.append(("off", processes, result, megabytes, url))
         own_redaction = redaction_cost(subset)
         lat = latency_run(broker.bootstrap, workdir, args.latency_traces)
 
@@ -97,13 +113,17 @@ def main() -> None:
         ("sum of the floors", floor),
     ):
         print(f"| {name} | {seconds:.2f} | {spans / seconds:,.0f} |")
-    print("\n| redaction | consumers | spans | seconds | spans/s | MB/s | of the floors | CPU s/span (µs) | peak RSS |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for redaction, processes, result, n_mb, _ in rows:
+    print(
+        "\n| redaction | consumers | store | spans | seconds | spans/s | MB/s | of the floors | CPU s/span (µs) "
+        "| peak RSS |"
+    )
+    print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    for redaction, processes, result, n_mb, db in rows:
         rate = result["spans"] / result["elapsed"]
         share = f"{rate / (spans / floor):.0%}" if redaction == "off" else "—"
         print(
-            f"| {redaction} | {processes} | {result['spans']} | {result['elapsed']:.1f} | {rate:,.0f} | "
+            f"| {redaction} | {processes} | {_store_name(db)} | {result['spans']} | {result['elapsed']:.1f} | "
+            f"{rate:,.0f} | "
             f"{n_mb / result['elapsed']:.2f} | {share} | {1e6 * result['cpu_s'] / result['spans']:.0f} | "
             f"{result['rss_mb']:.0f} MB |"
         )

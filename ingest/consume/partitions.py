@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from kafka import TopicPartition
-from kafka.errors import CommitFailedError, KafkaError
+from kafka.errors import KafkaError
 from kafka.structs import OffsetAndMetadata
 
 from ingest.assemble import Origin
@@ -83,8 +83,11 @@ class Partitions:
         self._dead_letters.flush()  # a dead letter is durable before its record's offset is passed
         try:
             self._consumer.commit(commit)
-        except CommitFailedError:
-            logger.warning("offset commit refused after a rebalance; the new owner re-reads those records")
+        except KafkaError as exc:
+            # Never fatal, and never raised out of a rebalance callback (kafka-python would fail the
+            # consumer's close with it): uncommitted records are re-read by the next commit's owner,
+            # this consumer or the partition's new one, and storing them again is idempotent.
+            logger.warning("offset commit not done (%s); those records will be read again", type(exc).__name__)
             return
         self.offsets.committed({(tp.topic, tp.partition): meta.offset for tp, meta in commit.items()})
 
