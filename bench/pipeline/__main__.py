@@ -19,8 +19,11 @@ import subprocess
 import sys
 import tempfile
 import uuid
+from contextlib import ExitStack
 from pathlib import Path
+from typing import BinaryIO
 
+import psutil
 from kafka import KafkaProducer
 from tracecase_sampleapp.broker import LocalBroker
 from tracecase_sampleapp.synthetic import SPANS_PER_TRACE, Record, faker_texts, synthetic_records
@@ -32,9 +35,14 @@ from databases import postgres_database  # the tests' throwaway PostgreSQL datab
 
 from bench.pipeline.floors import bare_decode, bulk_insert, raw_consume
 from bench.pipeline.latency import latency_run
+from bench.pipeline.machine import MachineCpu
 from bench.pipeline.redaction_cost import redaction_cost
 
 PARTITIONS = 6
+# A trace is stored once no span of it arrived for the quiet period: a latency each trace waits, not
+# a cost per span. Kept short in the throughput runs so that a run of seconds is not mostly waiting;
+# the latency run uses the longer one of its own.
+THROUGHPUT_QUIET_S = 0.25
 
 
 def publish(bootstrap: str, topic: str, records: list[Record]) -> None:
@@ -48,16 +56,29 @@ def publish(bootstrap: str, topic: str, records: list[Record]) -> None:
 def run_consumers(bootstrap: str, topic: str, db: str, redaction: str, processes: int) -> dict[str, float]:
     group = f"bench-{uuid.uuid4().hex[:8]}"
     command = [sys.executable, "-m", "bench.pipeline.worker", bootstrap, topic, group, db, "--redaction", redaction]
-    running = [subprocess.Popen(command, stdout=subprocess.PIPE) for _ in range(processes)]
-    results = [json.loads(p.communicate()[0].decode().strip().splitlines()[-1]) for p in running]
-    spans = sum(r["spans"] for r in results)
-    elapsed = max(r["last"] for r in results) - min(r["first"] for r in results)
+    command += ["--quiet", str(THROUGHPUT_QUIET_S)]
+    with MachineCpu() as machine, ExitStack() as stack:
+        errors = [stack.enter_context(tempfile.TemporaryFile()) for _ in range(processes)]
+        running = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=err) for err in errors]
+        results = [_result(worker, err) for worker, err in zip(running, errors, strict=True)]
+    first, last = min(r["first"] for r in results), max(r["last"] for r in results)
     return {
-        "spans": spans,
-        "elapsed": elapsed,
+        "spans": sum(r["spans"] for r in results),
+        "elapsed": last - first,
         "cpu_s": sum(r["cpu_s"] for r in results),
         "rss_mb": max(r["rss_mb"] for r in results),
+        "machine_busy": machine.busy_between(first, last),
     }
+
+
+def _result(worker: subprocess.Popen[bytes], log: BinaryIO) -> dict[str, float]:
+    """The worker's JSON line; if it failed, the end of its log (which never holds span text) and exit."""
+    out = worker.communicate()[0].decode().strip()
+    if worker.returncode != 0 or not out:
+        log.seek(0)
+        tail = log.read().decode(errors="replace")[-4000:]
+        raise SystemExit(f"a consumer exited with status {worker.returncode}:\n{tail}")
+    return json.loads(out.splitlines()[-1])  # type: ignore[no-any-return]
 
 
 def _store_name(url: str) -> str:
@@ -113,11 +134,12 @@ def main() -> None:
         ("sum of the floors", floor),
     ):
         print(f"| {name} | {seconds:.2f} | {spans / seconds:,.0f} |")
+    print(f"\nthroughput runs: first record read to last trace stored, quiet period {THROUGHPUT_QUIET_S} s")
     print(
         "\n| redaction | consumers | store | spans | seconds | spans/s | MB/s | of the floors | CPU s/span (µs) "
-        "| peak RSS |"
+        "| peak RSS | machine CPU busy |"
     )
-    print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for redaction, processes, result, n_mb, db in rows:
         rate = result["spans"] / result["elapsed"]
         share = f"{rate / (spans / floor):.0%}" if redaction == "off" else "—"
@@ -125,7 +147,7 @@ def main() -> None:
             f"| {redaction} | {processes} | {_store_name(db)} | {result['spans']} | {result['elapsed']:.1f} | "
             f"{rate:,.0f} | "
             f"{n_mb / result['elapsed']:.2f} | {share} | {1e6 * result['cpu_s'] / result['spans']:.0f} | "
-            f"{result['rss_mb']:.0f} MB |"
+            f"{result['rss_mb']:.0f} MB | {result['machine_busy']:.0%} of {psutil.cpu_count()} cores |"
         )
     off_cpu = next(r["cpu_s"] / r["spans"] for red, p, r, _, _ in rows if red == "off" and p == 1)
     on_cpu = next(r["cpu_s"] / r["spans"] for red, p, r, _, _ in rows if red == "on" and p == 1)
