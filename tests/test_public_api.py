@@ -185,6 +185,7 @@ PUBLIC = {
         "CoverageGroup",
         "CoverageHook",
         "coverage_series",
+        "backfill_checks",
     },
     "casegen.persist": {
         "Claim",
