@@ -1,4 +1,4 @@
-"""Names introduced by cue words, in English, Spanish and German.
+"""Names introduced by cue words, in English, Spanish, German, French, Portuguese and Italian.
 
 spaCy's small English model misses names in lower-case chat, in ALL-CAPS tickets, mononyms, and
 names in Spanish or German sentences. People introduce names with a small set of cues ("my name
@@ -173,6 +173,53 @@ _CUES: dict[str, dict[str, list[str]]] = {
             r"vg",
         ],
     },
+    # French, Portuguese, Italian: no "weak" cues ("je suis", "sou", "sono" start ordinary clauses).
+    "fr": {
+        "strong": [
+            r"je\s+m'appelle",
+            r"je\s+m’appelle",
+            r"mon\s+nom\s+est",
+            r"nom\s*:",
+            r"prénom\s*:",
+            r"mme\.?",
+            r"mlle\.?",
+            r"monsieur",
+            r"madame",
+            r"mademoiselle",
+            r"client(?:e)?\s*:",
+        ],
+        "role": [r"collègue", r"titulaire", r"patiente?", r"technicien(?:ne)?", r"conseill(?:er|ère)"],
+        "greeting": [r"bonjour", r"salut", r"cher", r"chère", r"merci"],
+        "signature": [r"cordialement", r"bien\s+à\s+vous", r"salutations", r"amicalement", r"bien\s+cordialement"],
+    },
+    "pt": {
+        "strong": [
+            r"meu\s+nome\s+é",
+            r"me\s+chamo",
+            r"chamo-me",
+            r"nome\s*:",
+            r"senhor",
+            r"senhora",
+            r"cliente\s*:",
+        ],
+        "role": [r"colega", r"titular", r"paciente", r"técnic[oa]", r"atendente"],
+        "greeting": [r"olá", r"oi", r"prezad[oa]", r"car[oa]", r"obrigad[oa]"],
+        "signature": [r"atenciosamente", r"cumprimentos", r"abraços", r"obrigad[oa]"],
+    },
+    "it": {
+        "strong": [
+            r"mi\s+chiamo",
+            r"il\s+mio\s+nome\s+è",
+            r"nome\s*:",
+            r"sig\.(?:ra)?",
+            r"signor(?:e|a|ina)?",
+            r"dott\.(?:ssa)?",
+            r"cliente\s*:",
+        ],
+        "role": [r"collega", r"titolare", r"paziente", r"tecnic[oa]"],
+        "greeting": [r"ciao", r"salve", r"gentile", r"car[oa]", r"grazie"],
+        "signature": [r"cordiali\s+saluti", r"distinti\s+saluti", r"saluti", r"un\s+saluto", r"grazie"],
+    },
 }
 
 # "Autumn White's laptop", "eleni's licences": a possessive before something only a person owns.
@@ -190,9 +237,12 @@ _WEAK_END = regex.compile(
     r"\s*(?:[,.!?;:)]|$|\s(?:from|here|speaking|calling|with|at|again|and|de|del|aquí|von|hier|und|y)\b)",
     regex.IGNORECASE,
 )
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "sig", "dott"})
 _LINE_END = regex.compile(r"[ \t]*(?:[,.!:;]|\r?\n|$)")
 _MAX_TOKENS = 5
+
+
+_KINDS = ("strong", "weak", "role", "role_caps", "signature", "greeting")
 
 
 def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
@@ -201,16 +251,19 @@ def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
         for kind, cues in _CUES.get(language, {}).items():
             groups[kind].extend(cues)
     # Signatures end with a comma or line break before the name; greetings allow a comma after.
+    alternatives = {kind: "|".join(cues) for kind, cues in groups.items() if cues}
     parts = [
-        rf"(?P<strong>\b(?:{'|'.join(groups['strong'])}))[ \t]*",
-        rf"(?P<weak>\b(?:{'|'.join(groups['weak'])}))[ \t]+",
-        rf"(?P<role>\b(?:{'|'.join(groups['role'])}))[ \t]+",
-        rf"(?P<role_caps>\b(?:{'|'.join(groups['role_caps'])}))[ \t]+",
+        rf"(?P<strong>\b(?:{alternatives.get('strong')}))[ \t]*",
+        rf"(?P<weak>\b(?:{alternatives.get('weak')}))[ \t]+",
+        rf"(?P<role>\b(?:{alternatives.get('role')}))[ \t]+",
+        rf"(?P<role_caps>\b(?:{alternatives.get('role_caps')}))[ \t]+",
         # A dash may follow another sign-off ("Thanks! -- Priya", "Cheers, — Ana").
-        rf"(?P<signature>(?:^|\n|[.!?][ \t]+)[ \t]*(?:{'|'.join(groups['signature'])})"
+        rf"(?P<signature>(?:^|\n|[.!?][ \t]+)[ \t]*(?:{alternatives.get('signature')})"
         r"(?:[ \t]*[,!.]?[ \t]*(?:--|—))?[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)?)",
-        rf"(?P<greeting>\b(?:{'|'.join(groups['greeting'])}))[ \t]*,?[ \t]+",
+        rf"(?P<greeting>\b(?:{alternatives.get('greeting')}))[ \t]*,?[ \t]+",
     ]
+    # A kind no configured language has cues of is left out (an empty alternation would match anywhere).
+    parts = [part for part, kind in zip(parts, _KINDS, strict=True) if kind in alternatives]
     return regex.compile("|".join(parts), regex.IGNORECASE | regex.MULTILINE)
 
 
@@ -250,7 +303,7 @@ class PersonCueRecognizer(LocalRecognizer):
         "possessive": 0.6,
     }
 
-    def __init__(self, languages: tuple[str, ...] = ("en", "es", "de")) -> None:
+    def __init__(self, languages: tuple[str, ...] = ("en", "es", "de", "fr", "pt", "it")) -> None:
         self._cue = _cue_regex(languages)
         super().__init__(supported_entities=[self.ENTITY], name="PersonCueRecognizer", supported_language="en")
 

@@ -59,10 +59,21 @@ CASES = [
     (PaymentCardRecognizer, "4111 1111 1111 1112", []),
     (PaymentCardRecognizer, "ts 1718035200123", []),
     (PaymentCardRecognizer, "4111-1111 1111-1111", []),
-    # IBANs in any case, checksum-validated by Presidio.
+    # After a card cue, 15-16 digits are a card whatever the prefix or checksum.
+    (PaymentCardRecognizer, "my card is 1234 5678 9012 3456", ["1234 5678 9012 3456"]),
+    (PaymentCardRecognizer, "tarjeta: 9876-5432-1098-7654", ["9876-5432-1098-7654"]),
+    (PaymentCardRecognizer, "Kartennummer 123456789012345", ["123456789012345"]),
+    (PaymentCardRecognizer, "Order 1234 5678 9012 3456", []),
+    (PaymentCardRecognizer, "card 12345678901234567", []),
+    # IBANs in any case, checksum-validated by Presidio; grouped in fours or after a cue, checksum or not.
     (CaseInsensitiveIbanRecognizer, "IBAN DE89 3704 0044 0532 0130 00", ["DE89 3704 0044 0532 0130 00"]),
     (CaseInsensitiveIbanRecognizer, "iban de89370400440532013000", ["de89370400440532013000"]),
-    (CaseInsensitiveIbanRecognizer, "DE89 3704 0044 0532 0130 01", []),
+    (CaseInsensitiveIbanRecognizer, "DE89 3704 0044 0532 0130 01", ["DE89 3704 0044 0532 0130 01"]),
+    (CaseInsensitiveIbanRecognizer, "pay to ro12 brde 0000 1111 2222 3333", ["ro12 brde 0000 1111 2222 3333"]),
+    (CaseInsensitiveIbanRecognizer, "my iban is gb12abcd12345612345678.", ["gb12abcd12345612345678"]),
+    (CaseInsensitiveIbanRecognizer, "DE89370400440532013001", []),
+    (CaseInsensitiveIbanRecognizer, "US12 3456 7890 1234", []),
+    (CaseInsensitiveIbanRecognizer, "part AB12 3456 7890", []),
 ]
 
 PERSON_CASES = [
@@ -123,3 +134,38 @@ def test_email_validation_never_touches_the_network(findings, monkeypatch: pytes
     offline_extractor.cache_clear()
     text = "mail amara@example.co.uk or bad@nowhere.invalidtld"
     assert findings(OfflineEmailRecognizer(), text) == ["amara@example.co.uk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ping ana.ruiz@support.internal today", ["ana.ruiz@support.internal"]),
+        ("qa+1@shop.test, ops@corp.local", ["qa+1@shop.test", "ops@corp.local"]),
+        ("owner: j.doe@example.com", ["j.doe@example.com"]),
+        ("icon@2x.png and user@host", []),
+    ],
+)
+def test_emails_on_internal_and_test_domains(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from redaction.recognizers import OfflineEmailRecognizer
+
+    assert findings(OfflineEmailRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bonjour, je m'appelle Amélie Dufour et j'ai un problème", ["Amélie Dufour"]),
+        ("Cordialement,\nJean-Luc Moreau", ["Jean-Luc Moreau"]),
+        ("meu nome é joão pereira da silva.", ["joão pereira da silva"]),
+        ("Mi chiamo Giulia Rossi.", ["Giulia Rossi"]),
+        ("Bonjour à tous,", []),
+        ("grazie mille, a presto", []),
+    ],
+)
+def test_person_cues_in_french_portuguese_italian(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PersonCueRecognizer(("fr", "pt", "it")), text) == expected
+
+
+def test_person_cues_of_one_language_without_every_cue_kind(findings) -> None:  # type: ignore[no-untyped-def]
+    # French has no "weak" cues: the regex must not match an empty cue everywhere.
+    assert findings(PersonCueRecognizer(("fr",)), "the build failed again") == []
