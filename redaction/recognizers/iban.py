@@ -18,7 +18,8 @@ from presidio_analyzer.predefined_recognizers.generic.iban_patterns import regex
 # Countries using IBANs (Presidio's per-country formats plus newer and partial adopters).
 _COUNTRIES = "|".join(sorted(set(regex_per_country) | {"BI", "DJ", "EG", "LY", "SD", "SO", "RU", "NI", "MN", "YE"}))
 _GROUPED = regex.compile(
-    rf"(?<![A-Z0-9])(?:{_COUNTRIES})\d{{2}}(?:[ \-][A-Z0-9]{{4}}){{2,7}}(?:[ \-][A-Z0-9]{{1,3}})?(?![A-Z0-9])"
+    # Spaces only: hyphen-joined groups of four are UUIDs and serials ("...-ad08-4a25-9767-...").
+    rf"(?<![A-Z0-9\-])(?:{_COUNTRIES})\d{{2}}(?: [A-Z0-9]{{4}}){{2,7}}(?: [A-Z0-9]{{1,3}})?(?![A-Z0-9\-])"
 )
 # Matched on the upper-cased text: "iban is gb33…", "IBAN: FR76…", "IBAN-Nummer DE…".
 _AFTER_CUE = regex.compile(

@@ -169,3 +169,7 @@ def test_person_cues_in_french_portuguese_italian(findings, text: str, expected:
 def test_person_cues_of_one_language_without_every_cue_kind(findings) -> None:  # type: ignore[no-untyped-def]
     # French has no "weak" cues: the regex must not match an empty cue everywhere.
     assert findings(PersonCueRecognizer(("fr",)), "the build failed again") == []
+
+
+def test_uuid_groups_are_not_an_iban(findings) -> None:  # type: ignore[no-untyped-def]
+    assert findings(CaseInsensitiveIbanRecognizer(), "run 8f4fa5e4-ad08-4a25-9767-c5c3c15a30ce done") == []
