@@ -34,7 +34,11 @@ _TRIGGERS: dict[str, str] = {
     "JWT": r"eyJ",
     "BEARER_TOKEN": r"(?i)bearer|token|basic",
     "PRIVATE_KEY": r"PRIVATE KEY",
-    "PASSWORD": r"(?i)pass|pwd|://[^\s/@]*:[^\s@]*@|contraseña|clave|kennwort|(?<!\p{L})pin(?!\p{L})",
+    "PASSWORD": (
+        r"(?i)pass|pwd|(?<!\p{L})pw(?!\p{L})|://[^\s/@]*:[^\s@]*@|contrase|clave|kennwort|senha|(?<!\p{L})pin(?!\p{L})"
+        # "user jdoe / X" (ProsePasswordRecognizer)
+        r"|(?:user|login|usuario|benutzer|zugang|creds?|credential|credencial|utilisateur|utente|usuário)[^/\n]{1,70}/"
+    ),
     # Every SECRET pattern holds "secret" or "token", or "key" right before an assignment or "is/was".
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",
     "DATE_OF_BIRTH": r"(?i)birth|d\.?o\.?b|born|b\.\s*day|nacim|nacid|geb|cumplea",

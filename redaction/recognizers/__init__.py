@@ -29,6 +29,7 @@ from redaction.recognizers.jwt import jwt_recognizer
 from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recognizer, it_fiscal_code_recognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer, offline_extractor
 from redaction.recognizers.password_assignment import password_assignment_recognizer, secret_assignment_recognizer
+from redaction.recognizers.password_prose import ProsePasswordRecognizer
 from redaction.recognizers.payment_card import PaymentCardRecognizer
 from redaction.recognizers.person_cues import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
@@ -69,6 +70,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "url_credentials": lambda _: url_credentials_recognizer(),
     "password_assignment": lambda _: password_assignment_recognizer(),
     "secret_assignment": lambda _: secret_assignment_recognizer(),
+    "password_prose": lambda _: ProsePasswordRecognizer(),
     "date_of_birth": lambda _: date_of_birth_recognizer(),
     "street_address": lambda _: street_address_recognizer(),
     "person_cues": PersonCueRecognizer,
