@@ -41,7 +41,7 @@ _TRIGGERS: dict[str, str] = {
     ),
     # Every SECRET pattern holds "secret" or "token", or "key" right before an assignment or "is/was".
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",
-    "DATE_OF_BIRTH": r"(?i)birth|d\.?o\.?b|born|b\.\s*day|nacim|nacid|geb|cumplea",
+    "DATE_OF_BIRTH": r"(?i)birth|d\.?o\.?b|born|b\.\s*day|nacim|nacid|geb|cumplea|naiss|nasc|né|nat[oa]\s+il|anivers",
     # Every street pattern has a house or box number next to a word.
     "STREET_ADDRESS": r"\d\p{L}?,?\s+\p{L}|\p{L}\.?,?\s+\d",
 }

@@ -20,6 +20,14 @@ CASES = [
     (date_of_birth_recognizer, "Geburtsdatum: 27.12.1952", ["27.12.1952"]),
     (date_of_birth_recognizer, "created 2024-05-01, shipped 2024-05-03", []),
     (date_of_birth_recognizer, "Knowledge cutoff 2023-10-01", []),
+    # The answer may follow in the next sentence; written forms in es/de/pt/fr.
+    (date_of_birth_recognizer, "Please tell me your date of birth. It's 2/16/1942", ["2/16/1942"]),
+    (date_of_birth_recognizer, "fecha de nacimiento: 15 de septiembre de 1968", ["15 de septiembre de 1968"]),
+    (date_of_birth_recognizer, "geboren am 9. Juli 1996 in Köln", ["9. Juli 1996"]),
+    (date_of_birth_recognizer, "data de nascimento: 3 de março de 1977", ["3 de março de 1977"]),
+    (date_of_birth_recognizer, "née le 12 février 1980", ["12 février 1980"]),
+    (date_of_birth_recognizer, "DOB: (unknown)\nLast login: 2024-05-01", []),
+    (date_of_birth_recognizer, "my dob is 1990-01-02, and appointment 2024-05-01", ["1990-01-02"]),
     # Street lines with the house number, US/UK/DE/ES/FR, any case.
     (
         street_address_recognizer,
