@@ -37,6 +37,12 @@ _DATE_OR_TIME = regex.compile(
     r"^(?:\d{4}([\-/.])\d{1,2}\1\d{1,2}|\d{1,2}([\-/.])\d{1,2}\2\d{2,4}|\d{1,2}:\d{2}"
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])[0-3]\d(?!\d))(?!\d)"
 )
+# Groups of 2-6 digits after a first of 1-5: "34 49 78 69", "981-24-158", "43 7489-0682".
+_PHONE_GROUPING = regex.compile(r"^\(?\d{1,5}\)?(?:[ \-/.]{1,2}\d{2,6}){1,5}$")
+# Shapes of other numbers: IPv4 addresses, US SSNs, cards grouped 4-6-5 (Amex) or 4-4-4-2+.
+_OTHER_NUMBER = regex.compile(
+    r"^\d{1,3}(?:\.\d{1,3}){3}$|^\d{3}-\d{2}-\d{4}$|^\d{4} \d{6} \d{4,5}$|^\d{4}( \d{4}){2,3}"
+)
 _AMOUNT = regex.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$")
 
 
@@ -90,6 +96,8 @@ def is_phone_number(candidate: str, has_context: bool) -> bool:
     groups = _groups(number)
     if len(groups) == 1:
         return False  # an unbroken digit run without a cue or "+" is an id, an epoch or an order number
+    if not _PHONE_GROUPING.match(number) or _OTHER_NUMBER.match(number):
+        return False  # parsing in every region is the costly step: only for digits grouped like a phone's
     for region in REGIONS:
         try:
             parsed = phonenumbers.parse(number, region)
