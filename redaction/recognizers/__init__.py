@@ -12,7 +12,6 @@ from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CryptoRecognizer,
     IpRecognizer,
-    NhsRecognizer,
     UkNinoRecognizer,
     UsItinRecognizer,
     UsPassportRecognizer,
@@ -27,6 +26,7 @@ from redaction.recognizers.github import github_token_recognizer
 from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
 from redaction.recognizers.jwt import jwt_recognizer
 from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recognizer, it_fiscal_code_recognizer
+from redaction.recognizers.nhs import GroupedNhsRecognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer, offline_extractor
 from redaction.recognizers.password_assignment import password_assignment_recognizer, secret_assignment_recognizer
 from redaction.recognizers.password_prose import ProsePasswordRecognizer
@@ -47,7 +47,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "us_ssn": lambda _: UsSsnRecognizer(),
     "us_itin": lambda _: UsItinRecognizer(),
     "us_passport": lambda _: UsPassportRecognizer(),
-    "uk_nhs": lambda _: NhsRecognizer(),
+    "uk_nhs": lambda _: GroupedNhsRecognizer(),
     "uk_nino": lambda _: UkNinoRecognizer(),
     "email": lambda _: OfflineEmailRecognizer(),
     "ip": lambda _: IpRecognizer(),

@@ -24,6 +24,11 @@ KEPT = [
     "Summarise today's news.",
     "Rephrase this paragraph for a ten-year-old.",
     "Prioritise the open tickets by urgency, then summarise each in one line.",
+    # HTTP statuses with their reason phrase are no street lines; epoch seconds are no NHS numbers.
+    "upstream returned 502 Bad Gateway, then 504 Gateway Timeout",
+    "Timestamp 1715674375 processed in 12 ms",
+    "Date: Tue, 14 May 2024 08:12:55 GMT",
+    "order 1234567890 shipped; ts=1718035200",
 ]
 
 

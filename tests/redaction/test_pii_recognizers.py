@@ -181,3 +181,18 @@ def test_person_cues_of_one_language_without_every_cue_kind(findings) -> None:  
 
 def test_uuid_groups_are_not_an_iban(findings) -> None:  # type: ignore[no-untyped-def]
     assert findings(CaseInsensitiveIbanRecognizer(), "run 8f4fa5e4-ad08-4a25-9767-c5c3c15a30ce done") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NHS number 9434765919", ["9434765919"]),
+        ("nhs: 943 476 5919", ["943 476 5919"]),
+        ("Timestamp 1715674375 processed", []),
+        ("id 9434765919", []),
+    ],
+)
+def test_unbroken_nhs_numbers_need_a_cue(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from redaction.recognizers.nhs import GroupedNhsRecognizer
+
+    assert findings(GroupedNhsRecognizer(), text) == expected
