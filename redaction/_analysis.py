@@ -26,7 +26,7 @@ from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
 from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
-from redaction.recognizers._word_lists import is_plain_word
+from redaction.recognizers._word_lists import is_place_name, is_plain_word
 
 logger = logging.getLogger(__name__)
 
@@ -215,6 +215,8 @@ class Analyzer:
                 return None
             if from_ner and all(map(is_plain_word, _NAME_WORDS.findall(text[start:end]))):
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
+            if from_ner and is_place_name(text[start:end]):
+                return None  # "ships to Kraków": NER took a city it does not know for a person
             if text[end : end + 1] == ":" and " " not in text[start:end]:
                 return None  # a field label ("Email:", "Betreff:"), not a name
         elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):
