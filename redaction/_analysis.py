@@ -201,6 +201,10 @@ class Analyzer:
     def _keep(self, text: str, finding: Finding, from_ner: bool) -> Finding | None:
         start, end = finding.start, finding.end
         if finding.entity_type == "PERSON":
+            # A name never runs across lines: NER joins "Mei Tanaka" and the next line's first word.
+            line_break = text.find("\n", start, end)
+            if line_break > start:
+                end = line_break
             # NER spans often carry punctuation or a possessive; trim so the placeholder is clean.
             while start < end and text[start] in _TRIM:
                 start += 1

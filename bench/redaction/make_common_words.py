@@ -53,10 +53,15 @@ def _every_locale_name() -> set[str]:
     for locale in AVAILABLE_LOCALES:
         provider = Faker(locale).provider("faker.providers.person")
         for attr in dir(provider):
-            if "first_names" in attr or "last_names" in attr:
+            # first_names*, last_names*, middle_names*, male_last_names, and the romanized Japanese and
+            # Chinese lists ("Tanaka", "Mei"); not the (kanji, kana) pairs nor language_names.
+            if attr.endswith(("_names", "_names_female", "_names_male")) or "names_" in attr:
+                if "pairs" in attr or "language" in attr or "kana" in attr:
+                    continue
                 # Parts too: "de Vries" makes "vries" a name.
                 for name in getattr(provider, attr):
-                    names.update(str(name).casefold().replace("-", " ").split())
+                    if isinstance(name, str):
+                        names.update(name.casefold().replace("-", " ").split())
     return names
 
 
