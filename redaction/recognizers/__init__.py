@@ -34,10 +34,12 @@ from redaction.recognizers.payment_card import PaymentCardRecognizer
 from redaction.recognizers.person_cues import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.private_key import private_key_recognizer
+from redaction.recognizers.script_names import ScriptNameRecognizer
 from redaction.recognizers.street_address import street_address_recognizer
 from redaction.recognizers.structured_names import StructuredNameRecognizer
 from redaction.recognizers.trailing_name import TrailingNameRecognizer
 from redaction.recognizers.url_credentials import url_credentials_recognizer
+from redaction.recognizers.usernames import UsernameRecognizer
 
 RecognizerFactory = Callable[[tuple[str, ...]], EntityRecognizer]
 """Builds a recognizer; receives the configured cue languages."""
@@ -76,6 +78,8 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "person_cues": PersonCueRecognizer,
     "trailing_name": lambda _: TrailingNameRecognizer(),
     "structured_names": lambda _: StructuredNameRecognizer(),
+    "script_names": lambda _: ScriptNameRecognizer(),
+    "usernames": lambda _: UsernameRecognizer(),
 }
 
 __all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

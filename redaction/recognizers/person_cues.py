@@ -277,7 +277,8 @@ def _continuation_word(word: str) -> bool:
 
 
 def _is_upper(word: str) -> bool:
-    return word[0].isupper()
+    # Scripts without case (Han, Hangul, Georgian, Arabic...) give no hint: their words pass as capitalised.
+    return not word[0].islower()
 
 
 def _plain_word(word: str) -> bool:

@@ -1,0 +1,60 @@
+"""Handles built from a person's name: ``user=siobhan.nibhriain``, ``login nguyen.thi.lan``, ``@umit.dogan``.
+
+Logins and chat mentions are often the e-mail local part without the domain, so no e-mail or name
+recognizer sees them. After a user cue (or an ``@`` mention), two or three letter runs joined by a dot
+or an underscore are a name unless every part is a plain dictionary word ("order.service",
+``feature_flags``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._name_words import words
+from redaction.recognizers._word_lists import is_plain_word
+
+_HANDLE = r"(?P<handle>\p{L}{2,}(?:[._]\p{L}{1,}){1,2})(?![\p{L}\d@/(]|\.\p{L})"
+_CUED = regex.compile(
+    r"(?i:\b(?:user(?:name)?|login|logged\s+in\s+as|uid|account|assignee|owner|author|reviewer|usuario|benutzer"
+    r"|utilisateur|utente|by|for\s+user))[ \t]*[=:]?[ \t]*[\"']?" + _HANDLE
+)
+_MENTION = regex.compile(r"(?<![\w.])@" + _HANDLE)
+_PART = regex.compile(r"\p{L}+")
+# A file name ("config.yaml") or a module path ("app.models") is no handle.
+_FILE_EXTENSIONS = words(
+    """
+    yaml yml json jsonl py pyc js ts tsx jsx md txt csv tsv log cfg conf ini toml xml html htm css sh bash sql env
+    lock exe dll so pdf png jpg jpeg gif svg webp docx xlsx pptx zip gz tgz tar bz2 parquet proto go rs java rb php
+    """
+)
+
+
+def _names_someone(handle: str) -> bool:
+    parts = [p.lower() for p in _PART.findall(handle)]
+    if parts[-1] in _FILE_EXTENSIONS:
+        return False
+    return not all(is_plain_word(p) for p in parts if len(p) > 1)
+
+
+class UsernameRecognizer(CodeRecognizer):
+    """PERSON: name-shaped handles after a user cue or as an @mention."""
+
+    ENTITY = "PERSON"
+    NAME = "UsernameRecognizer"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
+    ) -> list[RecognizerResult]:
+        if "." not in text and "_" not in text:
+            return []
+        results = []
+        for pattern in (_CUED, _MENTION):
+            for match in pattern.finditer(text):
+                if _names_someone(match.group("handle")):
+                    results.append(make_result(self, self.NAME, self.ENTITY, match.span("handle"), 0.6))
+        return results
