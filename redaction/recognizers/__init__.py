@@ -25,6 +25,7 @@ from redaction.recognizers.date_of_birth import date_of_birth_recognizer
 from redaction.recognizers.github import github_token_recognizer
 from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
 from redaction.recognizers.jwt import jwt_recognizer
+from redaction.recognizers.name_pairs import NamePairRecognizer
 from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recognizer, it_fiscal_code_recognizer
 from redaction.recognizers.nhs import GroupedNhsRecognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer, offline_extractor
@@ -80,6 +81,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "structured_names": lambda _: StructuredNameRecognizer(),
     "script_names": lambda _: ScriptNameRecognizer(),
     "usernames": lambda _: UsernameRecognizer(),
+    "name_pairs": lambda _: NamePairRecognizer(),
 }
 
 __all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

@@ -41,3 +41,21 @@ def test_names_in_other_scripts(findings, text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize(("text", "expected"), HANDLE_CASES)
 def test_handles_built_from_names(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert findings(UsernameRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please reset the password for Zeynep Çelik.", ["Zeynep Çelik"]),
+        ("Escalated by Kwabena Mensah-Bonsu yesterday", ["Kwabena Mensah-Bonsu"]),
+        # Dictionary words, places, model numbers and case-blind text stay.
+        ("Please escalate to Tier Two Support.", []),
+        ("Our office in Buenos Aires opens Monday", []),
+        ("The Zyxel Nebula 3 router reboots", []),
+        ("ZEYNEP ÇELIK CALLED", []),
+    ],
+)
+def test_capitalised_runs_of_non_dictionary_words(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from redaction.recognizers.name_pairs import NamePairRecognizer
+
+    assert findings(NamePairRecognizer(), text) == expected
