@@ -30,6 +30,12 @@ HANDLE_CASES = [
     ("owner: order.service", []),
     ("by config.yaml", []),
     ("mail umit.dogan@example.com", []),
+    ("username: kmensah", ["kmensah"]),
+    ("ping umit.dogan about it", ["umit.dogan"]),
+    ("username: support", []),
+    ("import numpy.linalg", []),
+    ("from scipy.stats import norm", []),
+    ("see os.path and json.loads", []),
 ]
 
 
