@@ -19,9 +19,9 @@ from redaction.recognizers._base import CodeRecognizer, make_result
 
 _CUE = regex.compile(
     r"(?<!\p{L})(?:d\.?o\.?b\.?|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|born|b\.\s*day"
-    r"|fecha\s+de\s+nacimiento|f\.\s*nac\.?|nacid[oa]|cumpleaños"
+    r"|fecha\s+de\s+nacimiento|f\.\s*nac\.?|nacid[oa]|nac[ií]|cumpleaños|edad\s+y\s+fecha"
     r"|geburtsdatum|geb\.|geboren|geburtstag"
-    r"|date\s+de\s+naissance|né(?:e)?\s+le|data\s+de\s+nascimento|nascid[oa]|aniversário"
+    r"|date\s+de\s+naissance|né(?:e)?\s+le|data\s+de\s+nascimento|nascid[oa]|nasci|aniversário"
     r"|data\s+di\s+nascita|nat[oa]\s+il)(?!\p{L})",
     regex.IGNORECASE,
 )
@@ -44,6 +44,8 @@ _DATE = regex.compile(
     regex.IGNORECASE,
 )
 _WINDOW = 120
+# "Ich bin am 9. Juli 1996 geboren", "1968-09-15 (birth)": the cue right after the date.
+_CUE_AFTER = regex.compile(r"[\s,)(]{0,3}(?i:geboren|born|birth|nacimiento|nascimento|naissance)\b")
 # The window ends at a blank line or at the next labelled line ("Last login: ...").
 _WINDOW_END = regex.compile(r"\n\s*\n|\n[ \t]*[\p{L} _]{1,24}:")
 
@@ -57,18 +59,22 @@ class DateOfBirthRecognizer(CodeRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
-        results = []
-        done = 0
+        spans = [date.span() for date in _DATE.finditer(text) if _CUE_AFTER.match(text, date.end())]
+        consumed = {end for _, end in spans}  # their cues ("... 1996 geboren") look no further
         for cue in _CUE.finditer(text):
-            if cue.end() < done:
+            if any(end <= cue.start() <= end + 4 for end in consumed):
                 continue
-            stop = min(len(text), cue.end() + _WINDOW)
-            boundary = _WINDOW_END.search(text, cue.end(), stop)
-            date = _DATE.search(text, cue.end(), boundary.start() if boundary else stop)
-            if date is not None:
-                results.append(make_result(self, self.NAME, self.ENTITY, date.span(), 0.85))
-                done = date.end()
-        return results
+            found = self._date_after(text, cue.end())
+            if found is not None and found not in spans:
+                spans.append(found)
+        return [make_result(self, self.NAME, self.ENTITY, span, 0.85) for span in sorted(spans)]
+
+    @staticmethod
+    def _date_after(text: str, pos: int) -> tuple[int, int] | None:
+        stop = min(len(text), pos + _WINDOW)
+        boundary = _WINDOW_END.search(text, pos, stop)
+        date = _DATE.search(text, pos, boundary.start() if boundary else stop)
+        return date.span() if date is not None else None
 
 
 def date_of_birth_recognizer() -> DateOfBirthRecognizer:

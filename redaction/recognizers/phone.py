@@ -20,7 +20,7 @@ from redaction.recognizers._phone_shapes import REGIONS, is_international, is_ph
 
 _GROUP = r"(?:\d{1,14}|\(\d{1,5}\))"
 _CANDIDATE = regex.compile(
-    r"(?<![\w#/.\-+@:])"
+    r"(?<![\w#/.\-+@])"
     # +41 (0) / (+57) / +(371) / 0049
     r"(?:(?:\(\s?\+\d{1,3}\s?\)|\+\s?\(?\d{1,3}\)?|\(?00\d{1,3}\)?)[ \t.\-]?(?:\(0\)[ \t]?)?)?"
     rf"{_GROUP}(?:(?:[ \t]?[.\-/][ \t]?|[ \t]|(?<=\))){_GROUP}){{0,7}}"
@@ -40,9 +40,18 @@ _ID_BEFORE = regex.compile(
 )
 
 
-def _has_context(text: str, start: int) -> bool:
+# "450 0840 (cell)", "0171 2345678 is my mobile": the cue may follow the number.
+_CONTEXT_AFTER = regex.compile(
+    r"^\W{0,3}(?:\p{L}+\W{1,3}){0,3}(?i:phone|tel|mobile|cell|handy|móvil|movil|celular|whatsapp|number|número"
+    r"|nummer)\b"
+)
+
+
+def _has_context(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 40) : start]
-    return bool(_CONTEXT.search(window)) and not _ID_BEFORE.search(window)
+    if _ID_BEFORE.search(window):
+        return False
+    return bool(_CONTEXT.search(window) or _CONTEXT_AFTER.match(text[end : end + 30]))
 
 
 class PhoneNumberRecognizer(CodeRecognizer):
@@ -58,7 +67,7 @@ class PhoneNumberRecognizer(CodeRecognizer):
         results = []
         for match in _CANDIDATE.finditer(text):
             candidate = match.group().rstrip(" .-/")
-            has_context = _has_context(text, match.start())
+            has_context = _has_context(text, match.start(), match.end())
             if is_phone_number(candidate, has_context):
                 score = 0.9 if has_context or is_international(candidate) else 0.7
                 span = (match.start(), match.start() + len(candidate))

@@ -33,6 +33,8 @@ AFTER_A_CUE = [
     ("mi teléfono es 8636083", "8636083"),
     ("Rückruf unter 981 24 158 bitte", "981 24 158"),
     ("reach me on 555 0100 ext. 12", "555 0100 ext. 12"),
+    ("Tel:450 0840", "450 0840"),
+    ("450 0840 is my cell", "450 0840"),
 ]
 
 KEPT = [

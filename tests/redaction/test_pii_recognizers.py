@@ -28,6 +28,10 @@ CASES = [
     (date_of_birth_recognizer, "née le 12 février 1980", ["12 février 1980"]),
     (date_of_birth_recognizer, "DOB: (unknown)\nLast login: 2024-05-01", []),
     (date_of_birth_recognizer, "my dob is 1990-01-02, and appointment 2024-05-01", ["1990-01-02"]),
+    (date_of_birth_recognizer, "Ich bin am 9. Juli 1996 geboren.", ["9. Juli 1996"]),
+    (date_of_birth_recognizer, "nací el 15 de septiembre de 1968", ["15 de septiembre de 1968"]),
+    (date_of_birth_recognizer, "Meeting on 2024-05-01 about birth certificates", []),
+    (date_of_birth_recognizer, "am 9. Juli 1996 geboren, Kundin seit 2020-01-01", ["9. Juli 1996"]),
     # Street lines with the house number, US/UK/DE/ES/FR, any case.
     (
         street_address_recognizer,
