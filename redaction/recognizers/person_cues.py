@@ -318,7 +318,10 @@ class PersonCueRecognizer(LocalRecognizer):
         case_blind_text = not any(c.isupper() for c in text) or text.isupper()
         for cue in self._cue.finditer(text):
             kind = cue.lastgroup or "strong"
-            if kind == "strong" and cue.group().strip().rstrip(".").lower() in _TITLES:
+            title = cue.group().strip().rstrip(".")
+            if kind == "strong" and title.lower() in _TITLES:
+                if title.isupper() and not case_blind_text:
+                    continue  # "MX Master", "MS Teams", "DR site": an acronym in mixed-case text, not a title
                 kind = "role"  # "Ms Ana", not "MS seat 14C": a title needs a capitalised name in mixed case
             span = self._name_after(text, cue.end(), kind, case_blind_text)
             if span is not None:
