@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import make_result
 from redaction.recognizers._name_words import CONTINUATION_STOP, PARTICLES, STOP, VERBISH_SUFFIXES
+from redaction.recognizers._word_lists import is_plain_word
 
 _CUES: dict[str, dict[str, list[str]]] = {
     "en": {
@@ -243,6 +244,9 @@ _MAX_TOKENS = 5
 
 
 _KINDS = ("strong", "weak", "role", "role_caps", "signature", "greeting")
+# Role nouns that start ordinary phrases ("Customer Care", "User Guide"): the first word after them must not
+# be a plain dictionary word. Greetings and sign-offs keep theirs: "Thanks, Armen" ("Armen" is German too).
+_LOOSE_KINDS = frozenset({"role_caps"})
 
 
 def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
@@ -363,6 +367,8 @@ class PersonCueRecognizer(LocalRecognizer):
                     break
                 if not _plain_word(word) or (needs_capital and not _is_upper(word)):
                     break
+                if kind in _LOOSE_KINDS and is_plain_word(word):
+                    break  # "Customer Care": a word, not a name
                 # Later words must share the first word's case: "Sr. Pérez Gómez llamó" ends at Gómez.
                 needs_capital = needs_capital or (_is_upper(word) and not case_blind_text)
             elif not self._continues(word, needs_capital, case_blind_text):

@@ -31,6 +31,9 @@ KEPT = [
     "order 1234567890 shipped; ts=1718035200",
     # An upper-case title is an acronym in mixed-case text; a mixed-case model token ends a product name.
     "My Logitech MX Master 3S stopped clicking; the DR site and MS Teams are fine.",
+    # Greetings and nouns of the other languages are no names; nor is a role noun before a plain word.
+    "Meine Bestellung ist noch nicht angekommen. Frohe Ostern! Bitte Rückruf.",
+    "Kind Regards, Customer Care",
     # Cities NER does not know are not people.
     "Our warehouse in Rotterdam ships to Kraków and São Paulo.",
     "I'm flying to Nairobi next week, then Ho Chi Minh City.",
