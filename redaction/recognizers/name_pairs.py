@@ -1,9 +1,10 @@
-"""Two or three capitalised words that are in no dictionary: a name NER did not know ("Zeynep Çelik").
+"""Two or three words that are in no dictionary, side by side: a name NER did not know ("Zeynep Çelik").
 
 The small English model misses most names from outside its training data, but in mixed-case prose
 a run of capitalised words none of which is a common word of the service's languages is almost
-always a person's name. Places, products and tools drop out: a whole run that is a place name, or
-one followed by a model number, is kept; PRODUCT_WORDS and TECH_TERMS are filtered downstream.
+always a person's name; in all-lower-case chat the same holds for lower-case words ("pls ask
+oluwaseun adeyemi"). Places, products and tools drop out: a whole run that is a place name, or one
+followed by a model number, is kept; PRODUCT_WORDS and TECH_TERMS are filtered downstream.
 """
 
 from __future__ import annotations
@@ -17,16 +18,19 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._word_lists import is_place_name, is_plain_word
 
-_CAPITALISED = r"\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}[\p{Ll}\p{M}]+|-\p{Lu}?[\p{Ll}\p{M}]+)?"
-_RUN = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}\d\-_./@]){_CAPITALISED}(?:[ \t]+{_CAPITALISED}){{1,2}}(?![\p{{L}}\d_/@]|\.\p{{L}})"
+# A word standing alone: not part of a path, handle, e-mail, number or code token.
+_WORD = regex.compile(
+    r"(?<![\p{L}\p{M}\d\-_./@'’])[\p{L}][\p{L}\p{M}]*(?:['’\-][\p{L}][\p{L}\p{M}]*)?(?![\p{L}\p{M}\d_/@]|\.\p{L})"
 )
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)?")
+_LOWER = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]{2,}(?:['’\-]\p{Ll}[\p{Ll}\p{M}]+)?")
+_JOIN = regex.compile(r"[ \t]+")
 _MODEL = regex.compile(r"[ \t]+(?:\d|[A-Z]{1,3}\d|Pro\b|Max\b|Ultra\b|Plus\b|Mini\b)")
+_MAX_RUN = 3
 
 
 class NamePairRecognizer(CodeRecognizer):
-    """PERSON: capitalised runs of non-dictionary words in mixed-case text."""
+    """PERSON: runs of two or three non-dictionary words, capitalised (or lower-case in lower-case text)."""
 
     ENTITY = "PERSON"
     NAME = "NamePairRecognizer"
@@ -34,14 +38,30 @@ class NamePairRecognizer(CodeRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
-        if text.isupper() or text.islower():
-            return []  # no case to go by (cue recognizers handle these)
+        if text.isupper():
+            return []  # no case to go by (cue recognizers handle ALL-CAPS tickets)
+        shape = _LOWER if text.islower() else _CAPITALISED
         results = []
-        for match in _RUN.finditer(text):
-            run = match.group()
-            if is_place_name(run) or _MODEL.match(text, match.end()):
+        run: list[regex.Match[str]] = []
+        for word in (*_WORD.finditer(text), None):
+            if word is not None and self._candidate(word.group(), shape):
+                if run and not _JOIN.fullmatch(text, run[-1].end(), word.start()):
+                    self._flush(text, run, results)
+                    run = []
+                run.append(word)
                 continue
-            if any(is_plain_word(word) or is_place_name(word) for word in _WORD.findall(run)):
-                continue
-            results.append(make_result(self, self.NAME, self.ENTITY, match.span(), 0.5))
+            self._flush(text, run, results)
+            run = []
         return results
+
+    @staticmethod
+    def _candidate(word: str, shape: regex.Pattern[str]) -> bool:
+        return bool(shape.fullmatch(word)) and not is_plain_word(word) and not is_place_name(word)
+
+    def _flush(self, text: str, run: list[regex.Match[str]], results: list[RecognizerResult]) -> None:
+        if not 2 <= len(run) <= _MAX_RUN:
+            return
+        start, end = run[0].start(), run[-1].end()
+        if is_place_name(text[start:end]) or _MODEL.match(text, end):
+            return
+        results.append(make_result(self, self.NAME, self.ENTITY, (start, end), 0.5))

@@ -59,6 +59,10 @@ def test_handles_built_from_names(findings, text: str, expected: list[str]) -> N
         ("Our office in Buenos Aires opens Monday", []),
         ("The Zyxel Nebula 3 router reboots", []),
         ("ZEYNEP ÇELIK CALLED", []),
+        # Lower-case chat: lower-case words out of the dictionary.
+        ("pls ask oluwaseun adeyemi to call me back", ["oluwaseun adeyemi"]),
+        ("kubectl apply failed on nginx ingress", []),
+        ("lol idk wtf happened", []),
     ],
 )
 def test_capitalised_runs_of_non_dictionary_words(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
