@@ -41,7 +41,7 @@ class NamePairRecognizer(CodeRecognizer):
         if text.isupper():
             return []  # no case to go by (cue recognizers handle ALL-CAPS tickets)
         shape = _LOWER if text.islower() else _CAPITALISED
-        results = []
+        results: list[RecognizerResult] = []
         run: list[regex.Match[str]] = []
         for word in (*_WORD.finditer(text), None):
             if word is not None and self._candidate(word.group(), shape):
