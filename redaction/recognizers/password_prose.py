@@ -27,7 +27,7 @@ _STRONG = (
 # Short words that are also verbs or ordinary nouns ("pass this on", "la clave del éxito"): only with
 # a copula or ":" right after them, or (pw, pwd) right before the value.
 _WEAK = r"(?:pass|pwd|pw|pin|clave)"
-_COPULA = r"(?:is|was|es|era|ist|war|lautet|é|est|è|would\s+be|=|:(?!/)|->|→)"
+_COPULA = r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|é|est|è|would\s+be)(?!\p{L})|=|:(?!/)|->|→)"
 # Up to four words between the password word and the copula: "for admin", "del wifi", "für den Server".
 _BRIDGE = r"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è)\b)[^\s:=]{1,30}){0,4}?"
 _CANDIDATE = r"(?P<value>[^\s\"'`,;)}\]]{4,128})"
@@ -44,6 +44,19 @@ _RIGHT_AFTER = regex.compile(
 _USER_SLASH = regex.compile(
     r"(?<!\p{L})(?:user(?:name)?|login|usuario|benutzer(?:name)?|zugang(?:sdaten)?|creds?|credentials|credenciales"
     r"|utilisateur|utente|usuário)(?!\p{L})[ \t]*[:=]?[ \t]*[^\s/]{1,64}[ \t]*/[ \t]*(?P<value>[^\s\"'`,;)}\]]{4,128})",
+    regex.IGNORECASE,
+)
+# "changed my password to X", "set the password as X", "cambié la contraseña a X", "Passwort auf X geändert".
+_CHANGED_TO = regex.compile(
+    rf"(?<!\p{{L}}){_STRONG}(?!\p{{L}})[ \t]+(?:to|as|a|auf|zu|para|em|en|in)[ \t]+{_QUOTE}{_CANDIDATE}",
+    regex.IGNORECASE,
+)
+# "use X as the password", "X is my new password", "X ist mein Passwort", "X es mi contraseña".
+_BEFORE = regex.compile(
+    rf"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){_QUOTE}[ \t]+(?:is|was|ist|es|é|est|as|als|como)[ \t]+"
+    r"(?:(?:my|the|your|our|mein|dein|das|mi|la|tu|le|mon|a|minha|o)[ \t]+)?"
+    r"(?:(?:new|neues?|nueva|nouveau|nova)[ \t]+)?"
+    rf"{_STRONG}(?!\p{{L}})",
     regex.IGNORECASE,
 )
 _PLACEHOLDER = regex.compile(r"^(?:[*x•.]{3,}|<.*|\$\{.*|\{\{.*|%s|null|none|true|false|n/?a)", regex.IGNORECASE)
@@ -89,7 +102,14 @@ class ProsePasswordRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         results = []
-        for pattern, after_copula in ((_AFTER_COPULA, True), (_RIGHT_AFTER, False), (_USER_SLASH, False)):
+        patterns = (
+            (_AFTER_COPULA, True),
+            (_RIGHT_AFTER, False),
+            (_USER_SLASH, False),
+            (_CHANGED_TO, False),
+            (_BEFORE, False),
+        )
+        for pattern, after_copula in patterns:
             for match in pattern.finditer(text):
                 start = match.start("value")
                 value = _strip_sentence_end(match.group("value"))

@@ -23,6 +23,11 @@ FOUND = [
     ("a senha é abc12345", ["abc12345"]),
     ("user jdoe / Winter24!", ["Winter24!"]),
     ("login: admin / hunter2", ["hunter2"]),
+    ("I changed my password to Blue#Moon7 yesterday", ["Blue#Moon7"]),
+    ("use Hunter2024! as the password", ["Hunter2024!"]),
+    ("Kestrel88 is my new password", ["Kestrel88"]),
+    ("Sommer2023 ist mein Passwort", ["Sommer2023"]),
+    ("cambié la contraseña a Gato1234", ["Gato1234"]),
 ]
 
 KEPT = [
@@ -36,6 +41,8 @@ KEPT = [
     "la clave del éxito es trabajo2",
     "user guide / v2.0 docs",
     "password expired on 2024-01-01",
+    "reset the password to default",
+    "v2 is the password policy version",
 ]
 
 
