@@ -34,6 +34,9 @@ KEPT = [
     # Greetings and nouns of the other languages are no names; nor is a role noun before a plain word.
     "Meine Bestellung ist noch nicht angekommen. Frohe Ostern! Bitte Rückruf.",
     "Kind Regards, Customer Care",
+    # Eponyms: a name before a law, method or disease noun names the law.
+    "Apply Murphy's law; the Pareto principle and Occam's razor agree. Run a Monte Carlo simulation.",
+    "Follow Conway's law. The Peter principle explains it.",
     # Cities NER does not know are not people.
     "Our warehouse in Rotterdam ships to Kraków and São Paulo.",
     "I'm flying to Nairobi next week, then Ho Chi Minh City.",
@@ -83,3 +86,8 @@ def test_a_place_name_that_is_also_a_name_is_still_redacted(redactor: Redactor) 
     # "Florence" is a given name too: the place list leaves such words out, NER's PERSON stands.
     [out] = redactor.redact_texts(["Florence Nightingale called about her order."])
     assert "Florence" not in out and "Nightingale" not in out
+
+
+def test_dictionary_words_ner_put_before_a_name_are_kept(redactor: Redactor) -> None:
+    [out] = redactor.redact_texts(["Colleague Thomas Smith approved the refund."])
+    assert out.startswith("Colleague <PERSON_") and "Thomas" not in out
