@@ -27,6 +27,7 @@ from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
 from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
+from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._word_lists import is_place_name, is_plain_word
 
 logger = logging.getLogger(__name__)
@@ -216,6 +217,8 @@ class Analyzer:
             end = particle_end(text, case_blind_end(text, start, end))
             if from_ner:
                 start = _without_leading_plain_words(text, start, end)
+                if after_determiner(text, start, end):
+                    return None  # "my Oura Ring", "a Bloody Mary": a thing, not a person
             if names_an_eponym(text, end):
                 return None  # "Murphy's law", "Pareto principle": a law or a method, not a person
             if from_ner and followed_by_model(text, end):

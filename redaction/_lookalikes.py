@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from redaction.recognizers._eponyms import EPONYM
 from redaction.recognizers._name_words import words
 
 # A PERSON finding with any of these is code, a path, a model name or a placeholder, not a name.
@@ -57,15 +58,6 @@ def is_code_like_name(value: str, *, check_shape: bool = True) -> bool:
     return not words or all(w in TECH_TERMS for w in words) or any(w in PRODUCT_WORDS for w in words)
 
 
-# A name before one of these nouns names a law, a method or a disease, not a person ("Murphy's law",
-# "Pareto principle", "Monte Carlo simulation", "Alzheimer's disease").
-_EPONYM = regex.compile(
-    r"(?:['’]s?)?[ \t]+(?i:laws?|razor|principle|theorem|lemma|conjecture|hypothesis|paradox|algorithm|method|"
-    r"simulation|distribution|equation|constant|formula|transform|filter|distance|test|effect|syndrome|disease|"
-    r"sequence|series|curve|number|rule|scale|index|inequality|criterion|process|model|code|diagram|salad|wheel)\b"
-)
-
-
 def names_an_eponym(text: str, end: int) -> bool:
     """True when the PERSON span ending at ``end`` is followed by a law, method or disease noun."""
-    return _EPONYM.match(text, end) is not None
+    return EPONYM.match(text, end) is not None

@@ -3,8 +3,10 @@
 The small English model misses most names from outside its training data, but in mixed-case prose
 a run of capitalised words none of which is a common word of the service's languages is almost
 always a person's name; in all-lower-case chat the same holds for lower-case words ("pls ask
-oluwaseun adeyemi"). Places, products and tools drop out: a whole run that is a place name, or one
-followed by a model number, is kept; PRODUCT_WORDS and TECH_TERMS are filtered downstream.
+oluwaseun adeyemi"), and one such word before a possessive is a name too ("Kwabena's laptop").
+Places, products and tools drop out: a run that is a place name, follows an article or a possessive
+pronoun ("my Oura Ring") or precedes a model number is kept; PRODUCT_WORDS and TECH_TERMS are
+filtered downstream.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._eponyms import EPONYM as _EPONYM
+from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._word_lists import is_place_name, is_plain_word
 
 # A word standing alone: not part of a path, handle, e-mail, number or code token.
@@ -27,6 +31,8 @@ _LOWER = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]{2,}(?:['’\-]\p{Ll}[\p{Ll}\p{M}]+)
 _JOIN = regex.compile(r"[ \t]+")
 _MODEL = regex.compile(r"[ \t]+(?:\d|[A-Z]{1,3}\d|Pro\b|Max\b|Ultra\b|Plus\b|Mini\b)")
 _MAX_RUN = 3
+# "Kwabena's laptop", "tanaka's team": one non-dictionary word owning something is a person's name.
+_POSSESSIVE = regex.compile(r"(?<![\p{L}\p{M}\d\-_./@'’])(?P<name>\p{L}[\p{L}\p{M}]+)['’]s(?![\p{L}\d])")
 
 
 class NamePairRecognizer(CodeRecognizer):
@@ -52,6 +58,9 @@ class NamePairRecognizer(CodeRecognizer):
                 continue
             self._flush(text, run, results)
             run = []
+        for match in _POSSESSIVE.finditer(text):
+            if self._candidate(match.group("name"), shape) and not _EPONYM.match(text, match.end("name")):
+                results.append(make_result(self, self.NAME, self.ENTITY, match.span("name"), 0.5))
         return results
 
     @staticmethod
@@ -62,6 +71,6 @@ class NamePairRecognizer(CodeRecognizer):
         if not 2 <= len(run) <= _MAX_RUN:
             return
         start, end = run[0].start(), run[-1].end()
-        if is_place_name(text[start:end]) or _MODEL.match(text, end):
+        if is_place_name(text[start:end]) or _MODEL.match(text, end) or after_determiner(text, start):
             return
         results.append(make_result(self, self.NAME, self.ENTITY, (start, end), 0.5))

@@ -37,6 +37,8 @@ KEPT = [
     # Eponyms: a name before a law, method or disease noun names the law.
     "Apply Murphy's law; the Pareto principle and Occam's razor agree. Run a Monte Carlo simulation.",
     "Follow Conway's law. The Peter principle explains it.",
+    # Things have articles and possessive pronouns before them; people do not.
+    "Order a Caesar salad and a Bloody Mary. My Oura Ring Gen3 battery drains fast.",
     # Cities NER does not know are not people.
     "Our warehouse in Rotterdam ships to Kraków and São Paulo.",
     "I'm flying to Nairobi next week, then Ho Chi Minh City.",

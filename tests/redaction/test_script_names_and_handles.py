@@ -63,6 +63,11 @@ def test_handles_built_from_names(findings, text: str, expected: list[str]) -> N
         ("pls ask oluwaseun adeyemi to call me back", ["oluwaseun adeyemi"]),
         ("kubectl apply failed on nginx ingress", []),
         ("lol idk wtf happened", []),
+        # One non-dictionary word owning something; not an eponym, not after an article.
+        ("Kwabena's laptop is broken", ["Kwabena"]),
+        ("ask about tanaka's team", ["tanaka"]),
+        ("Dijkstra's algorithm", []),
+        ("the Nespresso Vertuo pods", []),
     ],
 )
 def test_capitalised_runs_of_non_dictionary_words(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
