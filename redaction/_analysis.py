@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -18,7 +19,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
-from redaction._lookalikes import is_code_like_name
+from redaction._lookalikes import is_code_like_name, names_an_eponym
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
 from redaction._person_span import case_blind_end, followed_by_model, particle_end
@@ -26,7 +27,8 @@ from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
 from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
-from redaction.recognizers._word_lists import is_plain_word
+from redaction.recognizers._eponyms import after_determiner
+from redaction.recognizers._word_lists import is_place_name, is_plain_word
 
 logger = logging.getLogger(__name__)
 
@@ -201,6 +203,10 @@ class Analyzer:
     def _keep(self, text: str, finding: Finding, from_ner: bool) -> Finding | None:
         start, end = finding.start, finding.end
         if finding.entity_type == "PERSON":
+            # A name never runs across lines: NER joins "Mei Tanaka" and the next line's first word.
+            line_break = text.find("\n", start, end)
+            if line_break > start:
+                end = line_break
             # NER spans often carry punctuation or a possessive; trim so the placeholder is clean.
             while start < end and text[start] in _TRIM:
                 start += 1
@@ -209,12 +215,20 @@ class Analyzer:
             if text[end - 2 : end] in ("'s", "’s"):
                 end -= 2
             end = particle_end(text, case_blind_end(text, start, end))
+            if from_ner:
+                start = _without_leading_plain_words(text, start, end)
+                if after_determiner(text, start, end):
+                    return None  # "my Oura Ring", "a Bloody Mary": a thing, not a person
+            if names_an_eponym(text, end):
+                return None  # "Murphy's law", "Pareto principle": a law or a method, not a person
             if from_ner and followed_by_model(text, end):
                 return None
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None
             if from_ner and all(map(is_plain_word, _NAME_WORDS.findall(text[start:end]))):
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
+            if from_ner and is_place_name(text[start:end]):
+                return None  # "ships to Kraków": NER took a city it does not know for a person
             if text[end : end + 1] == ":" and " " not in text[start:end]:
                 return None  # a field label ("Email:", "Betreff:"), not a name
         elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):
@@ -226,6 +240,22 @@ class Analyzer:
     def allowed(self, value: str) -> bool:
         """True when ``value`` is on the configured allow-list."""
         return value.casefold() in self._allow or any(p.fullmatch(value) for p in self._allow_patterns)
+
+
+def _without_leading_plain_words(text: str, start: int, end: int) -> int:
+    """``start`` moved past dictionary words NER put before a name ("Apply Murphy", "Colleague Thomas Smith").
+
+    Only a sentence's first word or a lower-case word is trimmed: a capitalised word inside a sentence
+    may be a given name that is also a word somewhere ("Mei", "Armen").
+    """
+    words = list(_NAME_WORDS.finditer(text, start, end))
+    for word, following in pairwise(words):
+        before = text[max(0, word.start() - 8) : word.start()].rstrip(" \t\"'(")
+        first = (word.start() < 8 and not before) or before[-1:] in (".", "!", "?", "\n")
+        if not is_plain_word(word.group()) or not (first or word.group().islower()):
+            break
+        start = following.start()
+    return start
 
 
 def _inside_token(text: str, start: int, end: int) -> bool:

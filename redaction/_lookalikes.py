@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from redaction.recognizers._eponyms import EPONYM
 from redaction.recognizers._name_words import words
 
 # A PERSON finding with any of these is code, a path, a model name or a placeholder, not a name.
@@ -55,3 +56,8 @@ def is_code_like_name(value: str, *, check_shape: bool = True) -> bool:
         return True
     words = [w.lower() for w in _WORD.findall(value)]
     return not words or all(w in TECH_TERMS for w in words) or any(w in PRODUCT_WORDS for w in words)
+
+
+def names_an_eponym(text: str, end: int) -> bool:
+    """True when the PERSON span ending at ``end`` is followed by a law, method or disease noun."""
+    return EPONYM.match(text, end) is not None

@@ -73,8 +73,19 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
             models=[{"lang_code": LANGUAGE, "model_name": _MODEL_PACKAGE}],
             ner_model_configuration=NerModelConfiguration(
                 model_to_presidio_entity_mapping=mapping or {"PERSON": "PERSON"},
-                labels_to_ignore=[*ignore, "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT",
-                                  "PRODUCT", "QUANTITY", "WORK_OF_ART"],
+                labels_to_ignore=[
+                    *ignore,
+                    "CARDINAL",
+                    "EVENT",
+                    "LANGUAGE",
+                    "LAW",
+                    "MONEY",
+                    "ORDINAL",
+                    "PERCENT",
+                    "PRODUCT",
+                    "QUANTITY",
+                    "WORK_OF_ART",
+                ],
                 low_score_entity_names=[],
             ),
         )

@@ -30,7 +30,7 @@ _WORD = regex.compile(r"\S+")
 _LETTERS = regex.compile(r"[^\p{L}'’\-]+")
 # A model number or tier right after the span; not a date, time, count or amount ("Ana 12/03", "Ana 2 days").
 _MODEL = regex.compile(
-    r"[ \t]+(?:\d{1,4}[a-z]{0,2}|[A-Z]{1,2}\d{1,4}[a-z]?|Pro|Max|Ultra|Plus|Mini)\b"
+    r"[ \t]+(?:\d{1,4}[A-Za-z]{0,2}\+?|[A-Za-z]{1,2}\d{1,4}[A-Za-z]?\+?|Pro|Max|Ultra|Plus|Mini)(?![\w])"
     r"(?![.,:/\-]\d)"
     r"(?![ \t]+(?i:am|pm|days?|weeks?|months?|years?|hours?|minutes?|mins?|times|items?|of|x|jan\w*|feb\w*"
     r"|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b)"

@@ -31,8 +31,21 @@ _KEEP: dict[type[BaseModel], frozenset[str]] = {
     ),
     NormalizedSpan: frozenset(
         {
-            "schema_version", "trace_id", "span_id", "parent_span_id", "name", "kind", "convention", "service",
-            "scope", "start_time", "end_time", "status", "model", "provider", "usage",
+            "schema_version",
+            "trace_id",
+            "span_id",
+            "parent_span_id",
+            "name",
+            "kind",
+            "convention",
+            "service",
+            "scope",
+            "start_time",
+            "end_time",
+            "status",
+            "model",
+            "provider",
+            "usage",
         }
     ),
     Message: frozenset({"role", "tool_call_id"}),

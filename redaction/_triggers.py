@@ -30,14 +30,18 @@ _TRIGGERS: dict[str, str] = {
     "AWS_ACCESS_KEY": r"A[A-Z]{3}[A-Z2-7]{16}",
     "AWS_SECRET_KEY": r"[A-Za-z0-9/+]{40}",
     "GITHUB_TOKEN": r"gh[pousr]_|github_pat_",
-    "API_KEY": r"sk-|_live_|_test_|xox|AIza|hf_|glpat-",
+    "API_KEY": r"sk-|_live_|_test_|xox|AIza|hf_|glpat-|SG\.|npm_|pypi-|shp|_v1_|dapi|SK[0-9a-f]|AC[0-9a-f]|key-",
     "JWT": r"eyJ",
     "BEARER_TOKEN": r"(?i)bearer|token|basic",
     "PRIVATE_KEY": r"PRIVATE KEY",
-    "PASSWORD": r"(?i)pass|pwd|://[^\s/@]*:[^\s@]*@|contraseña|clave|kennwort|(?<!\p{L})pin(?!\p{L})",
+    "PASSWORD": (
+        r"(?i)pass|pwd|(?<!\p{L})pw(?!\p{L})|://[^\s/@]*:[^\s@]*@|contrase|clave|kennwort|senha|(?<!\p{L})pin(?!\p{L})"
+        # "user jdoe / X" (ProsePasswordRecognizer)
+        r"|(?:user|login|usuario|benutzer|zugang|creds?|credential|credencial|utilisateur|utente|usuário)[^/\n]{1,70}/"
+    ),
     # Every SECRET pattern holds "secret" or "token", or "key" right before an assignment or "is/was".
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",
-    "DATE_OF_BIRTH": r"(?i)birth|d\.?o\.?b|born|b\.\s*day|nacim|nacid|geb|cumplea",
+    "DATE_OF_BIRTH": r"(?i)birth|d\.?o\.?b|born|b\.\s*day|nac[ií]|geb|cumplea|naiss|nasc|né|nat[oa]\s+il|anivers",
     # Every street pattern has a house or box number next to a word.
     "STREET_ADDRESS": r"\d\p{L}?,?\s+\p{L}|\p{L}\.?,?\s+\d",
 }

@@ -28,7 +28,7 @@ from redaction.exceptions import RedactionConfigError
 
 Operator = Literal["replace", "mask", "hash", "encrypt"]
 PseudonymMode = Literal["scope", "hmac"]
-CueLanguage = Literal["en", "es", "de"]
+CueLanguage = Literal["en", "es", "de", "fr", "pt", "it"]
 
 _ENTITY_NAME = r"^[A-Z][A-Z0-9_]*$"
 _AES_KEY_LENGTHS = (16, 24, 32)
@@ -61,7 +61,7 @@ class RedactionConfig(BaseModel):
     dates and times (birth dates have their own DATE_OF_BIRTH type), nationalities, URLs in general
     (credentials in URLs are PASSWORD), cities and countries (street addresses are STREET_ADDRESS),
     organisations, and Presidio's loose alphanumeric/number patterns that match order numbers and SKUs."""
-    languages: tuple[CueLanguage, ...] = ("en", "es", "de")
+    languages: tuple[CueLanguage, ...] = ("en", "es", "de", "fr", "pt", "it")
     """Languages whose name cue words ("my name is", "me llamo", "Frau") are recognised. spaCy's
     English model runs on all text; these cues catch names its NER misses."""
     allow_list: tuple[str, ...] = ()

@@ -9,6 +9,7 @@ that are ordinary words first ("Will", "Grace", "Guy"): those stay common. Surna
 words ("Brown", "Park") stay common. English words ranked past the first tier ("summarize", "rephrase")
 are added only when no Faker locale knows them as a name: at those ranks the frequency list is full of
 names ("Nguyen", "Mensah", "Tran"), and a name in the list would be dropped when NER finds it alone.
+The other languages get a second tier the same way.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import json
 from pathlib import Path
 
 TOP = {"en": 20_000, "es": 6_000, "de": 6_000, "fr": 4_000, "pt": 4_000, "it": 4_000, "nl": 3_000}
-# English ranks TOP["en"]..EN_SECOND_TIER, minus the names of every Faker locale.
-EN_SECOND_TIER = 50_000
+# Ranks TOP[language]..SECOND_TIER[language], minus the names of every Faker locale: the other languages'
+# greetings and nouns ("Bestellung", "Rückruf", "Cordiales") that NER takes for names in mixed-language text.
+SECOND_TIER = {"en": 50_000, "es": 25_000, "de": 25_000, "fr": 20_000, "pt": 20_000, "it": 20_000, "nl": 10_000}
 NAME_LOCALES = ("en_US", "en_GB", "es_ES", "de_DE", "fr_FR", "it_IT", "pt_PT", "nl_NL", "pl_PL", "tr_TR")
 # Given names that are ordinary words first.
 AMBIGUOUS = """
@@ -53,10 +55,15 @@ def _every_locale_name() -> set[str]:
     for locale in AVAILABLE_LOCALES:
         provider = Faker(locale).provider("faker.providers.person")
         for attr in dir(provider):
-            if "first_names" in attr or "last_names" in attr:
+            # first_names*, last_names*, middle_names*, male_last_names, and the romanized Japanese and
+            # Chinese lists ("Tanaka", "Mei"); not the (kanji, kana) pairs nor language_names.
+            if attr.endswith(("_names", "_names_female", "_names_male")) or "names_" in attr:
+                if "pairs" in attr or "language" in attr or "kana" in attr:
+                    continue
                 # Parts too: "de Vries" makes "vries" a name.
                 for name in getattr(provider, attr):
-                    names.update(str(name).casefold().replace("-", " ").split())
+                    if isinstance(name, str):
+                        names.update(name.casefold().replace("-", " ").split())
     return names
 
 
@@ -69,8 +76,9 @@ def main() -> None:
     for language, count in TOP.items():
         common.update(w for w in top_n_list(language, count) if w.isalpha() and len(w) > 1)
     any_name = _every_locale_name()
-    second_tier = top_n_list("en", EN_SECOND_TIER)[TOP["en"] :]
-    common.update(w for w in second_tier if w.isalpha() and len(w) > 2 and w not in any_name)
+    for language, tier in SECOND_TIER.items():
+        second_tier = top_n_list(language, tier)[TOP[language] :]
+        common.update(w for w in second_tier if w.isalpha() and len(w) > 2 and w not in any_name)
     common -= given - set(AMBIGUOUS)
     # Common words that are also names: never a name part alone, but NER calling one a person may be right.
     name_words = common & (given | surnames)

@@ -12,7 +12,6 @@ from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CryptoRecognizer,
     IpRecognizer,
-    NhsRecognizer,
     UkNinoRecognizer,
     UsItinRecognizer,
     UsPassportRecognizer,
@@ -26,17 +25,22 @@ from redaction.recognizers.date_of_birth import date_of_birth_recognizer
 from redaction.recognizers.github import github_token_recognizer
 from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
 from redaction.recognizers.jwt import jwt_recognizer
+from redaction.recognizers.name_pairs import NamePairRecognizer
 from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recognizer, it_fiscal_code_recognizer
+from redaction.recognizers.nhs import GroupedNhsRecognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer, offline_extractor
 from redaction.recognizers.password_assignment import password_assignment_recognizer, secret_assignment_recognizer
+from redaction.recognizers.password_prose import ProsePasswordRecognizer
 from redaction.recognizers.payment_card import PaymentCardRecognizer
 from redaction.recognizers.person_cues import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.private_key import private_key_recognizer
+from redaction.recognizers.script_names import ScriptNameRecognizer
 from redaction.recognizers.street_address import street_address_recognizer
 from redaction.recognizers.structured_names import StructuredNameRecognizer
 from redaction.recognizers.trailing_name import TrailingNameRecognizer
 from redaction.recognizers.url_credentials import url_credentials_recognizer
+from redaction.recognizers.usernames import UsernameRecognizer
 
 RecognizerFactory = Callable[[tuple[str, ...]], EntityRecognizer]
 """Builds a recognizer; receives the configured cue languages."""
@@ -46,7 +50,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "us_ssn": lambda _: UsSsnRecognizer(),
     "us_itin": lambda _: UsItinRecognizer(),
     "us_passport": lambda _: UsPassportRecognizer(),
-    "uk_nhs": lambda _: NhsRecognizer(),
+    "uk_nhs": lambda _: GroupedNhsRecognizer(),
     "uk_nino": lambda _: UkNinoRecognizer(),
     "email": lambda _: OfflineEmailRecognizer(),
     "ip": lambda _: IpRecognizer(),
@@ -69,11 +73,15 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "url_credentials": lambda _: url_credentials_recognizer(),
     "password_assignment": lambda _: password_assignment_recognizer(),
     "secret_assignment": lambda _: secret_assignment_recognizer(),
+    "password_prose": lambda _: ProsePasswordRecognizer(),
     "date_of_birth": lambda _: date_of_birth_recognizer(),
     "street_address": lambda _: street_address_recognizer(),
     "person_cues": PersonCueRecognizer,
     "trailing_name": lambda _: TrailingNameRecognizer(),
     "structured_names": lambda _: StructuredNameRecognizer(),
+    "script_names": lambda _: ScriptNameRecognizer(),
+    "usernames": lambda _: UsernameRecognizer(),
+    "name_pairs": lambda _: NamePairRecognizer(),
 }
 
 __all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

@@ -5,6 +5,9 @@ from __future__ import annotations
 from spacy.lang.de.stop_words import STOP_WORDS as _DE
 from spacy.lang.en.stop_words import STOP_WORDS as _EN
 from spacy.lang.es.stop_words import STOP_WORDS as _ES
+from spacy.lang.fr.stop_words import STOP_WORDS as _FR
+from spacy.lang.it.stop_words import STOP_WORDS as _IT
+from spacy.lang.pt.stop_words import STOP_WORDS as _PT
 
 
 def words(text: str) -> frozenset[str]:
@@ -38,7 +41,7 @@ _COMMON = words(
     """
 )
 
-STOP = frozenset(w.lower() for w in (*_EN, *_ES, *_DE, *_COMMON)) - PARTICLES
+STOP = frozenset(w.lower() for w in (*_EN, *_ES, *_DE, *_FR, *_PT, *_IT, *_COMMON)) - PARTICLES
 
 # Verbs that follow a name in tickets ("CALLER KATHRYN GOOD GAVE ...").
 _NAME_VERBS = words(

@@ -40,6 +40,20 @@ def is_plain_word(word: str) -> bool:
     return folded in lists["common"] or _BRITISH_ISE.sub(r"iz\1", folded) in lists["common"]
 
 
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    text = resources.files("redaction.recognizers").joinpath("place_names.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text))
+
+
+def is_place_name(value: str) -> bool:
+    """A city or country name no Faker locale uses as a name word ("Kraków", "São Paulo"; not "Florence").
+
+    From ``place_names.json`` (built by ``bench/redaction/make_place_names.py`` from GeoNames).
+    """
+    return " ".join(value.split()).casefold() in _place_names()
+
+
 _BRITISH_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 
 

@@ -8,6 +8,10 @@ Presidio's email regex has an unbounded local part (``[...]{0,}`` before ``@``):
 local-part characters without an ``@`` (``a.a.a.…``, ``12-12-…``, base64) it is tried from every
 word boundary to the end of the run, quadratic time (a 400 KB run took minutes). Every email holds
 an ``@``, so here the same regex runs only on a bounded window around each ``@``.
+
+Addresses on reserved and internal domains (RFC 2606/6761 ``.test``, ``.example``, ``.invalid``,
+``.localhost``; ``.local``, ``.internal``, ``.corp``, ``.lan``, ``.intranet``) are not in the suffix
+list but still name a mailbox, usually an employee's: they count too.
 """
 
 from __future__ import annotations
@@ -27,6 +31,10 @@ _DOMAIN_MAX = 256
 _NOT_LOCAL = regex.compile(r"(?r)[^!#$%&'*+\-/=?^_`{|}~.\w]")  # (?r): the nearest one before the @
 _DOMAIN_RUN = regex.compile(r"[\w.\-]*")
 _AT = regex.compile("@")
+_INTERNAL_DOMAIN = regex.compile(
+    r"@[\w\-]+(?:\.[\w\-]+)*\.(?:test|example|invalid|localhost|local|internal|corp|lan|intranet|home|localdomain)$",
+    regex.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +47,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
     """EMAIL_ADDRESS, validated against the bundled suffix list."""
 
     def validate_result(self, pattern_text: str) -> bool:
-        return offline_extractor()(pattern_text).fqdn != ""
+        return offline_extractor()(pattern_text).fqdn != "" or bool(_INTERNAL_DOMAIN.search(pattern_text))
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None, regex_flags: Any = None) -> Any:
         results: list[RecognizerResult] = []

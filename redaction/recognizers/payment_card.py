@@ -2,6 +2,8 @@
 
 Presidio's card regex predates Mastercard's 2-series (2221-2720); this covers the current IIN
 ranges and accepts the groupings cards are printed and typed in (4-4-4-4, Amex 4-6-5, unbroken).
+After a card cue ("card", "tarjeta", "Karte", a brand) a 15-16 digit number is a card whatever its
+prefix or checksum: a mistyped or test card number in a support chat is still the customer's card.
 """
 
 from __future__ import annotations
@@ -20,6 +22,12 @@ _ISSUER = regex.compile(
     r"|3(?:0[0-5]|[689])|5[06-9]|6[0-9])"
 )
 
+_CUE = regex.compile(
+    r"(?i:\b(?:card|cc|tarjeta|karte|kreditkarte|visa|mastercard|master\s+card|amex|maestro|discover)"
+    r"|(?:card|karten)(?:nummer|number|no)|\bcc\s*(?:no|num|number))\b[^\d\n]{0,30}$"
+)
+_CUE_WINDOW = 45
+
 
 def luhn_valid(digits: str) -> bool:
     total = 0
@@ -31,12 +39,16 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-def is_card_number(candidate: str) -> bool:
+def is_card_number(candidate: str, after_cue: bool = False) -> bool:
     digits = "".join(c for c in candidate if c.isdigit())
     if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
         return False
     separators = {c for c in candidate if not c.isdigit()}
-    return len(separators) <= 1 and bool(_ISSUER.match(digits)) and luhn_valid(digits)
+    if len(separators) > 1:
+        return False
+    if after_cue and 15 <= len(digits) <= 16:
+        return True
+    return bool(_ISSUER.match(digits)) and luhn_valid(digits)
 
 
 class PaymentCardRecognizer(CodeRecognizer):
@@ -48,8 +60,14 @@ class PaymentCardRecognizer(CodeRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
-        return [
-            make_result(self, self.NAME, self.ENTITY, match.span(), 1.0)
-            for match in _CANDIDATE.finditer(text)
-            if is_card_number(match.group())
-        ]
+        results = []
+        for match in _CANDIDATE.finditer(text):
+            if is_card_number(match.group()):
+                results.append(make_result(self, self.NAME, self.ENTITY, match.span(), 1.0))
+            elif is_card_number(match.group(), after_cue=self._after_cue(text, match.start())):
+                results.append(make_result(self, self.NAME, self.ENTITY, match.span(), 0.8))
+        return results
+
+    @staticmethod
+    def _after_cue(text: str, start: int) -> bool:
+        return bool(_CUE.search(text, max(0, start - _CUE_WINDOW), start))

@@ -1,4 +1,4 @@
-"""Names introduced by cue words, in English, Spanish and German.
+"""Names introduced by cue words, in English, Spanish, German, French, Portuguese and Italian.
 
 spaCy's small English model misses names in lower-case chat, in ALL-CAPS tickets, mononyms, and
 names in Spanish or German sentences. People introduce names with a small set of cues ("my name
@@ -25,6 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import make_result
 from redaction.recognizers._name_words import CONTINUATION_STOP, PARTICLES, STOP, VERBISH_SUFFIXES
+from redaction.recognizers._word_lists import is_plain_word
 
 _CUES: dict[str, dict[str, list[str]]] = {
     "en": {
@@ -173,6 +174,53 @@ _CUES: dict[str, dict[str, list[str]]] = {
             r"vg",
         ],
     },
+    # French, Portuguese, Italian: no "weak" cues ("je suis", "sou", "sono" start ordinary clauses).
+    "fr": {
+        "strong": [
+            r"je\s+m'appelle",
+            r"je\s+m’appelle",
+            r"mon\s+nom\s+est",
+            r"nom\s*:",
+            r"prénom\s*:",
+            r"mme\.?",
+            r"mlle\.?",
+            r"monsieur",
+            r"madame",
+            r"mademoiselle",
+            r"client(?:e)?\s*:",
+        ],
+        "role": [r"collègue", r"titulaire", r"patiente?", r"technicien(?:ne)?", r"conseill(?:er|ère)"],
+        "greeting": [r"bonjour", r"salut", r"cher", r"chère", r"merci"],
+        "signature": [r"cordialement", r"bien\s+à\s+vous", r"salutations", r"amicalement", r"bien\s+cordialement"],
+    },
+    "pt": {
+        "strong": [
+            r"meu\s+nome\s+é",
+            r"me\s+chamo",
+            r"chamo-me",
+            r"nome\s*:",
+            r"senhor",
+            r"senhora",
+            r"cliente\s*:",
+        ],
+        "role": [r"colega", r"titular", r"paciente", r"técnic[oa]", r"atendente"],
+        "greeting": [r"olá", r"oi", r"prezad[oa]", r"car[oa]", r"obrigad[oa]"],
+        "signature": [r"atenciosamente", r"cumprimentos", r"abraços", r"obrigad[oa]"],
+    },
+    "it": {
+        "strong": [
+            r"mi\s+chiamo",
+            r"il\s+mio\s+nome\s+è",
+            r"nome\s*:",
+            r"sig\.(?:ra)?",
+            r"signor(?:e|a|ina)?",
+            r"dott\.(?:ssa)?",
+            r"cliente\s*:",
+        ],
+        "role": [r"collega", r"titolare", r"paziente", r"tecnic[oa]"],
+        "greeting": [r"ciao", r"salve", r"gentile", r"car[oa]", r"grazie"],
+        "signature": [r"cordiali\s+saluti", r"distinti\s+saluti", r"saluti", r"un\s+saluto", r"grazie"],
+    },
 }
 
 # "Autumn White's laptop", "eleni's licences": a possessive before something only a person owns.
@@ -190,9 +238,15 @@ _WEAK_END = regex.compile(
     r"\s*(?:[,.!?;:)]|$|\s(?:from|here|speaking|calling|with|at|again|and|de|del|aquí|von|hier|und|y)\b)",
     regex.IGNORECASE,
 )
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "sig", "dott"})
 _LINE_END = regex.compile(r"[ \t]*(?:[,.!:;]|\r?\n|$)")
 _MAX_TOKENS = 5
+
+
+_KINDS = ("strong", "weak", "role", "role_caps", "signature", "greeting")
+# Role nouns that start ordinary phrases ("Customer Care", "User Guide"): the first word after them must not
+# be a plain dictionary word. Greetings and sign-offs keep theirs: "Thanks, Armen" ("Armen" is German too).
+_LOOSE_KINDS = frozenset({"role_caps"})
 
 
 def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
@@ -201,16 +255,19 @@ def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
         for kind, cues in _CUES.get(language, {}).items():
             groups[kind].extend(cues)
     # Signatures end with a comma or line break before the name; greetings allow a comma after.
+    alternatives = {kind: "|".join(cues) for kind, cues in groups.items() if cues}
     parts = [
-        rf"(?P<strong>\b(?:{'|'.join(groups['strong'])}))[ \t]*",
-        rf"(?P<weak>\b(?:{'|'.join(groups['weak'])}))[ \t]+",
-        rf"(?P<role>\b(?:{'|'.join(groups['role'])}))[ \t]+",
-        rf"(?P<role_caps>\b(?:{'|'.join(groups['role_caps'])}))[ \t]+",
+        rf"(?P<strong>\b(?:{alternatives.get('strong')}))[ \t]*",
+        rf"(?P<weak>\b(?:{alternatives.get('weak')}))[ \t]+",
+        rf"(?P<role>\b(?:{alternatives.get('role')}))[ \t]+",
+        rf"(?P<role_caps>\b(?:{alternatives.get('role_caps')}))[ \t]+",
         # A dash may follow another sign-off ("Thanks! -- Priya", "Cheers, — Ana").
-        rf"(?P<signature>(?:^|\n|[.!?][ \t]+)[ \t]*(?:{'|'.join(groups['signature'])})"
+        rf"(?P<signature>(?:^|\n|[.!?][ \t]+)[ \t]*(?:{alternatives.get('signature')})"
         r"(?:[ \t]*[,!.]?[ \t]*(?:--|—))?[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)?)",
-        rf"(?P<greeting>\b(?:{'|'.join(groups['greeting'])}))[ \t]*,?[ \t]+",
+        rf"(?P<greeting>\b(?:{alternatives.get('greeting')}))[ \t]*,?[ \t]+",
     ]
+    # A kind no configured language has cues of is left out (an empty alternation would match anywhere).
+    parts = [part for part, kind in zip(parts, _KINDS, strict=True) if kind in alternatives]
     return regex.compile("|".join(parts), regex.IGNORECASE | regex.MULTILINE)
 
 
@@ -224,7 +281,8 @@ def _continuation_word(word: str) -> bool:
 
 
 def _is_upper(word: str) -> bool:
-    return word[0].isupper()
+    # Scripts without case (Han, Hangul, Georgian, Arabic...) give no hint: their words pass as capitalised.
+    return not word[0].islower()
 
 
 def _plain_word(word: str) -> bool:
@@ -250,7 +308,7 @@ class PersonCueRecognizer(LocalRecognizer):
         "possessive": 0.6,
     }
 
-    def __init__(self, languages: tuple[str, ...] = ("en", "es", "de")) -> None:
+    def __init__(self, languages: tuple[str, ...] = ("en", "es", "de", "fr", "pt", "it")) -> None:
         self._cue = _cue_regex(languages)
         super().__init__(supported_entities=[self.ENTITY], name="PersonCueRecognizer", supported_language="en")
 
@@ -264,7 +322,10 @@ class PersonCueRecognizer(LocalRecognizer):
         case_blind_text = not any(c.isupper() for c in text) or text.isupper()
         for cue in self._cue.finditer(text):
             kind = cue.lastgroup or "strong"
-            if kind == "strong" and cue.group().strip().rstrip(".").lower() in _TITLES:
+            title = cue.group().strip().rstrip(".")
+            if kind == "strong" and title.lower() in _TITLES:
+                if title.isupper() and not case_blind_text:
+                    continue  # "MX Master", "MS Teams", "DR site": an acronym in mixed-case text, not a title
                 kind = "role"  # "Ms Ana", not "MS seat 14C": a title needs a capitalised name in mixed case
             span = self._name_after(text, cue.end(), kind, case_blind_text)
             if span is not None:
@@ -306,6 +367,8 @@ class PersonCueRecognizer(LocalRecognizer):
                     break
                 if not _plain_word(word) or (needs_capital and not _is_upper(word)):
                     break
+                if kind in _LOOSE_KINDS and is_plain_word(word):
+                    break  # "Customer Care": a word, not a name
                 # Later words must share the first word's case: "Sr. Pérez Gómez llamó" ends at Gómez.
                 needs_capital = needs_capital or (_is_upper(word) and not case_blind_text)
             elif not self._continues(word, needs_capital, case_blind_text):

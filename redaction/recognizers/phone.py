@@ -1,84 +1,65 @@
-"""Phone numbers: a cheap candidate regex, then libphonenumber validation.
+"""Phone numbers: a cheap candidate regex, then the writing rules of :mod:`_phone_shapes`.
 
 Presidio's recognizer runs libphonenumber's matcher once per region over the whole text, which
 costs more than spaCy NER on AI-span text and misses regions outside its list. Here one regex finds
-digit runs shaped like a phone number and only those are parsed. A candidate without a ``+``
-country code must be valid in one of :data:`REGIONS` and either be typed without separators or
-grouped the way that region writes numbers: "519-47132-95" (a SKU) is valid somewhere but grouped
-like no phone number, so it stays.
+digit runs shaped like a phone number (country code, trunk ``(0)``, bracketed area code, extension)
+and only those are checked. "519-47132-95" (a SKU) is valid somewhere but grouped like no phone
+number, so it stays.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-import phonenumbers
 import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._phone_shapes import REGIONS, is_international, is_phone_number
 
-# Most common regions first: the first region a number is valid in ends the search.
-# Numbers written with a +country code are validated for any region; this list only bounds the
-# national-format guesses (each costs a parse), so it holds the regions whose traffic is expected.
-REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "IN", "BR", "MX", "NL", "AU", "NG", "ZA", "PH")
+_GROUP = r"(?:\d{1,14}|\(\d{1,5}\))"
 _CANDIDATE = regex.compile(
-    r"(?<![\w#/.\-+])"
-    r"(?:\+\s?\d{1,3}[\s.\-]?|00\d{1,3}[\s.\-]?)?"  # +34 / 0049
-    r"(?:\(\d{1,5}\)[\s.\-]?)?"  # (415)
-    r"\d{1,14}(?:[\s.\-/]\d{1,14}){0,6}"
-    r"(?![\w\-]|\.\d)"
+    r"(?<![\w#/.\-+@])"
+    # +41 (0) / (+57) / +(371) / 0049
+    r"(?:(?:\(\s?\+\d{1,3}\s?\)|\+\s?\(?\d{1,3}\)?|\(?00\d{1,3}\)?)[ \t.\-]?(?:\(0\)[ \t]?)?)?"
+    rf"{_GROUP}(?:(?:[ \t]?[.\-/][ \t]?|[ \t]|(?<=\))){_GROUP}){{0,7}}"
+    r"(?:[ \t]?(?:x|ext\.?|extension)[ \t]?\d{1,6})?"  # (898)666-3621x0135, 555-0100 ext. 12
+    r"(?![\w\-]|\.\d)",
+    regex.IGNORECASE,
 )
-_DIGIT_GROUPS = regex.compile(r"\d+")
 _CONTEXT = regex.compile(
-    r"(?i:phone|tel|telephone|mobile|cell|call|text|sms|whatsapp|fax|contact|teléfono|telefono|móvil|movil"
-    r"|llamar|telefon|handy|rufnummer|anrufen)\W{0,12}$"
+    r"(?i:phone|tel|telephone|mobile|cell|call|ring|text|sms|whatsapp|fax|contact|reach|dial|number"
+    r"|teléfono|telefono|móvil|movil|celular|llamar|llámame|llama|número|telefon|handy|rufnummer|anrufen|rückruf"
+    r"|unter|téléphone|portable|appeler|telemóvel|ligar|chiamare|cellulare)\b\W{0,3}(?:\p{L}+\W{1,3}){0,3}$"
+)
+# The words right before a number that make it an id, not a phone number, even after a call cue.
+_ID_BEFORE = regex.compile(
+    r"(?i:order|ticket|case|invoice|ref|reference|id|no|nr|account|acct|tracking|booking|pedido|bestellung"
+    r"|rechnung|factura|version|build|port|pin|code)\W{0,3}$"
 )
 
 
-def _groups(text: str) -> list[int]:
-    return [len(group) for group in _DIGIT_GROUPS.findall(text)]
+# "450 0840 (cell)", "0171 2345678 is my mobile": the cue may follow the number.
+_CONTEXT_AFTER = regex.compile(
+    r"^\W{0,3}(?:\p{L}+\W{1,3}){0,3}(?i:phone|tel|mobile|cell|handy|móvil|movil|celular|whatsapp|number|número"
+    r"|nummer)\b"
+)
 
 
-def _national_groups(number: phonenumbers.PhoneNumber) -> list[list[int]]:
-    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    international = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    return [_groups(national), _groups(international)[1:]]
-
-
-# Dates and times have the digit count of a phone number and are valid in some numbering plan.
-_DATE_OR_TIME = regex.compile(r"^\d{4}[\-/.]\d{1,2}[\-/.]\d{1,2}$|^\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}$|^\d{1,2}:\d{2}")
-
-
-@lru_cache(maxsize=8192)
-def is_phone_number(candidate: str, has_context: bool) -> bool:
-    """Validate one candidate string (see module docstring for the rules)."""
-    digits = sum(c.isdigit() for c in candidate)
-    international = candidate.startswith(("+", "00"))
-    if digits < (7 if international or has_context else 8) or digits > 15 or _DATE_OR_TIME.match(candidate):
+def _has_context(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 40) : start]
+    if _ID_BEFORE.search(window):
         return False
-    for region in (None,) if international else REGIONS:
-        try:
-            parsed = phonenumbers.parse(candidate, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if not phonenumbers.is_valid_number(parsed):
-            continue
-        groups = _groups(candidate)
-        if international or has_context or (len(groups) == 1 and digits <= 12):
-            return True
-        if groups in _national_groups(parsed):
-            return True
-    return False
+    return bool(_CONTEXT.search(window) or _CONTEXT_AFTER.match(text[end : end + 30]))
 
 
 class PhoneNumberRecognizer(CodeRecognizer):
-    """PHONE_NUMBER, validated with libphonenumber."""
+    """PHONE_NUMBER, by country code, call cue or a shape only phone numbers have."""
 
     ENTITY = "PHONE_NUMBER"
     NAME = "PhoneNumberRecognizer"
+    REGIONS = REGIONS
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
@@ -86,9 +67,9 @@ class PhoneNumberRecognizer(CodeRecognizer):
         results = []
         for match in _CANDIDATE.finditer(text):
             candidate = match.group().rstrip(" .-/")
-            has_context = bool(_CONTEXT.search(text, max(0, match.start() - 40), match.start()))
+            has_context = _has_context(text, match.start(), match.end())
             if is_phone_number(candidate, has_context):
-                score = 0.9 if has_context or candidate.startswith("+") else 0.7
+                score = 0.9 if has_context or is_international(candidate) else 0.7
                 span = (match.start(), match.start() + len(candidate))
                 results.append(make_result(self, self.NAME, self.ENTITY, span, score))
         return results

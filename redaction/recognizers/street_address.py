@@ -34,9 +34,16 @@ _US_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
 _UK_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"
 _DIRECTION = r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
 
+# An HTTP status with its reason phrase ("502 Bad Gateway", "504 Gateway Timeout") is no house number.
+_HTTP_REASON = (
+    r"(?![ \t]+(?i:bad[ \t]+gateway|gateway[ \t]+time-?out|service[ \t]+unavailable|not[ \t]+found|moved[ \t]+"
+    r"permanently|permanent[ \t]+redirect|temporary[ \t]+redirect|see[ \t]+other|too[ \t]+many[ \t]+requests"
+    r"|request[ \t]+time-?out|internal[ \t]+server[ \t]+error|unprocessable[ \t]+(?:entity|content)|bad[ \t]+request"
+    r"|payload[ \t]+too[ \t]+large|precondition[ \t]+failed|network[ \t]+authentication))"
+)
 # 1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500
 _US_UK = (
-    rf"(?<![\d.])\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{_SUFFIX}"
+    rf"(?<![\d.])\b\d{{1,6}}[A-Za-z]?{_HTTP_REASON}(?:-\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{_SUFFIX}"
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}(?:{_US_TAIL}|{_UK_TAIL})?"
 )
 # lower-case chat: "i moved to 221 baker st" (common suffixes only, to keep "3 main points" intact)
@@ -49,7 +56,7 @@ _FUNCTION_WORD = (
     r"|already|still|now|just|also|only|even|well|again|back|away|anyway|either|neither)(?![\p{L}'\-])"
 )
 _LOWER = (
-    rf"\b\d{{1,6}}[a-z]?\s+(?:[nsew]\.?\s+)?(?:(?!{_FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'\-]*\s+){{1,3}}"
+    rf"\b\d{{1,6}}[a-z]?{_HTTP_REASON}\s+(?:[nsew]\.?\s+)?(?:(?!{_FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'\-]*\s+){{1,3}}"
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|parkway|way)\b\.?"
     rf"(?:{_UNIT})?"
 )

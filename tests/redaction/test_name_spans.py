@@ -110,3 +110,15 @@ def test_unseen_shapes_end_to_end(redactor: Redactor, text: str, gone: list[str]
     [out] = redactor.redact_texts([text])
     assert not [value for value in gone if value in out], out
     assert all(value in out for value in kept), out
+
+
+def test_a_ner_name_stops_at_the_line_end(redactor) -> None:  # type: ignore[no-untyped-def]
+    # NER joins the last name of a line with the next line's first word; the line break must survive.
+    [out] = redactor.redact_texts(["Attendees: Ji-hoon Park, Mei Tanaka\nPark to send the deck."])
+    assert "\n" in out and "Tanaka" not in out
+
+
+def test_romanized_japanese_surnames_are_not_common_words() -> None:
+    from redaction.recognizers._word_lists import is_plain_word
+
+    assert not is_plain_word("Tanaka") and not is_plain_word("Nakamura")

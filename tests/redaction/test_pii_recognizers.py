@@ -20,6 +20,18 @@ CASES = [
     (date_of_birth_recognizer, "Geburtsdatum: 27.12.1952", ["27.12.1952"]),
     (date_of_birth_recognizer, "created 2024-05-01, shipped 2024-05-03", []),
     (date_of_birth_recognizer, "Knowledge cutoff 2023-10-01", []),
+    # The answer may follow in the next sentence; written forms in es/de/pt/fr.
+    (date_of_birth_recognizer, "Please tell me your date of birth. It's 2/16/1942", ["2/16/1942"]),
+    (date_of_birth_recognizer, "fecha de nacimiento: 15 de septiembre de 1968", ["15 de septiembre de 1968"]),
+    (date_of_birth_recognizer, "geboren am 9. Juli 1996 in Köln", ["9. Juli 1996"]),
+    (date_of_birth_recognizer, "data de nascimento: 3 de março de 1977", ["3 de março de 1977"]),
+    (date_of_birth_recognizer, "née le 12 février 1980", ["12 février 1980"]),
+    (date_of_birth_recognizer, "DOB: (unknown)\nLast login: 2024-05-01", []),
+    (date_of_birth_recognizer, "my dob is 1990-01-02, and appointment 2024-05-01", ["1990-01-02"]),
+    (date_of_birth_recognizer, "Ich bin am 9. Juli 1996 geboren.", ["9. Juli 1996"]),
+    (date_of_birth_recognizer, "nací el 15 de septiembre de 1968", ["15 de septiembre de 1968"]),
+    (date_of_birth_recognizer, "Meeting on 2024-05-01 about birth certificates", []),
+    (date_of_birth_recognizer, "am 9. Juli 1996 geboren, Kundin seit 2020-01-01", ["9. Juli 1996"]),
     # Street lines with the house number, US/UK/DE/ES/FR, any case.
     (
         street_address_recognizer,
@@ -59,10 +71,21 @@ CASES = [
     (PaymentCardRecognizer, "4111 1111 1111 1112", []),
     (PaymentCardRecognizer, "ts 1718035200123", []),
     (PaymentCardRecognizer, "4111-1111 1111-1111", []),
-    # IBANs in any case, checksum-validated by Presidio.
+    # After a card cue, 15-16 digits are a card whatever the prefix or checksum.
+    (PaymentCardRecognizer, "my card is 1234 5678 9012 3456", ["1234 5678 9012 3456"]),
+    (PaymentCardRecognizer, "tarjeta: 9876-5432-1098-7654", ["9876-5432-1098-7654"]),
+    (PaymentCardRecognizer, "Kartennummer 123456789012345", ["123456789012345"]),
+    (PaymentCardRecognizer, "Order 1234 5678 9012 3456", []),
+    (PaymentCardRecognizer, "card 12345678901234567", []),
+    # IBANs in any case, checksum-validated by Presidio; grouped in fours or after a cue, checksum or not.
     (CaseInsensitiveIbanRecognizer, "IBAN DE89 3704 0044 0532 0130 00", ["DE89 3704 0044 0532 0130 00"]),
     (CaseInsensitiveIbanRecognizer, "iban de89370400440532013000", ["de89370400440532013000"]),
-    (CaseInsensitiveIbanRecognizer, "DE89 3704 0044 0532 0130 01", []),
+    (CaseInsensitiveIbanRecognizer, "DE89 3704 0044 0532 0130 01", ["DE89 3704 0044 0532 0130 01"]),
+    (CaseInsensitiveIbanRecognizer, "pay to ro12 brde 0000 1111 2222 3333", ["ro12 brde 0000 1111 2222 3333"]),
+    (CaseInsensitiveIbanRecognizer, "my iban is gb12abcd12345612345678.", ["gb12abcd12345612345678"]),
+    (CaseInsensitiveIbanRecognizer, "DE89370400440532013001", []),
+    (CaseInsensitiveIbanRecognizer, "US12 3456 7890 1234", []),
+    (CaseInsensitiveIbanRecognizer, "part AB12 3456 7890", []),
 ]
 
 PERSON_CASES = [
@@ -123,3 +146,57 @@ def test_email_validation_never_touches_the_network(findings, monkeypatch: pytes
     offline_extractor.cache_clear()
     text = "mail amara@example.co.uk or bad@nowhere.invalidtld"
     assert findings(OfflineEmailRecognizer(), text) == ["amara@example.co.uk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ping ana.ruiz@support.internal today", ["ana.ruiz@support.internal"]),
+        ("qa+1@shop.test, ops@corp.local", ["qa+1@shop.test", "ops@corp.local"]),
+        ("owner: j.doe@example.com", ["j.doe@example.com"]),
+        ("icon@2x.png and user@host", []),
+    ],
+)
+def test_emails_on_internal_and_test_domains(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from redaction.recognizers import OfflineEmailRecognizer
+
+    assert findings(OfflineEmailRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bonjour, je m'appelle Amélie Dufour et j'ai un problème", ["Amélie Dufour"]),
+        ("Cordialement,\nJean-Luc Moreau", ["Jean-Luc Moreau"]),
+        ("meu nome é joão pereira da silva.", ["joão pereira da silva"]),
+        ("Mi chiamo Giulia Rossi.", ["Giulia Rossi"]),
+        ("Bonjour à tous,", []),
+        ("grazie mille, a presto", []),
+    ],
+)
+def test_person_cues_in_french_portuguese_italian(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PersonCueRecognizer(("fr", "pt", "it")), text) == expected
+
+
+def test_person_cues_of_one_language_without_every_cue_kind(findings) -> None:  # type: ignore[no-untyped-def]
+    # French has no "weak" cues: the regex must not match an empty cue everywhere.
+    assert findings(PersonCueRecognizer(("fr",)), "the build failed again") == []
+
+
+def test_uuid_groups_are_not_an_iban(findings) -> None:  # type: ignore[no-untyped-def]
+    assert findings(CaseInsensitiveIbanRecognizer(), "run 8f4fa5e4-ad08-4a25-9767-c5c3c15a30ce done") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NHS number 9434765919", ["9434765919"]),
+        ("nhs: 943 476 5919", ["943 476 5919"]),
+        ("Timestamp 1715674375 processed", []),
+        ("id 9434765919", []),
+    ],
+)
+def test_unbroken_nhs_numbers_need_a_cue(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from redaction.recognizers.nhs import GroupedNhsRecognizer
+
+    assert findings(GroupedNhsRecognizer(), text) == expected

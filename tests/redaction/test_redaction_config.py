@@ -22,7 +22,7 @@ def test_default_toml_matches_model_defaults() -> None:
         ("score_threshold = 2.0", "score_threshold"),
         ("nonsense = 1", "nonsense"),
         ('default_operator = "shred"', "default_operator"),
-        ('languages = ["fr"]', "languages"),
+        ('languages = ["xx"]', "languages"),
         ('disabled_entities = ["person"]', "disabled_entities"),
         ('allow_patterns = ["(unclosed"]', "allow_patterns"),
         ('[operators]\nEMAIL_ADDRESS = "burn"', "operators"),

@@ -21,6 +21,8 @@ JWT = (
 GHP = "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"
 GH_PAT = "github_pat_11ABCDEFG0123456789_abcdefghijklmnop"
 OPENAI = "sk-proj-Zx9QpL2mVb7RtY4nKc8WsA1dFh6JgE3u"
+SENDGRID = "SG.k3Jx9QpL2mVb7RtY4nKc8W.sA1dFh6JgE3uZx9QpL2mVb7RtY4nKc8WsA1dFh6JgE3u"
+NPM = "npm_Zx9QpL2mVb7RtY4nKc8WsA1dFh6JgE3uQp4R"
 ANTHROPIC = "sk-ant-api03-Ab3dEfGh1jKlMn0pQrStUvWxYz-12345_abcd"
 CUT_PEM = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA"
 PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy\n-----END RSA PRIVATE KEY-----"
@@ -48,6 +50,8 @@ CASES = [
     (api_key_recognizer, "sk_live_51HqLyjWDarjtT1zdp7dc", ["sk_live_51HqLyjWDarjtT1zdp7dc"]),
     (api_key_recognizer, "pip install scikit-learn sk-learn-style-helpers-tool", []),
     (api_key_recognizer, "sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxxxxx", []),
+    (api_key_recognizer, f"mail via {SENDGRID}", [SENDGRID]),
+    (api_key_recognizer, f"//registry.npmjs.org/:_authToken={NPM}", [NPM]),
     # JWTs.
     (jwt_recognizer, f"token={JWT}", [JWT]),
     (jwt_recognizer, "eyJhbGciOi.notajwt", []),

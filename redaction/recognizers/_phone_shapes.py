@@ -1,0 +1,110 @@
+"""What a phone number looks like in writing, whatever the country: the rules behind :mod:`phone`.
+
+Phone numbers are written three ways, and each gets the test it can bear:
+
+* **international** (``+41 (0)96 471 07 95``, ``0049 30 901820``, ``(+57) 318 595 74 89``): a known
+  country calling code and a possible length for it are enough; libphonenumber's stricter validity
+  (assigned area codes) misses the made-up and newly assigned numbers people do type;
+* **after a call cue** ("call", "Tel:", "teléfono", "Rückruf unter"), unless an id word comes right
+  before it ("order", "ticket"): any 7-15 digits that are not a date, a time or an amount;
+* **alone**: never an unbroken digit run (ids, epochs, order numbers); a shape only phone numbers
+  have - North American ``(415) 555-2671``, ``1-726-606-7434``, ``415.555.2671`` (with an ``x123``
+  extension or not), a national trunk ``0`` before grouped digits (``06 30 906 3152``,
+  ``0 (553) 094 01 10``, ``030/901820``) - or a number libphonenumber finds valid in a common region
+  and grouped the way that region groups it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import phonenumbers
+import regex
+
+# Most common regions first: the first region a number is valid in ends the search. Numbers written
+# with a country code are checked for any region; this list only bounds the national-format guesses.
+REGIONS = (
+    "US", "GB", "DE", "FR", "ES", "IT", "IN", "BR", "MX", "NL", "AU", "NG", "ZA", "PH", "CA", "CH", "AT",
+    "BE", "DK", "SE", "NO", "FI", "PL", "PT", "IE", "NZ", "AR", "CO", "CL", "TR", "JP", "KR", "CN",
+)  # fmt: skip
+_EXTENSION = regex.compile(r"\s?(?:x|ext\.?|extension|#)\s?\d{1,6}$", regex.IGNORECASE)
+_DIGIT_GROUPS = regex.compile(r"\d+")
+_NANP = regex.compile(r"^(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
+# A national trunk 0 (not the 00 of an international prefix), then at least one more group.
+_TRUNK = regex.compile(r"^(?:0[1-9]\d{0,4}|\(0\d{1,5}\)|0 ?\(\d{1,5}\)|0(?=[ \-]))[ .\-/]{0,2}\d{2,}(?:[ .\-]\d{2,})*$")
+# Dates and times have the digit count of a phone number and are valid in some numbering plan.
+_DATE_OR_TIME = regex.compile(
+    r"^(?:\d{4}([\-/.])\d{1,2}\1\d{1,2}|\d{1,2}([\-/.])\d{1,2}\2\d{2,4}|\d{1,2}:\d{2}"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])[0-3]\d(?!\d))(?!\d)"
+)
+# Groups of 2-6 digits after a first of 1-5: "34 49 78 69", "981-24-158", "43 7489-0682".
+_PHONE_GROUPING = regex.compile(r"^\(?\d{1,5}\)?(?:[ \-/.]{1,2}\d{2,6}){1,5}$")
+# Shapes of other numbers: IPv4 addresses, US SSNs, cards grouped 4-6-5 (Amex) or 4-4-4-2+.
+_OTHER_NUMBER = regex.compile(
+    r"^\d{1,3}(?:\.\d{1,3}){3}$|^\d{3}-\d{2}-\d{4}$|^\d{4} \d{6} \d{4,5}$|^\d{4}( \d{4}){2,3}"
+)
+_AMOUNT = regex.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$")
+
+
+def _groups(text: str) -> list[int]:
+    return [len(group) for group in _DIGIT_GROUPS.findall(text)]
+
+
+def _national_groups(number: phonenumbers.PhoneNumber) -> list[list[int]]:
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    international = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return [_groups(national), _groups(international)[1:]]
+
+
+def is_international(candidate: str) -> bool:
+    return candidate.startswith(("+", "00", "(+", "(00"))
+
+
+def _international_ok(number: str, digits: int) -> bool:
+    # "(+57) 318…" and "+44(0)28…": libphonenumber wants the plain "+57 318…" / "+44 28…".
+    plain = number.replace("(0)", " ").replace("(", "").replace(")", "")
+    if plain.startswith("00"):
+        plain = "+" + plain[2:]
+    try:
+        parsed = phonenumbers.parse(plain, None)
+    except phonenumbers.NumberParseException:
+        return False
+    if parsed.country_code is None or phonenumbers.region_code_for_country_code(parsed.country_code) == "ZZ":
+        return False
+    # Length by the national part, not libphonenumber's per-country table: "+54 9 3540 6812" is typed too.
+    national = len(str(parsed.national_number))
+    return digits >= 8 and 6 <= national <= 13
+
+
+@lru_cache(maxsize=8192)
+def is_phone_number(candidate: str, has_context: bool) -> bool:
+    """True when ``candidate`` (a digit run the candidate regex found) reads as a phone number."""
+    number = _EXTENSION.sub("", candidate).strip()
+    digits = sum(c.isdigit() for c in number)
+    if digits < 7 or digits > 15 or _DATE_OR_TIME.match(number) or _AMOUNT.match(number):
+        return False
+    if is_international(number) and _international_ok(number, digits):
+        return True
+    if has_context:
+        return True
+    if is_international(number):
+        return False
+    if digits < 8:
+        return False
+    if _NANP.match(number) or (digits <= 13 and _TRUNK.match(number)):
+        return True
+    groups = _groups(number)
+    if len(groups) == 1:
+        return False  # an unbroken digit run without a cue or "+" is an id, an epoch or an order number
+    if not _PHONE_GROUPING.match(number) or _OTHER_NUMBER.match(number):
+        return False  # parsing in every region is the costly step: only for digits grouped like a phone's
+    for region in REGIONS:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(parsed):
+            continue
+        if groups in _national_groups(parsed):
+            return True
+    return False

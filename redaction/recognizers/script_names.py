@@ -1,0 +1,69 @@
+"""Names in scripts the English NER model cannot read: ``Γιώργος Παπαδόπουλος``, ``中村 さくら``, ``서준호 님``.
+
+spaCy's small English model finds no person in Greek, Cyrillic, Han, Hangul, Georgian or Arabic
+letters. In AI-span text that is mostly Latin-script (English, Spanish, German prose, tool JSON), a
+short run of another script is nearly always a name: two or three Title-case words in a cased script
+(Greek, Cyrillic, Armenian), or up to three short words in a script without case. In text of any
+script, a word before an honorific (Korean 님/씨, Japanese さん/様/君, Chinese 先生/女士/小姐) is a name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+import regex
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers._base import CodeRecognizer, make_result
+
+_NON_LATIN_WORD = r"(?:(?!\p{Latin})[\p{L}\p{M}])+"
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_NON_LATIN_WORD}(?:[ \t・·]{_NON_LATIN_WORD}){{0,2}}(?![\p{{L}}\p{{M}}])")
+_CJK = r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
+_HONORIFIC = regex.compile(
+    rf"(?P<name>{_CJK}{{1,4}}(?:[ \t]{_CJK}{{1,4}})?)[ \t]?(?:님|씨|さん|様|さま|くん|君|先生|女士|小姐|老师)"
+)
+_COMPACT = regex.compile(_CJK)
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_CASED_SCRIPT = regex.compile(r"[\p{Greek}\p{Cyrillic}\p{Armenian}]")
+_KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー]+$")
+_MIN_LATIN_SHARE = 0.5
+_MAX_COMPACT = 8  # Han/Hangul/kana characters in a name: 2-4 per part, two parts
+_MAX_ALPHABETIC = 30
+
+
+def _mostly_latin(text: str) -> bool:
+    """At least half the words are Latin-script (words, not letters: a long name must not tip it)."""
+    words = _WORD.findall(text)
+    latin = sum(1 for w in words if "LATIN" in unicodedata.name(w[0], ""))
+    return bool(words) and latin / len(words) >= _MIN_LATIN_SHARE
+
+
+def _reads_as_name(run: str) -> bool:
+    words = run.replace("・", " ").replace("·", " ").split()
+    if _CASED_SCRIPT.search(run):
+        # A cased script: every word Title-case, at least two of them (one may be a city or a brand).
+        return len(words) >= 2 and all(w[0].isupper() and w[1:].islower() for w in words)
+    if _KANA_ONLY.match(run) and len(run) > 4:
+        return False  # kana words ("ありがとう"); names in kana alone are short
+    compact = len(_COMPACT.findall(run))
+    return (compact <= _MAX_COMPACT) if compact else len(run) <= _MAX_ALPHABETIC
+
+
+class ScriptNameRecognizer(CodeRecognizer):
+    """PERSON: short non-Latin runs in Latin-script text, and CJK/Hangul names before an honorific."""
+
+    ENTITY = "PERSON"
+    NAME = "ScriptNameRecognizer"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
+    ) -> list[RecognizerResult]:
+        if text.isascii():
+            return []
+        spans = [m.span("name") for m in _HONORIFIC.finditer(text)]
+        runs = list(_RUN.finditer(text))
+        if runs and _mostly_latin(text):
+            spans += [m.span() for m in runs if _reads_as_name(m.group())]
+        return [make_result(self, self.NAME, self.ENTITY, span, 0.6) for span in spans]

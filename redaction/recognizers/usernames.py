@@ -1,0 +1,75 @@
+"""Handles built from a person's name: ``user=siobhan.nibhriain``, ``login nguyen.thi.lan``, ``@umit.dogan``.
+
+Logins and chat mentions are often the e-mail local part without the domain, so no e-mail or name
+recognizer sees them. After a user cue (or an ``@`` mention), two or three letter runs joined by a dot
+or an underscore are a name unless every part is a plain dictionary word ("order.service",
+``feature_flags``); after a login label (``username:``) a single non-dictionary word is one too; and
+anywhere a lower-case ``first.last`` pair of non-dictionary words is a handle ("umit.dogan").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._name_words import words
+from redaction.recognizers._word_lists import is_plain_word
+
+_HANDLE = r"(?P<handle>\p{L}{2,}(?:[._]\p{L}{1,}){1,2}\d{0,4})(?![\p{L}\d@/(]|\.\p{L})"
+_CUED = regex.compile(
+    r"(?i:\b(?:user(?:name)?|login|logged\s+in\s+as|uid|account|assignee|owner|author|reviewer|usuario|benutzer"
+    r"|utilisateur|utente|by|for\s+user))[ \t]*[=:]?[ \t]*[\"']?" + _HANDLE
+)
+_MENTION = regex.compile(r"(?<![\w.])@" + _HANDLE)
+# After a login label a handle need not be dotted: "username: kmensah", "login=udogan".
+_LOGIN = regex.compile(
+    r"(?i:\b(?:user(?:[ _]?name)?|login|handle|usuario|benutzer(?:name)?|utilisateur)[ \t]*[=:][ \t]*[\"']?)"
+    r"(?P<handle>\p{L}{4,20}\d{0,4})(?![\p{L}\d@/(._\-])"
+)
+# Anywhere, a lower-case first.last handle whose parts are both out of the dictionary ("umit.dogan").
+_BARE = regex.compile(
+    r"(?<![\w.@/\-`])(?<!\b(?:import|from|pip\s+install)\s+)(?P<handle>\p{Ll}{3,12}[._]\p{Ll}{3,14}\d{0,4})"
+    r"(?![\w@/(\-`]|\.\w)"
+)
+_PART = regex.compile(r"\p{L}+")
+# A file name ("config.yaml") or a module path ("app.models") is no handle.
+_FILE_EXTENSIONS = words(
+    """
+    yaml yml json jsonl py pyc js ts tsx jsx md txt csv tsv log cfg conf ini toml xml html htm css sh bash sql env
+    lock exe dll so pdf png jpg jpeg gif svg webp docx xlsx pptx zip gz tgz tar bz2 parquet proto go rs java rb php
+    """
+)
+
+
+def _names_someone(handle: str) -> bool:
+    from redaction._lookalikes import TECH_TERMS  # here: _lookalikes imports this package
+
+    parts = [p.lower() for p in _PART.findall(handle)]
+    if parts[-1] in _FILE_EXTENSIONS or any(p in TECH_TERMS for p in parts):
+        return False
+    return not all(is_plain_word(p) for p in parts if len(p) > 1)
+
+
+class UsernameRecognizer(CodeRecognizer):
+    """PERSON: name-shaped handles after a user cue or as an @mention."""
+
+    ENTITY = "PERSON"
+    NAME = "UsernameRecognizer"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
+    ) -> list[RecognizerResult]:
+        results = []
+        for pattern in (_CUED, _MENTION, _LOGIN):
+            for match in pattern.finditer(text):
+                if _names_someone(match.group("handle")):
+                    results.append(make_result(self, self.NAME, self.ENTITY, match.span("handle"), 0.6))
+        for match in _BARE.finditer(text):
+            parts = _PART.findall(match.group("handle"))
+            if _names_someone(match.group("handle")) and not any(is_plain_word(p) for p in parts):
+                results.append(make_result(self, self.NAME, self.ENTITY, match.span("handle"), 0.5))
+        return results

@@ -1,0 +1,62 @@
+"""Passwords written in sentences (en/es/de/fr/pt), and the sentences about passwords that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.password_prose import ProsePasswordRecognizer
+
+FOUND = [
+    ("my password Pirate2015! please", ["Pirate2015!"]),
+    ("pw is hunter22.", ["hunter22"]),
+    ("the password for admin is Sunflower#9, thanks", ["Sunflower#9"]),
+    ("the password is correcthorsebatterystaple", ["correcthorsebatterystaple"]),
+    ("new password: Tr0ub4dor&3.", ["Tr0ub4dor&3"]),
+    ("pass: Qwerty!23", ["Qwerty!23"]),
+    ("PIN is 4821", ["4821"]),
+    ("contraseña: gato1234", ["gato1234"]),
+    ("mi contraseña es Perro2020.", ["Perro2020"]),
+    ("la contraseña del wifi es casaverde", ["casaverde"]),
+    ("das Passwort lautet Sommer2023!", ["Sommer2023!"]),
+    ("Passwort ist Geheim99", ["Geheim99"]),
+    ("mot de passe : Soleil2022", ["Soleil2022"]),
+    ("a senha é abc12345", ["abc12345"]),
+    ("user jdoe / Winter24!", ["Winter24!"]),
+    ("login: admin / hunter2", ["hunter2"]),
+    ("I changed my password to Blue#Moon7 yesterday", ["Blue#Moon7"]),
+    ("use Hunter2024! as the password", ["Hunter2024!"]),
+    ("Kestrel88 is my new password", ["Kestrel88"]),
+    ("Sommer2023 ist mein Passwort", ["Sommer2023"]),
+    ("cambié la contraseña a Gato1234", ["Gato1234"]),
+]
+
+KEPT = [
+    "The password is incorrect.",
+    "password reset link sent",
+    "Your password must be at least 8 characters",
+    "password: ********",
+    "I forgot my password again",
+    "reset your password via https://example.com/reset",
+    "I will pass this to the team: v2.1",
+    "la clave del éxito es trabajo2",
+    "user guide / v2.0 docs",
+    "password expired on 2024-01-01",
+    "reset the password to default",
+    "v2 is the password policy version",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_password_in_prose(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(ProsePasswordRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_sentences_about_passwords_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(ProsePasswordRecognizer(), text) == []
+
+
+def test_prose_password_through_the_redactor(redactor) -> None:  # type: ignore[no-untyped-def]
+    [out] = redactor.redact_texts(["the password for the VPN is Kestrel-88 and the user is ana"])
+    assert "Kestrel-88" not in out
+    assert "the password for the VPN is <PASSWORD" in out
