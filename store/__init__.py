@@ -12,6 +12,7 @@ Every text column holds redacted content only: the ingest pipeline redacts befor
 """
 
 from store.access_tables import ApiTokenRow, AuditRow
+from store.batches import trace_batches
 from store.case_tables import CaseRevisionRow, CaseRow, CaseSetMemberRow, CaseSetRow, ReviewDecisionRow
 from store.columns import UTCDateTime, utcnow
 from store.consumer_stats import ConsumerStats, purge_consumer_stats, read_consumer_stats, write_consumer_stats
@@ -107,6 +108,7 @@ __all__ = [
     "span_values",
     "stored_spans",
     "stored_traces",
+    "trace_batches",
     "trace_body",
     "trace_facets",
     "trace_from_row",

@@ -15,7 +15,7 @@ from casegen.cases import LanguageDetector, case_id_for
 from casegen.persist import current_revision, load_trace
 from casegen.promote import RuleSet
 from casegen.stream._hook import promote_stored
-from store import TraceFilter, TraceStore, iter_traces, utcnow
+from store import TraceFilter, TraceStore, trace_batches, utcnow
 
 
 @dataclass
@@ -39,20 +39,17 @@ def backfill_rules(
     detector: LanguageDetector | None = None,
 ) -> BackfillSummary:
     summary = BackfillSummary()
-    with store.transaction() as session:
-        ids = [row.trace_id for row in iter_traces(session, TraceFilter(state="complete", since=since, until=until))]
-    for start in range(0, len(ids), batch):
-        with store.transaction() as session:
-            for trace_id in ids[start : start + batch]:
-                stored = load_trace(session, trace_id)
-                if stored is None:  # purged meanwhile
-                    continue
-                before = current_revision(session, case_id_for(trace_id)) or 0
-                sources = promote_stored(
-                    session, stored.record, rules, at=clock(), redactions=stored.redactions, detector=detector
-                )
-                after = current_revision(session, case_id_for(trace_id)) or 0
-                summary.traces += 1
-                summary.promoted += bool(sources)
-                summary.revisions += after - before
+    for session, ids in trace_batches(store, TraceFilter(state="complete", since=since, until=until), batch):
+        for trace_id in ids:
+            stored = load_trace(session, trace_id)
+            if stored is None:  # purged meanwhile
+                continue
+            before = current_revision(session, case_id_for(trace_id)) or 0
+            sources = promote_stored(
+                session, stored.record, rules, at=clock(), redactions=stored.redactions, detector=detector
+            )
+            after = current_revision(session, case_id_for(trace_id)) or 0
+            summary.traces += 1
+            summary.promoted += bool(sources)
+            summary.revisions += after - before
     return summary

@@ -17,9 +17,9 @@ from store import (
     TraceFilter,
     TraceStore,
     get_trace,
-    iter_traces,
     load_record,
     span_check_rows,
+    trace_batches,
     utcnow,
     write_span_checks,
 )
@@ -34,19 +34,15 @@ def backfill_checks(
     batch: int = 200,
 ) -> tuple[int, int]:
     """Write the span checks of every complete trace (started in ``[since, until)``): (traces, spans)."""
-    with store.transaction() as session:
-        where = TraceFilter(state="complete", since=since, until=until)
-        ids = [row.trace_id for row in iter_traces(session, where)]
     traces = spans = 0
-    for start in range(0, len(ids), batch):
-        with store.transaction() as session:
-            for trace_id in ids[start : start + batch]:
-                row = get_trace(session, trace_id)
-                if row is None:  # purged meanwhile
-                    continue
-                record, _ = load_record(session, row)
-                rows = span_check_rows(record, policy, now=utcnow())
-                write_span_checks(session, rows)
-                traces += 1
-                spans += len(rows)
+    for session, ids in trace_batches(store, TraceFilter(state="complete", since=since, until=until), batch):
+        for trace_id in ids:
+            row = get_trace(session, trace_id)
+            if row is None:  # purged meanwhile
+                continue
+            record, _ = load_record(session, row)
+            rows = span_check_rows(record, policy, now=utcnow())
+            write_span_checks(session, rows)
+            traces += 1
+            spans += len(rows)
     return traces, spans
