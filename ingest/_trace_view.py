@@ -76,15 +76,19 @@ def _prompt_source(
 ) -> NormalizedSpan | None:
     """The span whose system prompt and input messages are the trace's (CONVENTIONS 7.4).
 
-    The first LLM call that recorded its input; when none did (e.g. the only call failed before
+    The first LLM call that recorded its input, the innermost one where a framework's LLM span wraps
+    the client's (LlamaIndex's ``predict``, holding a prompt template, around its ``chat``, holding
+    the messages sent); when none did (e.g. the only call failed before
     the framework wrote its messages, as pydantic-ai does, or the instrumentation lost the content),
     the root agent/chain span's own conversation (``pydantic_ai.all_messages``,
     ``gen_ai.input.messages`` on ``invoke_agent``), else the first agent-run span anywhere that
     holds one (the root may be an app or SDK span without attributes).
     """
-    recorded = next((s for s in llm_calls if s.input_messages or s.system), None)
-    if recorded is not None:
-        return recorded
+    recorded = [s for s in llm_calls if s.input_messages or s.system]
+    wrappers = {s.parent_span_id for s in recorded}
+    inner = next((s for s in recorded if s.span_id not in wrappers), None)
+    if inner is not None:
+        return inner
     if root.kind in _CONVERSATION_ROOTS and (root.input_messages or root.system):
         return root
     return next((s for s in spans if s.kind == "agent" and (s.input_messages or s.system)), None)

@@ -1,5 +1,6 @@
-"""The trace's system prompt and input (CONVENTIONS 7.4): the first LLM call that recorded its input,
-else the root agent/chain span's conversation (pydantic-ai records a failed first request nowhere else).
+"""The trace's system prompt and input (CONVENTIONS 7.4): the first LLM call that recorded its input (the
+innermost of nested LLM spans), else the root agent/chain span's conversation (pydantic-ai records a
+failed first request nowhere else).
 """
 
 from __future__ import annotations
@@ -60,6 +61,37 @@ def _retriever_root() -> RawSpan:
     )
 
 
+def _llama_index_rag() -> list[RawSpan]:
+    """LlamaIndex's query engine under OpenInference (as captured from llama-index-core 0.14): the
+    ``predict`` LLM span holds the prompt template's repr, its ``chat`` child the messages sent."""
+    scope = "openinference.instrumentation.llama_index"
+    query = {"openinference.span.kind": "CHAIN", "input.value": "How long do refunds take?"}
+    template = "SelectorPromptTemplate(metadata={'prompt_type': <PromptType.QUESTION_ANSWER: 'text_qa'>})"
+    predict = {
+        "openinference.span.kind": "LLM",
+        "llm.model_name": "gpt-4o-mini",
+        "input.value": json.dumps({"prompt": template}),
+        "input.mime_type": "application/json",
+        "llm.prompt_template.template": "Context information is below.\n{context_str}\nQuery: {query_str}\nAnswer: ",
+    }
+    chat = {
+        "openinference.span.kind": "LLM",
+        "llm.model_name": "gpt-4o-mini",
+        "input.value": json.dumps({"messages": ["ChatMessage(role=<MessageRole.SYSTEM: 'system'>, blocks=[...])"]}),
+        "input.mime_type": "application/json",
+        "llm.input_messages.0.message.role": "system",
+        "llm.input_messages.0.message.content": "You are an expert Q&A system.",
+        "llm.input_messages.1.message.role": "user",
+        "llm.input_messages.1.message.content": _RAG_PROMPT,
+    }
+    return [
+        raw_span(query, name="RetrieverQueryEngine.query", span="000000000000000a", scope=scope),
+        raw_span(predict, name="OpenAI.predict", span="000000000000000b", parent="000000000000000a", scope=scope),
+        raw_span(chat, name="OpenAI.chat", span="000000000000000c", parent="000000000000000b", scope=scope),
+    ]
+
+
+_RAG_PROMPT = "Context information is below.\nRefunds take 5 business days.\nQuery: How long do refunds take?\nAnswer: "
 _ALL = json.dumps([SYSTEM, _user("Summarise today's news.")])
 _EXPECTED_FALLBACK = ("You are a helpful assistant.", [("user", "Summarise today's news.")])
 
@@ -103,6 +135,11 @@ _EXPECTED_FALLBACK = ("You are a helpful assistant.", [("user", "Summarise today
             ],
             _EXPECTED_FALLBACK,
             id="retried-request-with-input-wins",
+        ),
+        pytest.param(
+            _llama_index_rag(),
+            ("You are an expert Q&A system.", [("user", _RAG_PROMPT)]),
+            id="the-client-call-inside-a-framework-llm-span",
         ),
         pytest.param([_agent(), _chat(1, failed=True)], (None, []), id="nothing-recorded-anywhere"),
         pytest.param([_retriever_root()], (None, []), id="non-agent-root-is-not-a-conversation"),
