@@ -48,7 +48,11 @@ class Coreference:
         """Findings of ``texts`` with every occurrence of a name of the scope added."""
         texts = list(dict.fromkeys(texts))
         for value in person_values:
-            index.add_name(value)
+            # A whole value under an "email" key was never analyzed as text: its local part names someone.
+            if "@" in value:
+                index.add_email_local(value.rsplit("@", 1)[0])
+            else:
+                index.add_name(value)
         for text in texts:
             for finding in found.get(text) or ():
                 value = text[finding.start : finding.end]

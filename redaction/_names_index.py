@@ -59,11 +59,20 @@ _ROLE_MAILBOXES = frozenset(
 )
 
 
+_LINE_WINDOW = 300
+
+
 def _line_case(text: str, start: int, end: int) -> str:
-    """ "lower", "upper" or "mixed": the casing style of the line around ``start:end``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    """ "lower", "upper" or "mixed": the casing style of the line around ``start:end``.
+
+    At most ``_LINE_WINDOW`` characters either side are read: a 1 MB text without line breaks would
+    otherwise be counted whole for every occurrence (quadratic).
+    """
+    lo = max(0, start - _LINE_WINDOW)
+    hi = min(len(text), end + _LINE_WINDOW)
+    line_start = text.rfind("\n", lo, start) + 1 or lo
+    line_end = text.find("\n", end, hi)
+    line = text[line_start : line_end if line_end >= 0 else hi]
     upper = sum(map(str.isupper, line))
     lower = sum(map(str.islower, line))
     if not upper:

@@ -277,7 +277,8 @@ def walk(
 def strings_in(value: Any, rules: KeyRules, persons: list[str] | None = None) -> Iterable[str]:
     """Every string :func:`walk` would pass to ``on_text``, in the same order (for batching).
 
-    ``persons``, when given, receives the values that sit under person-naming keys.
+    ``persons``, when given, receives the values that sit under person-naming keys, and the addresses under
+    e-mail keys (their local parts name people too).
     """
     collected: list[str] = []
 
@@ -286,7 +287,7 @@ def strings_in(value: Any, rules: KeyRules, persons: list[str] | None = None) ->
         return text
 
     def whole(entity: str, text: str) -> str:
-        if persons is not None and entity == "PERSON":
+        if persons is not None and (entity == "PERSON" or (entity == "EMAIL_ADDRESS" and "@" in text)):
             persons.append(text)
         return text
 

@@ -19,7 +19,8 @@ _ASSIGN = r"\s*" + _QUOTE + r"\s*(?:[:=]|=>|:=)\s*" + _QUOTE
 # Placeholders are not secrets: ***, <redacted>, ${VAR}, {{var}}, %s, null, none.
 _NOT_PLACEHOLDER = r"(?![*x•.]{3,}|<|\$\{|\{\{|%s|null\b|none\b|true\b|false\b|\"|')"
 _VALUE = r"[^\s\"'`,;)}\]]{4,256}"
-_HARD_VALUE = r"(?=[^\s\"'`,;]*[\d\W_])[^\s\"'`,;)}\]]{4,256}"
+# A digit or a symbol inside the value itself (the space after "reset" is no symbol).
+_HARD_VALUE = r"(?=[^\s\"'`,;]*(?:\d|_|[^\w\s]))[^\s\"'`,;)}\]]{4,256}"
 
 
 def _after(words: str, joiner: str, value: str) -> str:

@@ -21,13 +21,15 @@ from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._word_lists import is_plain_word
 
 _STRONG = (
-    r"(?:password|passwd|passphrase|passcode|passwort|kennwort|contraseña|contrasena|senha"
+    r"(?:password|passwd|pass\s?phrase|passcode|passwort|kennwort|contraseña|contrasena|senha"
     r"|mot\s+de\s+passe|parola\s+d'ordine)"
 )
 # Short words that are also verbs or ordinary nouns ("pass this on", "la clave del éxito"): only with
 # a copula or ":" right after them, or (pw, pwd) right before the value.
 _WEAK = r"(?:pass|pwd|pw|pin|clave)"
-_COPULA = r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|é|est|è|would\s+be)(?!\p{L})|=|:(?!/)|->|→)"
+_COPULA = (
+    r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|é|est|è|would\s+be)(?!\p{L})[ \t]*:?|=|:(?!/)|->|→|[-–—](?=[ \t]))"
+)
 # Up to four words between the password word and the copula: "for admin", "del wifi", "für den Server".
 _BRIDGE = r"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è)\b)[^\s:=]{1,30}){0,4}?"
 _CANDIDATE = r"(?P<value>[^\s\"'`,;)}\]]{4,128})"
@@ -46,9 +48,11 @@ _USER_SLASH = regex.compile(
     r"|utilisateur|utente|usuário)(?!\p{L})[ \t]*[:=]?[ \t]*[^\s/]{1,64}[ \t]*/[ \t]*(?P<value>[^\s\"'`,;)}\]]{4,128})",
     regex.IGNORECASE,
 )
-# "changed my password to X", "set the password as X", "cambié la contraseña a X", "Passwort auf X geändert".
+# "changed my password to X", "password was reset to X", "cambié la contraseña a X", "Passwort auf X geändert".
 _CHANGED_TO = regex.compile(
-    rf"(?<!\p{{L}}){_STRONG}(?!\p{{L}})[ \t]+(?:to|as|a|auf|zu|para|em|en|in)[ \t]+{_QUOTE}{_CANDIDATE}",
+    rf"(?<!\p{{L}}){_STRONG}(?!\p{{L}})(?:[ \t]+(?:was|is|has[ \t]+been|got|wurde|fue|foi))?"
+    r"(?:[ \t]+(?:reset|changed|set|updated|geändert|zurückgesetzt|cambiada|restablecida|alterada))?"
+    rf"[ \t]+(?:to|as|a|auf|zu|para|em|en|in)[ \t]+{_QUOTE}{_CANDIDATE}",
     regex.IGNORECASE,
 )
 # "use X as the password", "X is my new password", "X ist mein Passwort", "X es mi contraseña".
@@ -73,7 +77,7 @@ def _strip_sentence_end(value: str) -> str:
 
 def looks_like_password(value: str) -> bool:
     """Letters with digits or symbols, or digits only (a PIN), not a placeholder."""
-    if _PLACEHOLDER.match(value) or _VERSION.match(value) or "://" in value or value.startswith("/"):
+    if _PLACEHOLDER.match(value) or _VERSION.match(value) or "://" in value or value[0] in "/([{<":
         return False
     has_letter = any(c.isalpha() for c in value)
     has_other = any(c.isdigit() or not c.isalnum() for c in value)

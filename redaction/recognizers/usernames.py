@@ -30,6 +30,8 @@ _LOGIN = regex.compile(
     r"(?i:\b(?:user(?:[ _]?name)?|login|handle|usuario|benutzer(?:name)?|utilisateur)[ \t]*[=:][ \t]*[\"']?)"
     r"(?P<handle>\p{L}{4,20}\d{0,4})(?![\p{L}\d@/(._\-])"
 )
+# A home directory names its owner: "/home/umit.dogan/", "/Users/kmensah/", "C:\\Users\\adeyemi.o\\".
+_HOME = regex.compile(r"(?i:/home/|/Users/|\\Users\\)(?P<handle>[\p{L}][\p{L}\d._\-]{2,40})(?=[/\\\s\"'`]|$)")
 # Anywhere, a lower-case first.last handle whose parts are both out of the dictionary ("umit.dogan").
 _BARE = regex.compile(
     r"(?<![\w.@/\-`])(?<!\b(?:import|from|pip\s+install)\s+)(?P<handle>\p{Ll}{3,12}[._]\p{Ll}{3,14}\d{0,4})"
@@ -64,7 +66,7 @@ class UsernameRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         results = []
-        for pattern in (_CUED, _MENTION, _LOGIN):
+        for pattern in (_CUED, _MENTION, _LOGIN, _HOME):
             for match in pattern.finditer(text):
                 if _names_someone(match.group("handle")):
                     results.append(make_result(self, self.NAME, self.ENTITY, match.span("handle"), 0.6))

@@ -94,3 +94,11 @@ def test_names_reach_later_batches_of_the_same_trace_only() -> None:
     redactor.redact_texts(["Customer: Oluwaseun Adeyemi"], scope="a")
     assert redactor.redact_texts(["Adeyemi called back"], scope="a") == ["<PERSON_1> called back"]
     assert redactor.redact_texts(["Adeyemi called back"], scope="b") == ["Adeyemi called back"]
+
+
+def test_an_address_under_an_email_key_names_its_owner_elsewhere_in_the_trace(redactor) -> None:  # type: ignore[no-untyped-def]
+    # The value under "email" is replaced whole and never read as text; its local part still names someone.
+    tool_args, reply = redactor.redact_texts(
+        ['{"email": "umit.dogan@example.com", "plan": "pro"}', "Hi Umit, your Acme plan renews."], scope="t1"
+    )
+    assert "umit" not in tool_args.lower() and "Umit" not in reply and "Acme" in reply

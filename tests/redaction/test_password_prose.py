@@ -28,6 +28,11 @@ FOUND = [
     ("Kestrel88 is my new password", ["Kestrel88"]),
     ("Sommer2023 ist mein Passwort", ["Sommer2023"]),
     ("cambié la contraseña a Gato1234", ["Gato1234"]),
+    ("password was reset to Xy12!ab", ["Xy12!ab"]),
+    ("password is: Qw3rty!", ["Qw3rty!"]),
+    ("Password - Zebra#44", ["Zebra#44"]),
+    ("pass phrase: correct-horse-9", ["correct-horse-9"]),
+    ("password (case-sensitive): Gr33n!", ["Gr33n!"]),
 ]
 
 KEPT = [
@@ -43,6 +48,8 @@ KEPT = [
     "password expired on 2024-01-01",
     "reset the password to default",
     "v2 is the password policy version",
+    "the password was reset",
+    "open the password-protected file",
 ]
 
 

@@ -36,6 +36,9 @@ HANDLE_CASES = [
     ("import numpy.linalg", []),
     ("from scipy.stats import norm", []),
     ("see os.path and json.loads", []),
+    ("cat /home/umit.dogan/.bashrc", ["umit.dogan"]),
+    ("open /Users/kmensah/Desktop/notes.txt", ["kmensah"]),
+    ("/home/ubuntu/app and /Users/admin/x", []),
 ]
 
 

@@ -73,6 +73,7 @@ CASES = [
     (password_assignment_recognizer, 'DB_PASSWORD = "Winter2904$gk"  # TODO', ["Winter2904$gk"]),
     (password_assignment_recognizer, "my password is Tr0ub4dor&3 now", ["Tr0ub4dor&3"]),
     (password_assignment_recognizer, "the password is incorrect", []),
+    (password_assignment_recognizer, "the password was reset yesterday", []),
     (password_assignment_recognizer, "password: ********", []),
     (password_assignment_recognizer, "password=${DB_PASSWORD}", []),
     (password_assignment_recognizer, "compass = north1", []),
