@@ -1,9 +1,11 @@
-"""A bounded LRU keyed by a content hash: the hash, not the text, is the key, so no PII is held as keys."""
+"""Bounded LRUs: one keyed by a content hash (the hash, not the text, is the key, so no PII is held as
+keys), and one of per-scope state keyed by scope name (a trace id)."""
 
 from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 _V = TypeVar("_V")
@@ -39,3 +41,23 @@ class LruCache(Generic[_V]):
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+class ScopeTable(Generic[_V]):
+    """State per scope (a trace's pseudonyms, its names), created on first use and kept for the ``size``
+    most recently used scopes, so a long-running consumer does not keep every trace's state forever."""
+
+    def __init__(self, size: int, create: Callable[[], _V]) -> None:
+        self._size = size
+        self._create = create
+        self._items: OrderedDict[str, _V] = OrderedDict()
+
+    def of(self, scope: str) -> _V:
+        found = self._items.get(scope)
+        if found is None:
+            found = self._items[scope] = self._create()
+            if len(self._items) > self._size:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(scope)
+        return found

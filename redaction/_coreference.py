@@ -8,10 +8,10 @@ arrive in later batches still see the names of earlier ones.
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 
 from redaction._analysis import Finding, Findings
+from redaction._cache import ScopeTable
 from redaction._names_index import NameIndex
 
 _SCORE = 0.6
@@ -22,20 +22,13 @@ class Coreference:
     """Name indexes per scope, bounded to the most recent scopes."""
 
     def __init__(self) -> None:
-        self._scopes: OrderedDict[str, NameIndex] = OrderedDict()
+        self._scopes = ScopeTable(_MAX_SCOPES, NameIndex)
 
     def index(self, scope: str) -> NameIndex:
         """The name index of ``scope``; ``""`` is a fresh anonymous scope each time."""
         if not scope:
             return NameIndex()
-        found = self._scopes.get(scope)
-        if found is None:
-            found = self._scopes[scope] = NameIndex()
-            if len(self._scopes) > _MAX_SCOPES:
-                self._scopes.popitem(last=False)
-        else:
-            self._scopes.move_to_end(scope)
-        return found
+        return self._scopes.of(scope)
 
     def extend(
         self,

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 
 import regex
 from presidio_anonymizer.operators import Encrypt
 
 from redaction._analysis import Finding
+from redaction._cache import ScopeTable
 from redaction.config import RedactionConfig
 
 REDACTION_FAILED = "<REDACTION_FAILED>"
@@ -77,7 +77,7 @@ class Replacer:
         self._encrypt_key = config.encrypt_key() if "encrypt" in config.all_operators() else ""
         # Bounded so a long-running consumer does not keep every trace's table forever; spans of one
         # trace arriving in later batches still share numbering while their scope is recent.
-        self._scopes: OrderedDict[str, Pseudonyms] = OrderedDict()
+        self._scopes = ScopeTable(_MAX_SCOPES, Pseudonyms)
 
     def scope(self, name: str) -> Pseudonyms:
         """The numbering of scope ``name``; ``""`` is a fresh anonymous scope each time."""
@@ -85,14 +85,7 @@ class Replacer:
             return Pseudonyms()
         if self._placeholder_key:
             return Pseudonyms(self._placeholder_key, name)
-        found = self._scopes.get(name)
-        if found is None:
-            found = self._scopes[name] = Pseudonyms()
-            if len(self._scopes) > _MAX_SCOPES:
-                self._scopes.popitem(last=False)
-        else:
-            self._scopes.move_to_end(name)
-        return found
+        return self._scopes.of(name)
 
     def replace_whole(self, entity_type: str, value: str, pseudonyms: Pseudonyms) -> str:
         """The replacement for an entire value (used for values under secret-named keys)."""
