@@ -35,7 +35,7 @@ def build_trace(spans: Sequence[NormalizedSpan], policy: RequiredFieldPolicy | N
     """The trace-level view of one trace's normalized spans (contract: ``schemas.trace``)."""
     if not spans:
         raise ValueError("build_trace needs at least one span")
-    ordered = sorted(spans, key=_start_order)
+    ordered = sorted(spans, key=NormalizedSpan.trace_order)
     llm_calls = [s for s in ordered if s.kind == "llm"]
     root, complete = _root(ordered)
     prompt = _prompt_source(llm_calls, root, ordered)
@@ -150,11 +150,6 @@ def _usage(spans: Sequence[NormalizedSpan]) -> Usage | None:
             if value is not None:
                 totals[name] = totals.get(name, 0) + value
     return Usage(**totals) if totals else None
-
-
-def _start_order(span: NormalizedSpan) -> tuple[float, str]:
-    # Span id breaks ties so that shuffled input yields the same record; no start time sorts last.
-    return (span.start_time.timestamp() if span.start_time else float("inf"), span.span_id)
 
 
 @dataclass(slots=True)

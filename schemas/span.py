@@ -148,3 +148,8 @@ class NormalizedSpan(_Record):
     """Attributes not consumed by normalization."""
     events: list[SpanEvent] = Field(default_factory=list)
     """Span events (and joined log events) not consumed by normalization."""
+
+    def trace_order(self) -> tuple[float, str]:
+        """The span's place in ``TraceRecord.spans``: start time, span id breaking ties (shuffled input
+        gives the same record), no start time last."""
+        return (self.start_time.timestamp() if self.start_time else float("inf"), self.span_id)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlmodel import Session, col, select
 
-from schemas.span import NormalizedSpan
 from schemas.trace import TraceRecord
 from store.rows import span_from_row, trace_from_row
 from store.tables import SpanRow, TraceRow
@@ -19,10 +18,5 @@ def load_record(session: Session, row: TraceRow) -> tuple[TraceRecord, list[Span
     """A stored trace's record and the rows of its spans (log-only partial spans left out), both in the
     order ingest builds traces in: start time, span id breaking ties, no start time last."""
     rows = [s for s in load_spans(session, row.trace_id) if not s.partial]
-    spans = [span_from_row(s) for s in rows]
-    order = sorted(range(len(spans)), key=lambda i: _build_order(spans[i]))
-    return trace_from_row(row, [spans[i] for i in order]), [rows[i] for i in order]
-
-
-def _build_order(span: NormalizedSpan) -> tuple[float, str]:
-    return (span.start_time.timestamp() if span.start_time else float("inf"), span.span_id)
+    pairs = sorted(((span_from_row(s), s) for s in rows), key=lambda pair: pair[0].trace_order())
+    return trace_from_row(row, [span for span, _ in pairs]), [stored for _, stored in pairs]
