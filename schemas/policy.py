@@ -115,6 +115,11 @@ class RequiredFieldPolicy:
         return cls.from_mapping(data, source=str(path))
 
     @classmethod
+    def load(cls, path: str | Path | None) -> RequiredFieldPolicy:
+        """The policy in ``path`` (TOML), else the default one; a bad file fails naming the key."""
+        return cls.from_file(path) if path else cls.default()
+
+    @classmethod
     def default(cls) -> RequiredFieldPolicy:
         text = resources.files("schemas").joinpath("default_policy.toml").read_text(encoding="utf-8")
         return cls.from_mapping(tomllib.loads(text), source="schemas/default_policy.toml")

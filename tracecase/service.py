@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from casegen.stream import PromotionHook
     from ingest.pipeline import StoredHook, TraceProcessor
     from redaction import Redactor
-    from schemas.policy import RequiredFieldPolicy
     from store import TraceStore
 
 
@@ -78,18 +77,12 @@ def build_processor(
     """The pipeline; with a store, each completed trace's required-field checks are kept too (coverage over time)."""
     from ingest.pipeline import TraceProcessor
     from ingest.validate import CoverageHook
+    from schemas.policy import RequiredFieldPolicy
 
-    policy = load_policy(settings)
+    policy = RequiredFieldPolicy.load(settings.policy)
     if store is not None:
         hooks = [*hooks, CoverageHook(policy)]
     return TraceProcessor(policy, redactor or build_redactor(settings), store, hooks)
-
-
-def load_policy(settings: Settings) -> RequiredFieldPolicy:
-    """The required-field policy of ``settings.policy`` (the default policy when unset); a bad file fails here."""
-    from schemas.policy import RequiredFieldPolicy
-
-    return RequiredFieldPolicy.from_file(settings.policy) if settings.policy else RequiredFieldPolicy.default()
 
 
 def load_rule_set(settings: Settings) -> RuleSet:

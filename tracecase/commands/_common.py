@@ -30,7 +30,7 @@ def policy_option(func: F) -> F:
 
 def load_policy(path: Path | None) -> RequiredFieldPolicy:
     try:
-        return RequiredFieldPolicy.from_file(path) if path else RequiredFieldPolicy.default()
+        return RequiredFieldPolicy.load(path)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from exc
 

@@ -9,7 +9,8 @@ from typing import Any
 
 import click
 
-from tracecase.commands._settings import settings_options, settings_or_exit, start_up, store_or_exit
+from tracecase.commands._settings import settings_options, store_or_exit
+from tracecase.commands._store_command import opened
 
 
 @click.group()
@@ -137,10 +138,9 @@ def _exported(session: Any, trace_id: str) -> dict[str, Any] | None:
 def backfill_checks(since: datetime | None, until: datetime | None, **options: Any) -> None:
     """Coverage history for complete traces stored before it was kept (after an upgrade); idempotent."""
     from ingest.validate import backfill_checks as backfill
-    from tracecase.service import load_policy
+    from schemas.policy import RequiredFieldPolicy
 
-    store = store_or_exit(options)
-    with start_up():
-        policy = load_policy(settings_or_exit(options))
-    traces, spans = backfill(store, policy, since=_utc(since), until=_utc(until))
+    with opened(options) as (settings, store):
+        policy = RequiredFieldPolicy.load(settings.policy)
+        traces, spans = backfill(store, policy, since=_utc(since), until=_utc(until))
     click.echo(f"{traces} trace(s), {spans} span check(s) written")
