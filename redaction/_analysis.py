@@ -229,8 +229,8 @@ class Analyzer:
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
             if from_ner and is_place_name(text[start:end]):
                 return None  # "ships to Kraków": NER took a city it does not know for a person
-            if text[end : end + 1] == ":" and " " not in text[start:end]:
-                return None  # a field label ("Email:", "Betreff:"), not a name
+            if text[end : end + 1] == ":" and " " not in text[start:end] and text[start - 1 : start] != "@":
+                return None  # a field label ("Email:", "Betreff:"), not a name; "@lan.nguyen:" is a mention
         elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):
             return None
         if self.allowed(text[start:end]):

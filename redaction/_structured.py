@@ -16,6 +16,7 @@ import regex
 
 from redaction.config import RedactionConfig
 from redaction.recognizers.structured_names import names_a_person, person_words
+from redaction.recognizers.usernames import is_personal_handle
 
 # Key words (after normalising separators to "_") that decide the entity of the whole value.
 _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
@@ -123,6 +124,10 @@ _PERSON_PARENTS = frozenset(
         "emergency_contact",
         "beneficiary",
     }
+)
+# Keys whose string value is a login, a person when it is made of a name rather than of words or roles.
+_LOGIN_KEYS = frozenset(
+    {"username", "user_name", "login", "user_login", "handle", "screen_name", "account_name", "uid"}
 )
 # Keys whose string value is a person when it reads as a name ({"assignee": "Zeynep Çelik"}); their
 # objects and ids ("owner": {...}, "owner_id": 17) are walked as usual.
@@ -301,6 +306,8 @@ def _person_by_key(key: str, value: str, personal: bool) -> str | None:
         return "PERSON" if personal or names_a_person(value) else None
     if key in _ROLE_KEYS and "@" not in value and len(value) <= 200 and person_words(value.replace(",", " ")):
         return "PERSON"
+    if key in _LOGIN_KEYS and is_personal_handle(value):
+        return "PERSON"  # {"username": "mhernandez88"}: a login made of its owner's name
     return None
 
 

@@ -1,6 +1,6 @@
 """Writes ``redaction/recognizers/common_words.json``: words too common to be propagated alone as a name part.
 
-    .venv/bin/pip install wordfreq && .venv/bin/python -m bench.redaction.make_common_words
+    .venv/bin/pip install wordfreq names-dataset && .venv/bin/python -m bench.redaction.make_common_words
 
 Run once by a developer (wordfreq is not a runtime dependency; the list ships with the package).
 The list is the most frequent words of English and the service's other cue languages, minus the given
@@ -10,11 +10,17 @@ words ("Brown", "Park") stay common. English words ranked past the first tier ("
 are added only when no Faker locale knows them as a name: at those ranks the frequency list is full of
 names ("Nguyen", "Mensah", "Tran"), and a name in the list would be dropped when NER finds it alone.
 The other languages get a second tier the same way.
+
+Faker's lists are one source of names among many: names-dataset (given names and surnames ranked per
+country, 105 countries) says which frequent words are popular names somewhere in the world. Second-tier
+words that are a top name anywhere stay out of the list ("Rajesh"), and first-tier words past the most
+common ranks that are one become name words ("Kumar", "Sharma"): NER calling them a person is believed.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 TOP = {"en": 20_000, "es": 6_000, "de": 6_000, "fr": 4_000, "pt": 4_000, "it": 4_000, "nl": 3_000}
@@ -32,6 +38,12 @@ iris ivy lily daisy ruby crystal amber jade pearl sky rain sunny young king whit
 gray grey long short little small hall wood hill field stone price cash bell love rich best major
 page frank chase hunter cook baker miller carter mason parker porter fisher taylor walker
 """.split()  # noqa: SIM905
+# A word counts as a name of the world when it ranks this high as a given name or surname in some country.
+WORLD_NAME_RANK = 1_000
+# First-tier words ranked past this that are also among the top WORLD_NAME_WORD_RANK names of a country
+# are name words: at these ranks the list's proper nouns are mostly surnames ("Kumar", "Zhang", "Hassan").
+FIRST_TIER_NAME_FROM = 10_000
+WORLD_NAME_WORD_RANK = 300
 OUT = Path(__file__).resolve().parents[2] / "redaction" / "recognizers" / "common_words.json"
 
 
@@ -67,6 +79,22 @@ def _every_locale_name() -> set[str]:
     return names
 
 
+def _world_name_rank() -> Callable[[str], int]:
+    """Best rank of a word as a given name or surname in any country of names-dataset (large when none)."""
+    from names_dataset import NameDataset
+
+    dataset = NameDataset()
+
+    def rank(word: str) -> int:
+        found = dataset.search(word)
+        ranks = [
+            r for part in ("first_name", "last_name") for r in ((found.get(part) or {}).get("rank") or {}).values() if r
+        ]
+        return min(ranks, default=10**9)
+
+    return rank
+
+
 def main() -> None:
     from wordfreq import top_n_list
 
@@ -76,12 +104,20 @@ def main() -> None:
     for language, count in TOP.items():
         common.update(w for w in top_n_list(language, count) if w.isalpha() and len(w) > 1)
     any_name = _every_locale_name()
+    world_rank = _world_name_rank()
     for language, tier in SECOND_TIER.items():
         second_tier = top_n_list(language, tier)[TOP[language] :]
-        common.update(w for w in second_tier if w.isalpha() and len(w) > 2 and w not in any_name)
+        common.update(
+            w
+            for w in second_tier
+            if w.isalpha() and len(w) > 2 and w not in any_name and world_rank(w) > WORLD_NAME_RANK
+        )
     common -= given - set(AMBIGUOUS)
     # Common words that are also names: never a name part alone, but NER calling one a person may be right.
     name_words = common & (given | surnames)
+    for language, count in TOP.items():
+        late = top_n_list(language, count)[FIRST_TIER_NAME_FROM:]
+        name_words.update(w for w in late if w in common and len(w) > 2 and world_rank(w) <= WORLD_NAME_WORD_RANK)
     data = {"common": sorted(common), "name_words": sorted(name_words)}
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{len(common)} common words, {len(name_words)} of them names -> {OUT}")

@@ -1,4 +1,5 @@
-"""Handles built from a person's name: ``user=siobhan.nibhriain``, ``login nguyen.thi.lan``, ``@umit.dogan``.
+"""Handles built from a person's name: ``user=siobhan.nibhriain``, ``login nguyen.thi.lan``, ``@umit.dogan``,
+``CORP\\hkim``, ``ssh kwabena.mensah@bastion``.
 
 Logins and chat mentions are often the e-mail local part without the domain, so no e-mail or name
 recognizer sees them. After a user cue (or an ``@`` mention), two or three letter runs joined by a dot
@@ -25,17 +26,29 @@ _CUED = regex.compile(
     r"|utilisateur|utente|by|for\s+user))[ \t]*[=:]?[ \t]*[\"']?" + _HANDLE
 )
 _MENTION = regex.compile(r"(?<![\w.])@" + _HANDLE)
-# After a login label a handle need not be dotted: "username: kmensah", "login=udogan".
+_PLAIN_HANDLE = r"(?P<handle>\p{L}{4,20}\d{0,4})(?![\p{L}\d@/(._\-])"
+# After a login label a handle need not be dotted: "username: kmensah", "login=udogan", "reporter=tchen",
+# and a JSON key's closing quote may come first ('"username": "mhernandez88"').
 _LOGIN = regex.compile(
-    r"(?i:\b(?:user(?:[ _]?name)?|login|handle|usuario|benutzer(?:name)?|utilisateur)[ \t]*[=:][ \t]*[\"']?)"
-    r"(?P<handle>\p{L}{4,20}\d{0,4})(?![\p{L}\d@/(._\-])"
+    r"(?i:\b(?:user(?:[ _]?name)?|login|handle|usuario|benutzer(?:name)?|utilisateur|assignee|reporter|requester"
+    r"|owner|author|reviewer|approver|actor)[\"']?[ \t]*[=:][ \t]*[\"']?)" + _PLAIN_HANDLE
 )
+# Log lines name the account without a separator: "invalid user tnguyen", "session opened for user okafor".
+_ACCOUNT = regex.compile(r"(?i:\b(?:invalid|for|as|sudo\s+-u)\s+user[ \t]+)" + _PLAIN_HANDLE)
+# "ssh kwabena.mensah@bastion-01": a login at a host name with no domain, which no e-mail rule reads.
+_AT_HOST = regex.compile(
+    r"(?<![\w.@/\-])(?P<handle>\p{L}{2,}(?:[._]\p{L}{1,}){1,2}\d{0,4})@[\p{L}\d\-]+(?![\p{L}\d\-]|\.[\p{L}\d])"
+)
+# A Windows account: "CORP\\hkim", "ACME-EU\\adeyemi.o".
+_DOMAIN_ACCOUNT = regex.compile(r"\b[A-Z][A-Z\d\-]{1,14}\\(?P<handle>\p{L}[\p{L}\d._\-]{2,30})(?![\p{L}\d\\])")
 # A home directory names its owner: "/home/umit.dogan/", "/Users/kmensah/", "C:\\Users\\adeyemi.o\\".
 _HOME = regex.compile(r"(?i:/home/|/Users/|\\Users\\)(?P<handle>[\p{L}][\p{L}\d._\-]{2,40})(?=[/\\\s\"'`]|$)")
-# Anywhere, a lower-case first.last handle whose parts are both out of the dictionary ("umit.dogan").
+# Anywhere, a lower-case first.last or f.last handle whose parts are out of the dictionary ("umit.dogan",
+# "j.oconnor"); not a module after import ("from app.models import").
 _BARE = regex.compile(
-    r"(?<![\w.@/\-`])(?<!\b(?:import|from|pip\s+install)\s+)(?P<handle>\p{Ll}{3,12}[._]\p{Ll}{3,14}\d{0,4})"
-    r"(?![\w@/(\-`]|\.\w)"
+    r"(?<![\w.@/\-`])(?<!\b(?:import|pip\s+install)\s+)"
+    r"(?P<handle>(?:\p{Ll}{3,12}[._]\p{Ll}{3,14}|\p{Ll}[._]\p{Ll}{4,14})\d{0,4})"
+    r"(?![\w@/(\-`]|\.\w)(?!\s+import\b)"
 )
 _PART = regex.compile(r"\p{L}+")
 # A file name ("config.yaml") or a module path ("app.models") is no handle.
@@ -46,12 +59,22 @@ _FILE_EXTENSIONS = words(
     """
 )
 
+# Parts of service accounts' logins ("svc_deploy", "etl-bot", "sa.backup"), which name no one.
+_SERVICE_ACCOUNT_PARTS = words("svc srv sa bot bots ci cd sys daemon noreply qa ops prod stg uat etl cron sftp ftp")
+
+_WHOLE_HANDLE = regex.compile(r"\p{L}[\p{L}._\-]{2,40}\d{0,4}")
+
+
+def is_personal_handle(value: str) -> bool:
+    """A whole value that is a login made of a name: "mhernandez88", "umit.dogan"; not "admin", "svc-deploy"."""
+    return bool(_WHOLE_HANDLE.fullmatch(value)) and _names_someone(value)
+
 
 def _names_someone(handle: str) -> bool:
     from redaction._lookalikes import TECH_TERMS  # here: _lookalikes imports this package
 
     parts = [p.lower() for p in _PART.findall(handle)]
-    if parts[-1] in _FILE_EXTENSIONS or any(p in TECH_TERMS for p in parts):
+    if parts[-1] in _FILE_EXTENSIONS or any(p in TECH_TERMS or p in _SERVICE_ACCOUNT_PARTS for p in parts):
         return False
     return not all(is_plain_word(p) for p in parts if len(p) > 1)
 
@@ -66,7 +89,7 @@ class UsernameRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         results = []
-        for pattern in (_CUED, _MENTION, _LOGIN, _HOME):
+        for pattern in (_CUED, _MENTION, _LOGIN, _ACCOUNT, _AT_HOST, _DOMAIN_ACCOUNT, _HOME):
             for match in pattern.finditer(text):
                 if _names_someone(match.group("handle")):
                     results.append(make_result(self, self.NAME, self.ENTITY, match.span("handle"), 0.6))

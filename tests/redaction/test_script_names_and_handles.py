@@ -39,6 +39,22 @@ HANDLE_CASES = [
     ("cat /home/umit.dogan/.bashrc", ["umit.dogan"]),
     ("open /Users/kmensah/Desktop/notes.txt", ["kmensah"]),
     ("/home/ubuntu/app and /Users/admin/x", []),
+    # Accounts in logs and tools, named without a separator or a domain.
+    ("Failed password for invalid user tnguyen from 10.0.0.4 port 22", ["tnguyen"]),
+    ("session opened for user okafor by (uid=0)", ["okafor"]),
+    ("invalid user admin from 10.0.0.4", []),
+    ("audit: actor=priya_sharma action=delete", ["priya_sharma"]),
+    ("Jira: reporter=ykobayashi assignee=tchen", ["ykobayashi", "tchen"]),
+    ('{"username": "mhernandez88"}', ["mhernandez88"]),
+    ("ssh kwabena.mensah@bastion-01 failed", ["kwabena.mensah"]),
+    ("ssh deploy@bastion-01", []),
+    ("Shared drive owned by CORP\\hkim", ["hkim"]),
+    ("HKLM\\SOFTWARE\\Microsoft", []),
+    ("The report from j.oconnor was late", ["j.oconnor"]),
+    ("mail from zeynep.celik bounced", ["zeynep.celik"]),
+    ("from app.models import User", []),
+    ("Run s.strip() on the string", []),
+    ("Slack DM from @nguyen.lan: can you check?", ["nguyen.lan"]),
 ]
 
 
@@ -77,3 +93,19 @@ def test_capitalised_runs_of_non_dictionary_words(findings, text: str, expected:
     from redaction.recognizers.name_pairs import NamePairRecognizer
 
     assert findings(NamePairRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # A mention before a colon is no field label ("Status:").
+        ("Slack DM from @nguyen.lan: can you check?", "Slack DM from @<PERSON_1>: can you check?"),
+        ('{"username": "mhernandez88", "login": "svc_deploy"}', '{"username": "<PERSON_1>", "login": "svc_deploy"}'),
+        (
+            '{"user_name": "nguyen.lan", "handle": "support-team"}',
+            '{"user_name": "<PERSON_1>", "handle": "support-team"}',
+        ),
+    ],
+)
+def test_handles_end_to_end(redactor, text: str, redacted: str) -> None:  # type: ignore[no-untyped-def]
+    assert redactor.redact_texts([text], scope=text)[0] == redacted

@@ -19,7 +19,7 @@ def _names(text: str) -> list[str]:
     ("text", "names"),
     [
         # Hits
-        ("Attendees: Kwabena Mensah (PM), Zeynep Çelik, and Lan", ["Kwabena Mensah", "Zeynep Çelik"]),
+        ("Attendees: Kwabena Mensah (PM), Zeynep Çelik, and Lan", ["Kwabena Mensah", "Lan", "Zeynep Çelik"]),
         ("Account manager: Oluwaseun Adeyemi", ["Oluwaseun Adeyemi"]),
         ("From: Ümit Doğan <udogan@example.com>\nTo: Lê Văn Minh", ["Lê Văn Minh", "Ümit Doğan"]),
         ("Reviewed by Grzegorz Brzęczyszczykiewicz", ["Grzegorz Brzęczyszczykiewicz"]),
