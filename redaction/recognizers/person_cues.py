@@ -257,7 +257,8 @@ def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
     # Signatures end with a comma or line break before the name; greetings allow a comma after.
     alternatives = {kind: "|".join(cues) for kind, cues in groups.items() if cues}
     parts = [
-        rf"(?P<strong>\b(?:{alternatives.get('strong')}))[ \t]*",
+        # A strong cue ends at a word's end: "Sr" must not take the "Sr" of "Sra. Quispe".
+        rf"(?P<strong>\b(?:{alternatives.get('strong')})(?!\p{{L}}))[ \t]*",
         rf"(?P<weak>\b(?:{alternatives.get('weak')}))[ \t]+",
         rf"(?P<role>\b(?:{alternatives.get('role')}))[ \t]+",
         rf"(?P<role_caps>\b(?:{alternatives.get('role_caps')}))[ \t]+",

@@ -1,8 +1,11 @@
-"""Street addresses: the street line with its house number (US/UK, German, Spanish/French forms).
+"""Street addresses: the street line with its house number (US/UK, German, Romance, Dutch and Nordic, Slavic,
+Japanese forms).
 
 The street line and number identify a household; the city alone does not (LOCATION is off by
-default). A trailing ``City, ST 12345`` or postcode is taken with the street line when present.
-Suffixes follow the USPS street-suffix abbreviations (Publication 28, appendix C1) plus UK forms.
+default). What follows a street line and narrows it further is taken with it: flat, floor or door
+(``apto 42``, ``3º B``, ``m. 15``), and a postcode with its city (``10115 Berlin``, ``00-514 Warszawa``,
+``Mountain View, CA 94043``, ``São Paulo - SP, 01304-001``). Suffixes follow the USPS street-suffix
+abbreviations (Publication 28, appendix C1) plus UK forms.
 """
 
 from __future__ import annotations
@@ -33,6 +36,24 @@ _UNIT = r"(?:,?\s*(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|#)
 _US_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
 _UK_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"
 _DIRECTION = r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
+# After a street line: up to two flat/floor/door parts, then a postcode and its city in either order.
+_UNIT_PART = (
+    r"(?:,?\s*(?i:apt|apto|apartment|suite|ste|unit|flat|fl|floor|piso|planta|puerta|pta|esc|escalera|bloque|bloco"
+    r"|andar|sala|étage|etage|app|appartement|wohnung|whg|m|lok|int|interno|scala|dept|depto|dpto)(?!\p{L})\.?\s*"
+    r"(?:n[º°o]\.?\s*)?#?[\w\-/]{1,6}(?![\w\-])|,\s*\d{1,2}\s*[º°ª]\s*[A-Z\d]?(?![\w]))"
+)
+_POSTCODE = (
+    r"(?:(?:[A-Z]{1,2}-)?\d{2,5}(?:[ \-]\d{2,4})?(?:\s?[A-Z]{2}(?![\p{L}]))?"  # 10115, 00-514, 110 00, 1015 CJ
+    r"|[A-Z]\d{4}[A-Z]{3}"  # Argentina: C1043AAZ
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"  # UK: NW1 6XE
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # Canada: K1A 0B1
+)
+_CITY = r"\p{Lu}[\p{L}'’.\-]+(?:[ \-](?:\p{Lu}[\p{L}'’.\-]+|de|do|da|del|am|an|sur|upon|la|le)){0,3}"
+_PLACE_TAIL = (
+    rf"(?:{_UNIT_PART}){{0,2}}"
+    rf"(?:,?\s+(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{2}}))?(?![\p{{L}}\d])"
+    rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]))?"
+)
 
 # An HTTP status with its reason phrase ("502 Bad Gateway", "504 Gateway Timeout") is no house number.
 _HTTP_REASON = (
@@ -56,7 +77,8 @@ _FUNCTION_WORD = (
     r"|already|still|now|just|also|only|even|well|again|back|away|anyway|either|neither)(?![\p{L}'\-])"
 )
 _LOWER = (
-    rf"\b\d{{1,6}}[a-z]?{_HTTP_REASON}\s+(?:[nsew]\.?\s+)?(?:(?!{_FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'\-]*\s+){{1,3}}"
+    rf"\b\d{{1,6}}[a-z]?{_HTTP_REASON}\s+(?:[nsew]\.?\s+)?"
+    rf"(?:(?:(?!{_FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'\-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}"
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|parkway|way)\b\.?"
     rf"(?:{_UNIT})?"
 )
@@ -89,6 +111,23 @@ _ROMANCE = (
     r"|\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)"
     r"\s+(?:(?:de|du|des|la|le|l')\s*)*\p{L}[\p{L}\-']*(?:\s+\p{L}[\p{L}\-']*){0,3}"
 )
+# Keizersgracht 123, Drottninggatan 5, Vesterbrogade 12B, Andrássy út 60, Václavské náměstí 846/1
+_GLUED_TYPE = (
+    r"\b\p{Lu}[\p{L}\-]*(?i:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|gatan|vägen|vegen|veien|vej|gata"
+    r"|gate|katu|tie|kuja|utca)\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
+    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda)\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
+)
+# ul. Marszałkowska 84/92 m. 15, al. Jerozolimskie 44, ул. Тверская 7
+_SLAVIC = (
+    r"(?:\b|(?<=\s))(?:ul\.|ulica|al\.|aleja|os\.|pl\.|ул\.|улица|пр\.|проспект|вул\.|вулиця)\s*\p{Lu}[\p{L}\-]*"
+    r"(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?(?:\s*(?:m\.|lok\.|кв\.)\s*\d{1,4})?"
+)
+# 4-12-8 Jingumae, Shibuya-ku (the ward or city names it: "1-2-3 Alpha" is a version); 東京都渋谷区神宮前4丁目12-8
+_JAPANESE = (
+    r"(?<![\d\-.:/])\b\d{1,2}-\d{1,2}-\d{1,3}\s+\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}+-(?:ku|shi|cho|machi|gun)"
+    r"(?:,\s*\p{Lu}\p{Ll}+(?:\s+\d{3}-\d{4})?)?"
+    r"|(?:\p{Han}{1,3}[都道府県])?\p{Han}{1,4}[市区町村郡]\p{Han}{0,6}\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"
+)
 # Military and PO-box style addresses that Faker and real US data both emit.
 _POSTAL = (
     r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)\s+[\w ]{1,20}?,?\s+(?:Box\s+\d{1,5},?\s+)?(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
@@ -100,12 +139,15 @@ def street_address_recognizer() -> TracecasePatternRecognizer:
     return TracecasePatternRecognizer(
         "STREET_ADDRESS",
         [
-            ("us/uk street line", _US_UK, 0.7),
+            ("us/uk street line", rf"(?:{_US_UK}){_PLACE_TAIL}", 0.7),
             ("lower-case street line", _LOWER, 0.6),
-            ("street line after address cue", _AFTER_CUE, 0.8),
-            ("german street line", _GERMAN, 0.7),
-            ("spanish/french street line", _ROMANCE, 0.6),
-            ("military/po box", _POSTAL, 0.7),
+            ("street line after address cue", rf"(?:{_AFTER_CUE}){_PLACE_TAIL}", 0.8),
+            ("german street line", rf"(?:{_GERMAN}){_PLACE_TAIL}", 0.7),
+            ("spanish/french street line", rf"(?:{_ROMANCE}){_PLACE_TAIL}", 0.6),
+            ("dutch/nordic/central european street line", rf"(?:{_GLUED_TYPE}){_PLACE_TAIL}", 0.7),
+            ("slavic street line", rf"(?:{_SLAVIC}){_PLACE_TAIL}", 0.7),
+            ("japanese block address", _JAPANESE, 0.7),
+            ("military/po box", rf"(?:{_POSTAL}){_PLACE_TAIL}", 0.7),
         ],
         name="StreetAddressRecognizer",
         context=["address", "street", "live", "lives", "ship", "deliver", "dirección", "adresse", "anschrift"],
