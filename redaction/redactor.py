@@ -82,6 +82,11 @@ class Redactor:
         """
         return [str(value) for value in self._redact_scoped([(scope, list(texts))])[0]]
 
+    def redact_text_groups(self, groups: Sequence[tuple[str, Sequence[str]]]) -> list[list[str]]:
+        """Redact ``(scope, texts)`` groups, one pseudonym scope each, all texts in one batch (one NER pass)."""
+        redacted = self._redact_scoped([(scope, list(texts)) for scope, texts in groups])
+        return [[str(value) for value in values] for values in redacted]
+
     def redact_values(self, values: Sequence[Any], scope: str = "") -> list[Any]:
         """Redact JSON-like values; strings holding JSON objects/arrays are redacted value by value."""
         return self._redact_scoped([(scope, list(values))])[0]

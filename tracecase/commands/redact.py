@@ -49,8 +49,10 @@ def redact(input_path: Path | None, fmt: str, config_path: Path | None) -> None:
             for i, record in enumerate(batch):
                 if isinstance(record.get("text"), str):
                     by_scope.setdefault(str(record.get("trace_id") or ""), []).append(i)
-            for scope, rows in by_scope.items():
-                redacted = redactor.redact_texts([batch[i]["text"] for i in rows], scope=scope)
+            # All traces of the batch in one call: one NER pass over the batch, not one per trace.
+            groups = [(scope, [batch[i]["text"] for i in rows]) for scope, rows in by_scope.items()]
+            redacted_groups = redactor.redact_text_groups(groups)
+            for rows, redacted in zip(by_scope.values(), redacted_groups, strict=True):
                 for i, text in zip(rows, redacted, strict=True):
                     batch[i]["text"] = text
             for record in batch:
