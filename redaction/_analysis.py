@@ -219,7 +219,7 @@ class Analyzer:
                 start = _without_leading_plain_words(text, start, end)
                 if after_determiner(text, start, end):
                     return None  # "my Oura Ring", "a Bloody Mary": a thing, not a person
-            if names_an_eponym(text, end):
+            if names_an_eponym(text, end, start):
                 return None  # "Murphy's law", "Pareto principle": a law or a method, not a person
             if from_ner and followed_by_model(text, end):
                 return None

@@ -58,6 +58,20 @@ def is_code_like_name(value: str, *, check_shape: bool = True) -> bool:
     return not words or all(w in TECH_TERMS for w in words) or any(w in PRODUCT_WORDS for w in words)
 
 
-def names_an_eponym(text: str, end: int) -> bool:
-    """True when the PERSON span ending at ``end`` is followed by a law, method or disease noun."""
-    return EPONYM.match(text, end) is not None
+def names_an_eponym(text: str, end: int, start: int | None = None) -> bool:
+    """True when the PERSON span ending at ``end`` is followed by a law, method or disease noun.
+
+    With ``start``, also when such a noun ends the span itself after a possessive or in lower case
+    ("Conway's Law", "Pareto principle" taken whole; not "Jude Law"), or is the span ("Conway's [Law]").
+    """
+    if EPONYM.match(text, end) is not None:
+        return True
+    if start is None:
+        return False
+    if text[start - 3 : start - 1] in ("'s", "’s") and EPONYM.fullmatch(text, start - 3, end) is not None:
+        return True  # NER took the noun alone: "Conway's [Law]"
+    for at in range(start + 1, end):
+        if text[at] in " \t'’" and EPONYM.fullmatch(text, at, end) is not None:
+            noun = text[max(text.rfind(" ", start, end), text.rfind("\t", start, end)) + 1]
+            return text[at] in "'’" or noun.islower()
+    return False

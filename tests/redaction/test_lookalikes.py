@@ -37,6 +37,8 @@ KEPT = [
     # Eponyms: a name before a law, method or disease noun names the law.
     "Apply Murphy's law; the Pareto principle and Occam's razor agree. Run a Monte Carlo simulation.",
     "Follow Conway's law. The Peter principle explains it.",
+    # ... also when NER takes the noun with the name, capitalised.
+    "We follow Conway's Law here, and Hick's Law too.",
     # Things have articles and possessive pronouns before them; people do not.
     "Order a Caesar salad and a Bloody Mary. My Oura Ring Gen3 battery drains fast.",
     # Cities NER does not know are not people.
@@ -93,3 +95,15 @@ def test_a_place_name_that_is_also_a_name_is_still_redacted(redactor: Redactor) 
 def test_dictionary_words_ner_put_before_a_name_are_kept(redactor: Redactor) -> None:
     [out] = redactor.redact_texts(["Colleague Thomas Smith approved the refund."])
     assert out.startswith("Colleague <PERSON_") and "Thomas" not in out
+
+
+def test_a_surname_that_is_an_eponym_noun_is_still_a_name(redactor: Redactor) -> None:
+    # "Law" ends "Conway's Law" (a law) but also "Jude Law" (a person): no possessive, capitalised.
+    [out] = redactor.redact_texts(["He met Jude Law yesterday."])
+    assert "Jude" not in out and "Law" not in out
+
+
+def test_names_of_the_world_are_not_vetoed_as_dictionary_words(redactor: Redactor) -> None:
+    # "Rajesh" and "Kumar" rank among English words too: world name lists keep them names.
+    [out] = redactor.redact_texts(["Please ask Rajesh Kumar to approve the refund."])
+    assert "Rajesh" not in out and "Kumar" not in out
