@@ -69,6 +69,11 @@ CASES = [
     (street_address_recognizer, "i live at 350 west 57th st", ["350 west 57th st"]),
     (street_address_recognizer, "Version 1-2-3 Alpha and 4-12-8 Sprint Review", []),
     (street_address_recognizer, "Error 404 Not Found, 10115 Berlin", []),
+    (
+        street_address_recognizer,
+        "ADDRESS ON FILE: 3949 THOMPSON LIGHTS, MELANIETON. ESCALATED 2024-02-05.",
+        ["3949 THOMPSON LIGHTS"],
+    ),
     (street_address_recognizer, "envíelo a Vial Curro Aguiló 12, Toledo", ["Vial Curro Aguiló 12"]),
     (street_address_recognizer, "neue adresse: hartungallee 12, berlin", ["hartungallee 12"]),
     (street_address_recognizer, "PSC 1234, Box 5678\nAPO AE 12345", ["PSC 1234, Box 5678\nAPO AE 12345"]),
