@@ -12,7 +12,8 @@ from collections.abc import Iterable
 import regex
 
 _TRIGGERS: dict[str, str] = {
-    "EMAIL_ADDRESS": r"@",
+    # "@", or an "at" spelled out (SpelledEmailRecognizer): "x at gmail dot com", "x(at)example.com".
+    "EMAIL_ADDRESS": r"@|(?i)[\[({<]\s*at\s*[\])}>]|\sat\s",
     "PHONE_NUMBER": r"\d(?:\D{0,3}\d){6}",
     "CREDIT_CARD": r"\d(?:[ \-]?\d){12}",
     "US_SSN": r"\d(?:[ \-.]?\d){8}",

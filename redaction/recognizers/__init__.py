@@ -36,6 +36,7 @@ from redaction.recognizers.person_cues import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.private_key import private_key_recognizer
 from redaction.recognizers.script_names import ScriptNameRecognizer
+from redaction.recognizers.spelled_email import SpelledEmailRecognizer
 from redaction.recognizers.street_address import street_address_recognizer
 from redaction.recognizers.structured_names import StructuredNameRecognizer
 from redaction.recognizers.trailing_name import TrailingNameRecognizer
@@ -53,6 +54,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "uk_nhs": lambda _: GroupedNhsRecognizer(),
     "uk_nino": lambda _: UkNinoRecognizer(),
     "email": lambda _: OfflineEmailRecognizer(),
+    "spelled_email": lambda _: SpelledEmailRecognizer(),
     "ip": lambda _: IpRecognizer(),
     "iban": lambda _: CaseInsensitiveIbanRecognizer(),
     "crypto": lambda _: CryptoRecognizer(),
