@@ -55,6 +55,21 @@ def followed_by_model(text: str, end: int) -> bool:
     return _MODEL.match(text, end) is not None
 
 
+# Nouns a product name modifies ("Patagonia Nano Puff jacket", "Nespresso Vertuo pods"). Not the nouns of what a
+# person owns at work ("Ama Owusu laptop") nor plurals that are verbs too ("Maria Silva covers the night shift").
+_PRODUCT_NOUN = regex.compile(
+    r"[ \t]+(?i:jackets?|coats?|shoes|sneakers|boots|pods|capsules|machines?|lids?|soundbars?|routers?|vacuums?"
+    r"|blenders?|ovens?|fryers?|kettles?|toasters?|trackers?|controllers?|printers?|cartridges?|subscriptions?"
+    r"|firmware|backpacks?|mattress(?:es)?|pillows?|bulbs?|placeholders?|plugins?|headphones|earbuds|buds"
+    r"|batter(?:y|ies)|cables?|adapters?|screens?)\b"
+)
+
+
+def followed_by_product_noun(text: str, start: int, end: int) -> bool:
+    """True when a product noun follows a span of two or more words straight away: the span names the product."""
+    return " " in text[start:end].strip() and _PRODUCT_NOUN.match(text, end) is not None
+
+
 # A particle and the capitalised name word after it: "Khalid| bin Saleh", "Siobhán| Ní Bhriain".
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _PARTICLE_TAIL = regex.compile(rf"(?:(?:[ \t]+(?i:{_PARTICLE})\b)+(?:[ \t]+|-)\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)+")

@@ -37,6 +37,8 @@ KEPT = [
     # Eponyms: a name before a law, method or disease noun names the law.
     "Apply Murphy's law; the Pareto principle and Occam's razor agree. Run a Monte Carlo simulation.",
     "Follow Conway's law. The Peter principle explains it.",
+    # A product name straight before the noun it modifies.
+    "Patagonia Nano Puff jacket ripped at the seam.",
     # ... also when NER takes the noun with the name, capitalised.
     "We follow Conway's Law here, and Hick's Law too.",
     # Things have articles and possessive pronouns before them; people do not.
@@ -107,3 +109,9 @@ def test_names_of_the_world_are_not_vetoed_as_dictionary_words(redactor: Redacto
     # "Rajesh" and "Kumar" rank among English words too: world name lists keep them names.
     [out] = redactor.redact_texts(["Please ask Rajesh Kumar to approve the refund."])
     assert "Rajesh" not in out and "Kumar" not in out
+
+
+def test_a_name_before_a_work_device_is_still_a_name(redactor: Redactor) -> None:
+    # Product nouns end product names; the devices people own at work do not ("<name> laptop" tickets).
+    [out] = redactor.redact_texts(["Ama Owusu laptop will not boot."])
+    assert "Ama" not in out and "Owusu" not in out
