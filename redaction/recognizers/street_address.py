@@ -50,8 +50,10 @@ _POSTCODE = (
 )
 # No full stop inside: a city never runs on into the next sentence ("..., MELANIETON. ESCALATED 2024-02-05").
 _CITY = r"\p{Lu}[\p{L}'’\-]+(?:[ \-](?:\p{Lu}[\p{L}'’\-]+|de|do|da|del|am|an|sur|upon|la|le)){0,3}"
+_NEIGHBOURHOOD = r"\s+-\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=,)"  # "Rua das Flores, 45 - Centro,"
 _PLACE_TAIL = (
-    rf"(?:{_UNIT_PART}){{0,2}}"
+    # A house number may end with a full stop before the comma (Hungarian "utca 12., 1053 Budapest").
+    rf"(?:\.(?=,))?(?:{_UNIT_PART}|{_NEIGHBOURHOOD}){{0,2}}"
     rf"(?:,?\s+(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
     rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d))?"
 )
@@ -103,9 +105,11 @@ _ROMANCE = (
     r"(?:\b|(?<=\s))(?i:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.?|Camino|Carrera|Carretera|Ronda|Travesía"
     r"|Alameda|Pasaje|Cuesta|Glorieta|Rambla|Callejón|Acceso|Cañada|Urbanización|Vía|Bulevar|Partida|Sector"
     r"|Polígono|Pasadizo|Prolongación|Vial|Bajada|Subida|Barranco|Barrio|Senda|Sendero|Muelle|Explanada"
-    r"|Costanilla|Rúa|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Estrada)"
-    r"\s+(?:(?i:de|del|la|las|los|el|da|do|di|della)\s+)*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}"
-    r",?\s+(?:n[º°o]\.?\s*)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
+    r"|Costanilla|Rúa|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Estrada"
+    # Romanian
+    r"|Strada|Str\.|Bulevardul|Calea|Șoseaua|Soseaua|Aleea|Piața|Piata|Splaiul)"
+    r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du)\s+)*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}"
+    r",?\s+(?:n[º°o]\.?\s*|nr\.?\s*)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
     # lower-case chat, unambiguous Spanish street types only: "vivo en pasaje calisto serra 12"
     r"|\b(?:calle|avenida|avda\.?|paseo|glorieta|rambla|callejón|cañada|pasaje|cuesta|alameda|travesía|ronda"
     r"|urbanización|carretera|vial|bajada|barranco|senda|costanilla)\s+(?:[\p{Ll}\-]+\s+){1,5}\d{1,5}[a-z]?\b"
@@ -121,7 +125,25 @@ _GLUED_TYPE = (
 # ul. Marszałkowska 84/92 m. 15, al. Jerozolimskie 44, ул. Тверская 7
 _SLAVIC = (
     r"(?:\b|(?<=\s))(?:ul\.|ulica|al\.|aleja|os\.|pl\.|ул\.|улица|пр\.|проспект|вул\.|вулиця)\s*\p{Lu}[\p{L}\-]*"
-    r"(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?(?:\s*(?:m\.|lok\.|кв\.)\s*\d{1,4})?"
+    r"(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+(?:(?:д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
+    r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.)\s*\d{1,4})*"
+)
+# Atatürk Cad. No:12 D:5, Gül Sokak No. 4 (Turkish: number after "No")
+_TURKISH = (
+    r"\b\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?i:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)"
+    r"\s*(?:No\s*[:.]?\s*)?\d{1,4}(?:\s*/\s*\d{1,3})?(?:\s*(?:D|Daire)\s*[:.]?\s*\d{1,3})?"
+)
+# Οδός Ερμού 12, Λεωφόρος Κηφισίας 44 (Greek)
+_GREEK = r"(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+\d{1,4}[α-ω]?\b"
+# House 12, Road 5 (South Asian plots)
+_HOUSE_ROAD = (
+    r"\b(?i:house|plot|holding)\s*(?:no\.?\s*)?#?\d{1,4}[A-Za-z]?\s*,\s*(?i:road|rd\.?|lane|street|st\.?|block|sector)"
+    r"\s*(?:no\.?\s*)?#?\d{1,4}[A-Za-z]?\b"
+)
+# 서울특별시 강남구 테헤란로 123; 北京市海淀区中关村大街1号
+_HANGUL_HAN = (
+    r"(?:\p{Hangul}+(?:특별시|광역시|시|도)\s+)?\p{Hangul}+(?:구|군|시)\s+\p{Hangul}+(?:로|길|대로)\s*\d{1,4}(?:-\d{1,4})?"
+    r"|(?:\p{Han}{2,3}[省市])?\p{Han}{1,4}[市区县]\p{Han}{1,10}(?:路|街|大街|大道|巷)\d{1,5}号"
 )
 # 4-12-8 Jingumae, Shibuya-ku (the ward or city names it: "1-2-3 Alpha" is a version); 東京都渋谷区神宮前4丁目12-8
 _JAPANESE = (
@@ -148,6 +170,10 @@ def street_address_recognizer() -> TracecasePatternRecognizer:
             ("dutch/nordic/central european street line", rf"(?:{_GLUED_TYPE}){_PLACE_TAIL}", 0.7),
             ("slavic street line", rf"(?:{_SLAVIC}){_PLACE_TAIL}", 0.7),
             ("japanese block address", _JAPANESE, 0.7),
+            ("turkish street line", rf"(?:{_TURKISH}){_PLACE_TAIL}", 0.7),
+            ("greek street line", rf"(?:{_GREEK}){_PLACE_TAIL}", 0.7),
+            ("house and road", rf"(?:{_HOUSE_ROAD}){_PLACE_TAIL}", 0.7),
+            ("korean and chinese street address", _HANGUL_HAN, 0.7),
             ("military/po box", rf"(?:{_POSTAL}){_PLACE_TAIL}", 0.7),
         ],
         name="StreetAddressRecognizer",

@@ -68,6 +68,23 @@ CASES = [
     (street_address_recognizer, "東京都渋谷区神宮前4丁目12-8", ["東京都渋谷区神宮前4丁目12-8"]),
     (street_address_recognizer, "i live at 350 west 57th st", ["350 west 57th st"]),
     (street_address_recognizer, "Version 1-2-3 Alpha and 4-12-8 Sprint Review", []),
+    (
+        street_address_recognizer,
+        "Rua das Flores, 45 - Centro, Curitiba - PR, 80010-000",
+        ["Rua das Flores, 45 - Centro, Curitiba - PR, 80010-000"],
+    ),
+    (street_address_recognizer, "Cím: Kossuth Lajos utca 12., 1053 Budapest", ["Lajos utca 12., 1053 Budapest"]),
+    (street_address_recognizer, "Adresa: Strada Victoriei nr. 12, București", ["Strada Victoriei nr. 12"]),
+    (
+        street_address_recognizer,
+        "Adres: Atatürk Cad. No:12 D:5, 34000 İstanbul",
+        ["Atatürk Cad. No:12 D:5, 34000 İstanbul"],
+    ),
+    (street_address_recognizer, "Адрес: ул. Ленина, д. 12, кв. 5, Москва", ["ул. Ленина, д. 12, кв. 5"]),
+    (street_address_recognizer, "Διεύθυνση: Οδός Ερμού 12, 105 63 Αθήνα", ["Οδός Ερμού 12, 105 63 Αθήνα"]),
+    (street_address_recognizer, "주소: 서울특별시 강남구 테헤란로 123", ["서울특별시 강남구 테헤란로 123"]),
+    (street_address_recognizer, "地址：北京市海淀区中关村大街1号", ["北京市海淀区中关村大街1号"]),
+    (street_address_recognizer, "Address: House 12, Road 5, Dhanmondi", ["House 12, Road 5"]),
     (street_address_recognizer, "Error 404 Not Found, 10115 Berlin", []),
     (
         street_address_recognizer,
