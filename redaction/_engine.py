@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
-from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -61,6 +61,12 @@ class RecognizerRunner:
                 metadata = result.recognition_metadata
                 metadata.setdefault(_ID, recognizer.id)
                 metadata.setdefault(_NAME, getattr(recognizer, "name", ""))
+                if result.analysis_explanation is None and recognizer.context:
+                    # Presidio's context enhancer writes into the explanation: a hand-built result without
+                    # one (IBAN shapes, say) made it raise, and the whole value failed closed.
+                    result.analysis_explanation = AnalysisExplanation(
+                        recognizer=metadata[_NAME], original_score=result.score
+                    )
             if recognizer.context:
                 with_context.extend(results)
                 context_recognizers.append(recognizer)
