@@ -18,6 +18,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from redaction import REDACTION_FAILED
+
 from .corpus import CorpusText, generate_corpus
 from .evalset.generator import generate_evalset
 from .evalset.public import generate_public_set, public_data_dir
@@ -31,7 +33,11 @@ def score_both_systems(name: str, corpus: list[CorpusText], startup_cpu: float) 
     outputs, cpu = run_plain_presidio(corpus)
     plain = evalset_rates(corpus, outputs) | {"texts_per_cpu_s": len(corpus) / cpu}
     outputs, cpu = run_tracecase_cli(corpus)
-    ours = evalset_rates(corpus, outputs) | {"texts_per_cpu_s": len(corpus) / max(cpu - startup_cpu, 1e-9)}
+    ours = evalset_rates(corpus, outputs) | {
+        "texts_per_cpu_s": len(corpus) / max(cpu - startup_cpu, 1e-9),
+        # A value whose analysis raised is replaced whole (fail-closed): no leak, but all of it is lost.
+        "failed_closed": sum(REDACTION_FAILED in output for output in outputs),
+    }
     return {f"{name}: plain Presidio": plain, f"{name}: tracecase": ours}
 
 
@@ -70,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         ratio = ours["texts_per_cpu_s"] / plain["texts_per_cpu_s"]
         print(
             f"  {name}: plain Presidio {plain['texts_per_cpu_s']:.1f}, tracecase {ours['texts_per_cpu_s']:.1f}"
-            f" ({ratio:.1f}x)"
+            f" ({ratio:.1f}x); values failed closed: {ours['failed_closed']}"
         )
     if args.json:
         args.json.write_text(json.dumps(rates, indent=1))
