@@ -43,7 +43,7 @@ _UNIT_PART = (
     r"(?:n[º°o]\.?\s*)?#?[\w\-/]{1,6}(?![\w\-])|,\s*\d{1,2}\s*[º°ª]\s*[A-Z\d]?(?![\w]))"
 )
 _POSTCODE = (
-    r"(?:(?:[A-Z]{1,2}-)?\d{2,5}(?:[ \-]\d{2,4})?(?:\s?[A-Z]{2}(?![\p{L}]))?"  # 10115, 00-514, 110 00, 1015 CJ
+    r"(?:(?:[A-Z]{1,2}-)?\d{2,6}(?:[ \-]\d{2,4})?(?:\s?[A-Z]{2}(?![\p{L}]))?"  # 10115, 00-514, 110 00, 1015 CJ
     r"|[A-Z]\d{4}[A-Z]{3}"  # Argentina: C1043AAZ
     r"|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"  # UK: NW1 6XE
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # Canada: K1A 0B1
@@ -55,7 +55,7 @@ _PLACE_TAIL = (
     # A house number may end with a full stop before the comma (Hungarian "utca 12., 1053 Budapest").
     rf"(?:\.(?=,))?(?:{_UNIT_PART}|{_NEIGHBOURHOOD}){{0,2}}"
     rf"(?:,?\s+(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
-    rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d))?"
+    rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d)){{0,2}}"
 )
 
 # An HTTP status with its reason phrase ("502 Bad Gateway", "504 Gateway Timeout") is no house number.
@@ -84,6 +84,8 @@ _LOWER = (
     rf"(?:(?:(?!{_FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'\-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}"
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|parkway|way)\b\.?"
     rf"(?:{_UNIT})?"
+    # "... apt 3c chicago il 60610": a lower-case city, state and ZIP code
+    r"(?:,?\s+[a-z][a-z .'\-]{1,30}?,?\s+[a-z]{2}\s+\d{5}(?:-\d{4})?\b)?"
 )
 # After an address cue any street suffix is trusted, whatever the case: "ship to 77 montgomery keys".
 _CUE = (
@@ -113,7 +115,7 @@ _ROMANCE = (
     # lower-case chat, unambiguous Spanish street types only: "vivo en pasaje calisto serra 12"
     r"|\b(?:calle|avenida|avda\.?|paseo|glorieta|rambla|callejón|cañada|pasaje|cuesta|alameda|travesía|ronda"
     r"|urbanización|carretera|vial|bajada|barranco|senda|costanilla)\s+(?:[\p{Ll}\-]+\s+){1,5}\d{1,5}[a-z]?\b"
-    r"|\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)"
+    r"|\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)"
     r"\s+(?:(?:de|du|des|la|le|l')\s*)*\p{L}[\p{L}\-']*(?:\s+\p{L}[\p{L}\-']*){0,3}"
 )
 # Keizersgracht 123, Drottninggatan 5, Vesterbrogade 12B, Andrássy út 60, Václavské náměstí 846/1
@@ -151,6 +153,11 @@ _JAPANESE = (
     r"(?:,\s*\p{Lu}\p{Ll}+(?:\s+\d{3}-\d{4})?)?"
     r"|(?:\p{Han}{1,3}[都道府県])?\p{Han}{1,4}[市区町村郡]\p{Han}{0,6}\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"
 )
+# Calle 93 # 11-27, Carrera 7 No. 71-21 (Colombian grid: the cross street and the distance from it)
+_GRID = (
+    r"\b(?i:calle|carrera|cra\.?|cl\.?|avenida|av\.?|transversal|tv\.?|diagonal|dg\.?)\s+\d{1,3}\s?[A-Za-z]?"
+    r"(?:\s+(?i:bis))?\s*(?:#|(?i:no\.?|n[º°o]\.?))\s*\d{1,3}\s?[A-Za-z]?\s*-\s*\d{1,3}\b"
+)
 # Military and PO-box style addresses that Faker and real US data both emit.
 _POSTAL = (
     r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)\s+[\w ]{1,20}?,?\s+(?:Box\s+\d{1,5},?\s+)?(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
@@ -173,6 +180,7 @@ def street_address_recognizer() -> TracecasePatternRecognizer:
             ("turkish street line", rf"(?:{_TURKISH}){_PLACE_TAIL}", 0.7),
             ("greek street line", rf"(?:{_GREEK}){_PLACE_TAIL}", 0.7),
             ("house and road", rf"(?:{_HOUSE_ROAD}){_PLACE_TAIL}", 0.7),
+            ("grid street line", rf"(?:{_GRID}){_PLACE_TAIL}", 0.7),
             ("korean and chinese street address", _HANGUL_HAN, 0.7),
             ("military/po box", rf"(?:{_POSTAL}){_PLACE_TAIL}", 0.7),
         ],

@@ -85,6 +85,14 @@ CASES = [
     (street_address_recognizer, "주소: 서울특별시 강남구 테헤란로 123", ["서울특별시 강남구 테헤란로 123"]),
     (street_address_recognizer, "地址：北京市海淀区中关村大街1号", ["北京市海淀区中关村大街1号"]),
     (street_address_recognizer, "Address: House 12, Road 5, Dhanmondi", ["House 12, Road 5"]),
+    (street_address_recognizer, "Home: 221 Rue Saint-Denis, Montréal", ["221 Rue Saint-Denis"]),
+    (street_address_recognizer, "Address: Calle 93 # 11-27, Bogotá", ["Calle 93 # 11-27"]),
+    (
+        street_address_recognizer,
+        "ship it to 1200 n lake shore dr apt 3c chicago il 60610",
+        ["1200 n lake shore dr apt 3c chicago il 60610"],
+    ),
+    (street_address_recognizer, "Flat 12B, 14 Marine Drive, Mumbai 400020", ["14 Marine Drive, Mumbai 400020"]),
     (street_address_recognizer, "Error 404 Not Found, 10115 Berlin", []),
     (
         street_address_recognizer,
