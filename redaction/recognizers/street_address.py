@@ -10,7 +10,18 @@ abbreviations (Publication 28, appendix C1) plus UK forms.
 
 from __future__ import annotations
 
+from redaction.recognizers._address_tail import PLACE_TAIL
 from redaction.recognizers._base import CASE_SENSITIVE, TracecasePatternRecognizer
+from redaction.recognizers._street_forms import (
+    GLUED_TYPE,
+    GREEK,
+    GRID,
+    HANGUL_HAN,
+    HOUSE_ROAD,
+    JAPANESE,
+    SLAVIC,
+    TURKISH,
+)
 
 _SUFFIXES = (
     "Alley Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Beach Bend Bluff Bluffs Bottom Boulevard Blvd Branch Br Bridge "
@@ -36,28 +47,6 @@ _UNIT = r"(?:,?\s*(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|#)
 _US_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
 _UK_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"
 _DIRECTION = r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
-# After a street line: up to two flat/floor/door parts, then a postcode and its city in either order.
-_UNIT_PART = (
-    r"(?:,?\s*(?i:apt|apto|apartment|suite|ste|unit|flat|fl|floor|piso|planta|puerta|pta|esc|escalera|bloque|bloco"
-    r"|andar|sala|étage|etage|app|appartement|wohnung|whg|m|lok|int|interno|scala|dept|depto|dpto)(?!\p{L})\.?\s*"
-    r"(?:n[º°o]\.?\s*)?#?[\w\-/]{1,6}(?![\w\-])|,\s*\d{1,2}\s*[º°ª]\s*[A-Z\d]?(?![\w]))"
-)
-_POSTCODE = (
-    r"(?:(?:[A-Z]{1,2}-)?\d{2,6}(?:[ \-]\d{2,4})?(?:\s?[A-Z]{2}(?![\p{L}]))?"  # 10115, 00-514, 110 00, 1015 CJ
-    r"|[A-Z]\d{4}[A-Z]{3}"  # Argentina: C1043AAZ
-    r"|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"  # UK: NW1 6XE
-    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # Canada: K1A 0B1
-)
-# No full stop inside: a city never runs on into the next sentence ("..., MELANIETON. ESCALATED 2024-02-05").
-_CITY = r"\p{Lu}[\p{L}'’\-]+(?:[ \-](?:\p{Lu}[\p{L}'’\-]+|de|do|da|del|am|an|sur|upon|la|le)){0,3}"
-_NEIGHBOURHOOD = r"\s+-\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=,)"  # "Rua das Flores, 45 - Centro,"
-_PLACE_TAIL = (
-    # A house number may end with a full stop before the comma (Hungarian "utca 12., 1053 Budapest").
-    rf"(?:\.(?=,))?(?:{_UNIT_PART}|{_NEIGHBOURHOOD}){{0,2}}"
-    rf"(?:,?\s+(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
-    rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d)){{0,2}}"
-)
-
 # An HTTP status with its reason phrase ("502 Bad Gateway", "504 Gateway Timeout") is no house number.
 _HTTP_REASON = (
     r"(?![ \t]+(?i:bad[ \t]+gateway|gateway[ \t]+time-?out|service[ \t]+unavailable|not[ \t]+found|moved[ \t]+"
@@ -118,46 +107,6 @@ _ROMANCE = (
     r"|\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)"
     r"\s+(?:(?:de|du|des|la|le|l')\s*)*\p{L}[\p{L}\-']*(?:\s+\p{L}[\p{L}\-']*){0,3}"
 )
-# Keizersgracht 123, Drottninggatan 5, Vesterbrogade 12B, Andrássy út 60, Václavské náměstí 846/1
-_GLUED_TYPE = (
-    r"\b\p{Lu}[\p{L}\-]*(?i:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|gatan|vägen|vegen|veien|vej|gata"
-    r"|gate|katu|tie|kuja|utca)\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
-    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda)\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
-)
-# ul. Marszałkowska 84/92 m. 15, al. Jerozolimskie 44, ул. Тверская 7
-_SLAVIC = (
-    r"(?:\b|(?<=\s))(?:ul\.|ulica|al\.|aleja|os\.|pl\.|ул\.|улица|пр\.|проспект|вул\.|вулиця)\s*\p{Lu}[\p{L}\-]*"
-    r"(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+(?:(?:д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
-    r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.)\s*\d{1,4})*"
-)
-# Atatürk Cad. No:12 D:5, Gül Sokak No. 4 (Turkish: number after "No")
-_TURKISH = (
-    r"\b\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?i:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)"
-    r"\s*(?:No\s*[:.]?\s*)?\d{1,4}(?:\s*/\s*\d{1,3})?(?:\s*(?:D|Daire)\s*[:.]?\s*\d{1,3})?"
-)
-# Οδός Ερμού 12, Λεωφόρος Κηφισίας 44 (Greek)
-_GREEK = r"(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+\d{1,4}[α-ω]?\b"
-# House 12, Road 5 (South Asian plots)
-_HOUSE_ROAD = (
-    r"\b(?i:house|plot|holding)\s*(?:no\.?\s*)?#?\d{1,4}[A-Za-z]?\s*,\s*(?i:road|rd\.?|lane|street|st\.?|block|sector)"
-    r"\s*(?:no\.?\s*)?#?\d{1,4}[A-Za-z]?\b"
-)
-# 서울특별시 강남구 테헤란로 123; 北京市海淀区中关村大街1号
-_HANGUL_HAN = (
-    r"(?:\p{Hangul}+(?:특별시|광역시|시|도)\s+)?\p{Hangul}+(?:구|군|시)\s+\p{Hangul}+(?:로|길|대로)\s*\d{1,4}(?:-\d{1,4})?"
-    r"|(?:\p{Han}{2,3}[省市])?\p{Han}{1,4}[市区县]\p{Han}{1,10}(?:路|街|大街|大道|巷)\d{1,5}号"
-)
-# 4-12-8 Jingumae, Shibuya-ku (the ward or city names it: "1-2-3 Alpha" is a version); 東京都渋谷区神宮前4丁目12-8
-_JAPANESE = (
-    r"(?<![\d\-.:/])\b\d{1,2}-\d{1,2}-\d{1,3}\s+\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}+-(?:ku|shi|cho|machi|gun)"
-    r"(?:,\s*\p{Lu}\p{Ll}+(?:\s+\d{3}-\d{4})?)?"
-    r"|(?:\p{Han}{1,3}[都道府県])?\p{Han}{1,4}[市区町村郡]\p{Han}{0,6}\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"
-)
-# Calle 93 # 11-27, Carrera 7 No. 71-21 (Colombian grid: the cross street and the distance from it)
-_GRID = (
-    r"\b(?i:calle|carrera|cra\.?|cl\.?|avenida|av\.?|transversal|tv\.?|diagonal|dg\.?)\s+\d{1,3}\s?[A-Za-z]?"
-    r"(?:\s+(?i:bis))?\s*(?:#|(?i:no\.?|n[º°o]\.?))\s*\d{1,3}\s?[A-Za-z]?\s*-\s*\d{1,3}\b"
-)
 # Military and PO-box style addresses that Faker and real US data both emit.
 _POSTAL = (
     r"\b(?:PSC|Unit|USNS|USNV|USS|USCGC)\s+[\w ]{1,20}?,?\s+(?:Box\s+\d{1,5},?\s+)?(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
@@ -169,20 +118,20 @@ def street_address_recognizer() -> TracecasePatternRecognizer:
     return TracecasePatternRecognizer(
         "STREET_ADDRESS",
         [
-            ("us/uk street line", rf"(?:{_US_UK}){_PLACE_TAIL}", 0.7),
+            ("us/uk street line", rf"(?:{_US_UK}){PLACE_TAIL}", 0.7),
             ("lower-case street line", _LOWER, 0.6),
-            ("street line after address cue", rf"(?:{_AFTER_CUE}){_PLACE_TAIL}", 0.8),
-            ("german street line", rf"(?:{_GERMAN}){_PLACE_TAIL}", 0.7),
-            ("spanish/french street line", rf"(?:{_ROMANCE}){_PLACE_TAIL}", 0.6),
-            ("dutch/nordic/central european street line", rf"(?:{_GLUED_TYPE}){_PLACE_TAIL}", 0.7),
-            ("slavic street line", rf"(?:{_SLAVIC}){_PLACE_TAIL}", 0.7),
-            ("japanese block address", _JAPANESE, 0.7),
-            ("turkish street line", rf"(?:{_TURKISH}){_PLACE_TAIL}", 0.7),
-            ("greek street line", rf"(?:{_GREEK}){_PLACE_TAIL}", 0.7),
-            ("house and road", rf"(?:{_HOUSE_ROAD}){_PLACE_TAIL}", 0.7),
-            ("grid street line", rf"(?:{_GRID}){_PLACE_TAIL}", 0.7),
-            ("korean and chinese street address", _HANGUL_HAN, 0.7),
-            ("military/po box", rf"(?:{_POSTAL}){_PLACE_TAIL}", 0.7),
+            ("street line after address cue", rf"(?:{_AFTER_CUE}){PLACE_TAIL}", 0.8),
+            ("german street line", rf"(?:{_GERMAN}){PLACE_TAIL}", 0.7),
+            ("spanish/french street line", rf"(?:{_ROMANCE}){PLACE_TAIL}", 0.6),
+            ("dutch/nordic/central european street line", rf"(?:{GLUED_TYPE}){PLACE_TAIL}", 0.7),
+            ("slavic street line", rf"(?:{SLAVIC}){PLACE_TAIL}", 0.7),
+            ("japanese block address", JAPANESE, 0.7),
+            ("turkish street line", rf"(?:{TURKISH}){PLACE_TAIL}", 0.7),
+            ("greek street line", rf"(?:{GREEK}){PLACE_TAIL}", 0.7),
+            ("house and road", rf"(?:{HOUSE_ROAD}){PLACE_TAIL}", 0.7),
+            ("grid street line", rf"(?:{GRID}){PLACE_TAIL}", 0.7),
+            ("korean and chinese street address", HANGUL_HAN, 0.7),
+            ("military/po box", rf"(?:{_POSTAL}){PLACE_TAIL}", 0.7),
         ],
         name="StreetAddressRecognizer",
         context=["address", "street", "live", "lives", "ship", "deliver", "dirección", "adresse", "anschrift"],

@@ -1,0 +1,30 @@
+"""What follows a street line and narrows it down: flat, floor or door, a neighbourhood, a postcode with its city.
+
+``PLACE_TAIL`` is appended to each street-line pattern of :mod:`redaction.recognizers.street_address`:
+``apto 42``, ``3º B``, ``m. 15``; ``10115 Berlin``, ``00-514 Warszawa``, ``Mountain View, CA 94043``,
+``São Paulo - SP, 01304-001``. A city alone is not taken (LOCATION is off by default).
+"""
+
+from __future__ import annotations
+
+# After a street line: up to two flat/floor/door parts, then a postcode and its city in either order.
+_UNIT_PART = (
+    r"(?:,?\s*(?i:apt|apto|apartment|suite|ste|unit|flat|fl|floor|piso|planta|puerta|pta|esc|escalera|bloque|bloco"
+    r"|andar|sala|étage|etage|app|appartement|wohnung|whg|m|lok|int|interno|scala|dept|depto|dpto)(?!\p{L})\.?\s*"
+    r"(?:n[º°o]\.?\s*)?#?[\w\-/]{1,6}(?![\w\-])|,\s*\d{1,2}\s*[º°ª]\s*[A-Z\d]?(?![\w]))"
+)
+_POSTCODE = (
+    r"(?:(?:[A-Z]{1,2}-)?\d{2,6}(?:[ \-]\d{2,4})?(?:\s?[A-Z]{2}(?![\p{L}]))?"  # 10115, 00-514, 110 00, 1015 CJ
+    r"|[A-Z]\d{4}[A-Z]{3}"  # Argentina: C1043AAZ
+    r"|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"  # UK: NW1 6XE
+    r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # Canada: K1A 0B1
+)
+# No full stop inside: a city never runs on into the next sentence ("..., MELANIETON. ESCALATED 2024-02-05").
+_CITY = r"\p{Lu}[\p{L}'’\-]+(?:[ \-](?:\p{Lu}[\p{L}'’\-]+|de|do|da|del|am|an|sur|upon|la|le)){0,3}"
+_NEIGHBOURHOOD = r"\s+-\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=,)"  # "Rua das Flores, 45 - Centro,"
+PLACE_TAIL = (
+    # A house number may end with a full stop before the comma (Hungarian "utca 12., 1053 Budapest").
+    rf"(?:\.(?=,))?(?:{_UNIT_PART}|{_NEIGHBOURHOOD}){{0,2}}"
+    rf"(?:,?\s+(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
+    rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d)){{0,2}}"
+)

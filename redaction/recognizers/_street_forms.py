@@ -1,0 +1,49 @@
+"""Street lines of more of the world than the US/UK, German and Romance forms: Dutch, Nordic and Central European
+street types glued to the name, Slavic and Turkish prefixes, Greek, Korean, Chinese and Japanese block addresses,
+South Asian house-and-road plots, the Colombian grid.
+
+Each is a regular-expression source for :mod:`redaction.recognizers.street_address`, without the place tail.
+"""
+
+from __future__ import annotations
+
+# Keizersgracht 123, Drottninggatan 5, Vesterbrogade 12B, Andrássy út 60, Václavské náměstí 846/1
+GLUED_TYPE = (
+    r"\b\p{Lu}[\p{L}\-]*(?i:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|gatan|vägen|vegen|veien|vej|gata"
+    r"|gate|katu|tie|kuja|utca)\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
+    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda)\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
+)
+# ul. Marszałkowska 84/92 m. 15, al. Jerozolimskie 44, ул. Тверская 7
+SLAVIC = (
+    r"(?:\b|(?<=\s))(?:ul\.|ulica|al\.|aleja|os\.|pl\.|ул\.|улица|пр\.|проспект|вул\.|вулиця)\s*\p{Lu}[\p{L}\-]*"
+    r"(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+(?:(?:д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
+    r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.)\s*\d{1,4})*"
+)
+# Atatürk Cad. No:12 D:5, Gül Sokak No. 4 (Turkish: number after "No")
+TURKISH = (
+    r"\b\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?i:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)"
+    r"\s*(?:No\s*[:.]?\s*)?\d{1,4}(?:\s*/\s*\d{1,3})?(?:\s*(?:D|Daire)\s*[:.]?\s*\d{1,3})?"
+)
+# Οδός Ερμού 12, Λεωφόρος Κηφισίας 44 (Greek)
+GREEK = r"(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Πλατεία)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+\d{1,4}[α-ω]?\b"
+# House 12, Road 5 (South Asian plots)
+HOUSE_ROAD = (
+    r"\b(?i:house|plot|holding)\s*(?:no\.?\s*)?#?\d{1,4}[A-Za-z]?\s*,\s*(?i:road|rd\.?|lane|street|st\.?|block|sector)"
+    r"\s*(?:no\.?\s*)?#?\d{1,4}[A-Za-z]?\b"
+)
+# 서울특별시 강남구 테헤란로 123; 北京市海淀区中关村大街1号
+HANGUL_HAN = (
+    r"(?:\p{Hangul}+(?:특별시|광역시|시|도)\s+)?\p{Hangul}+(?:구|군|시)\s+\p{Hangul}+(?:로|길|대로)\s*\d{1,4}(?:-\d{1,4})?"
+    r"|(?:\p{Han}{2,3}[省市])?\p{Han}{1,4}[市区县]\p{Han}{1,10}(?:路|街|大街|大道|巷)\d{1,5}号"
+)
+# 4-12-8 Jingumae, Shibuya-ku (the ward or city names it: "1-2-3 Alpha" is a version); 東京都渋谷区神宮前4丁目12-8
+JAPANESE = (
+    r"(?<![\d\-.:/])\b\d{1,2}-\d{1,2}-\d{1,3}\s+\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}+-(?:ku|shi|cho|machi|gun)"
+    r"(?:,\s*\p{Lu}\p{Ll}+(?:\s+\d{3}-\d{4})?)?"
+    r"|(?:\p{Han}{1,3}[都道府県])?\p{Han}{1,4}[市区町村郡]\p{Han}{0,6}\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"
+)
+# Calle 93 # 11-27, Carrera 7 No. 71-21 (Colombian grid: the cross street and the distance from it)
+GRID = (
+    r"\b(?i:calle|carrera|cra\.?|cl\.?|avenida|av\.?|transversal|tv\.?|diagonal|dg\.?)\s+\d{1,3}\s?[A-Za-z]?"
+    r"(?:\s+(?i:bis))?\s*(?:#|(?i:no\.?|n[º°o]\.?))\s*\d{1,3}\s?[A-Za-z]?\s*-\s*\d{1,3}\b"
+)
