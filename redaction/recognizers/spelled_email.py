@@ -43,9 +43,7 @@ class SpelledEmailRecognizer(CodeRecognizer):
         results = []
         for match in _SPELLED.finditer(text):
             domain = _DOT_WORD.sub(".", match.group("domain"))
-            if match.group().count("@") or not offline_extractor()(domain).suffix:
-                continue
-            if "." not in domain or is_plain_word(match.group("local")):
-                continue  # "we met at google.com", "he is at home.today": a word, not a mailbox
+            if not offline_extractor()(domain).suffix or is_plain_word(match.group("local")):
+                continue  # no known suffix, or "we met at google.com": a word, not a mailbox
             results.append(make_result(self, self.NAME, self.ENTITY, match.span(), 0.8))
         return results
