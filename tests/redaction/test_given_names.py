@@ -1,0 +1,54 @@
+"""Popular given names of the world stand for a person alone; the same words inside a thing's name stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers._word_lists import given_names
+from redaction.recognizers.given_names import GivenNameRecognizer
+
+pytestmark = pytest.mark.slow
+
+RECOGNIZER = GivenNameRecognizer()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Can you ask Tenzin to call me back?", ["Tenzin"]),
+        ("Oluwaseun called about the refund.", ["Oluwaseun"]),
+        ("I will forward it to Kwabena Mensah today.", ["Kwabena Mensah"]),
+        ("Thanks, Siobhán. Dmitri will reply.", ["Siobhán", "Dmitri"]),
+        ("Dear Nguyet, your order shipped.", ["Nguyet"]),
+    ],
+)
+def test_a_lone_given_name_is_a_person(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(RECOGNIZER, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Jordan 1s and the Alexa speaker are out of stock.",  # article; an assistant
+        "Offices in San Jose and Santa Monica close early.",  # a saint's place name
+        "We use Victoria Metrics for storage.",  # a capitalised common word makes it a product
+        "We sell Baby Ruth bars.",
+        "Meet me on Tenzin Street, near the Priya Hospital.",  # a street, an institution
+        "Ask Claude or Gemini to summarise it; run Jupyter and Django.",  # assistants and tools
+        "see @Priya and priya_bot in /home/tenzin/",  # handles, identifiers and paths
+        "Gift cards never expire. Will you mark it as read?",  # common words are no given names
+    ],
+)
+def test_names_of_things_are_not_people(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(RECOGNIZER, text) == []
+
+
+def test_the_list_holds_world_names_and_no_common_words() -> None:
+    names = given_names()
+    assert {"priya", "kwabena", "oluwaseun", "tenzin", "siobhan"} <= names  # accent-folded
+    assert not {"will", "grace", "mark", "florence", "victoria", "alexa", "claude"} & names
+
+
+def test_a_given_name_is_redacted_wherever_the_trace_repeats_it(redactor) -> None:  # type: ignore[no-untyped-def]
+    out = redactor.redact_texts(["Please ask Tenzin about the invoice.", "tenzin said it was paid"], scope="given")
+    assert "enzin" not in " ".join(out)
