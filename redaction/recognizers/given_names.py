@@ -41,6 +41,11 @@ _PLACE_BEFORE = regex.compile(
 # A capitalised word mid-sentence before the name ("Baby Ruth", "Victoria Metrics" after it).
 _WORD_BEFORE = regex.compile(r"(?<=[\p{L},;][ \t]+)(\p{Lu}\p{Ll}+)[ \t]+$")
 _CAPITALISED_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b")
+# Where the writer capitalises nothing ("can u ask tenzin"), a lower-case word between spaces or sentence
+# punctuation is read too; in mixed-case text a lower-case word is a word, and a name would be capitalised.
+_LOWER_WORD = regex.compile(r"(?<=^|[\s(\"'])\p{Ll}[\p{Ll}\p{M}]+(?=$|\s|[,.!?;:)\"'](?:\s|$))")
+_NEXT_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}\p{M}]+)(?=$|\s|[,.!?;:)\"'](?:\s|$))")
+_TITLE_CASE = regex.compile(r"\p{Lu}\p{Ll}")
 _SCORE = 0.6
 
 
@@ -53,20 +58,22 @@ class GivenNameRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         names = given_names()
+        lower_case = _TITLE_CASE.search(text) is None
+        word, next_word = (_LOWER_WORD, _NEXT_LOWER_WORD) if lower_case else (_WORD, _NEXT_WORD)
         results = []
-        for match in _WORD.finditer(text):
+        for match in word.finditer(text):
             start, end = match.span()
             if fold(match.group()) not in names:
                 continue
-            end = _with_surname(text, end)
+            end = _with_surname(text, end, next_word)
             if not _names_a_thing(text, start, end):
                 results.append(make_result(self, "GivenNameRecognizer", self.ENTITY, (start, end), _SCORE))
         return results
 
 
-def _with_surname(text: str, end: int) -> int:
+def _with_surname(text: str, end: int, next_word: regex.Pattern[str]) -> int:
     for _ in range(2):
-        word = _NEXT_WORD.match(text, end)
+        word = next_word.match(text, end)
         if word is None or is_plain_word(word.group(1)) or word.group(1).lower() in STOP:
             break
         end = word.end()

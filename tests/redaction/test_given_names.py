@@ -43,6 +43,21 @@ def test_names_of_things_are_not_people(findings, text: str) -> None:  # type: i
     assert findings(RECOGNIZER, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("can u ask tenzin to call me back", ["tenzin"]),
+        ("hi this is oluwaseun, kwabena mensah said to write", ["oluwaseun", "kwabena mensah"]),
+        # Text that capitalises words does capitalise names: a lower-case word there is a word.
+        ("Use the tenzin flag as Priya said.", ["Priya"]),
+        # Lower case, but glued to code punctuation: a key, a path, a package.
+        ("user_id=tenzin_01 path=/srv/priya/ pkg priya-utils", []),
+    ],
+)
+def test_lower_case_writers_names(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(RECOGNIZER, text) == expected
+
+
 def test_the_list_holds_world_names_and_no_common_words() -> None:
     names = given_names()
     assert {"priya", "kwabena", "oluwaseun", "tenzin", "siobhan"} <= names  # accent-folded
