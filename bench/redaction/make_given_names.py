@@ -7,9 +7,9 @@ Run once by a developer (names-dataset, ~150 MB, is not a runtime dependency; th
 names-dataset ranks given names per country and sex for 105 countries; the list keeps each country's
 :data:`TOP_RANK` most popular, minus what a lone capitalised word could also be: a frequent word of the cue
 languages or a name that is also one ("Grace", "Will": ``common_words.json``), a city of
-:data:`CITY_POPULATION` people or more, even one that is a name too ("Florence", "Victoria"), a tool,
-product or AI assistant (``_lookalikes``), a stop word. What is left ("Priya", "Kwabena", "Siobhán",
-"Dmitri") stands for a person even where spaCy's small model does not know it.
+:data:`CITY_POPULATION` people or more, even one that is a name too ("Florence", "Victoria"), a month or
+weekday ("Jan", "Thu"), a tool, product or AI assistant (``_lookalikes``), a stop word. What is left ("Priya",
+"Kwabena", "Siobhán", "Dmitri") stands for a person even where spaCy's small model does not know it.
 """
 
 from __future__ import annotations
@@ -30,6 +30,18 @@ alexa siri cortana jarvis gemini copilot grok claude bard llama gemma mistral fa
 django flask julia ada ruby cassandra hadoop jupyter tesla mercedes lexus nokia toyota honda fiat corolla
 oracle safari opera maven gradle sonic echo nest ring blink arlo wyze roku kindle pixel galaxy
 """.split()  # noqa: SIM905
+# Months and weekdays, whole and abbreviated, of the cue languages (accent-free): "Thu, 14 Mar", "Jan 5", "Julio".
+CALENDAR = """
+january february march april may june july august september october november december jan feb mar apr jun jul
+aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+fri sat sun enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+ene abr ago dic lunes martes miercoles jueves viernes sabado domingo lun mie jue vie sab dom januar februar marz
+juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag mai okt dez janvier
+fevrier mars avril juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi
+samedi dimanche janv fevr avr juil janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro
+segunda terca quarta quinta sexta gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre
+lunedi martedi mercoledi giovedi venerdi sabato domenica gen mag giu lug ott
+""".split()  # noqa: SIM905
 
 
 def _city_words() -> set[str]:
@@ -49,7 +61,7 @@ def main() -> None:
     top = NameDataset().get_top_names(n=TOP_RANK, use_first_names=True)
     words = common_words() | name_words() | STOP | _lookalikes.TECH_TERMS | _lookalikes.PRODUCT_WORDS
     # Compared accent-folded, as the recognizer looks names up: "Bäby" is "baby".
-    ordinary = {fold(word) for word in words | set(NOT_PEOPLE) | _city_words()}
+    ordinary = {fold(word) for word in words | set(NOT_PEOPLE) | set(CALENDAR) | _city_words()}
     names = {
         name.casefold()
         for by_sex in top.values()

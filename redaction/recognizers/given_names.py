@@ -33,10 +33,10 @@ _THING_AFTER = regex.compile(
 )
 # A surname after the given name joins the span ("Kwabena Mensah"), unless it is an ordinary word ("Priya Support").
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}_@/\\])")
-# Place names that open with a saint or a place word ("San Jose", "Santa Monica", "Fort William").
+# Place names that open with a saint, a compass point or a place word ("San Jose", "East Tenzin", "Fort William").
 _PLACE_BEFORE = regex.compile(
     r"(?:\b(?:San|Santa|Santo|São|Sao|St|Ste|Saint|Sainte|Sankt|Fort|Port|Mount|Mt|Lake|Cape|Puerto|Porto|Villa"
-    r"|Ciudad|Bad)\.?)[ \t]+$"
+    r"|Ciudad|Bad|North|South|East|West|New|Old|Upper|Lower|Greater|Little|Glen|Bay)\.?)[ \t]+$"
 )
 # A capitalised word mid-sentence before the name ("Baby Ruth", "Victoria Metrics" after it).
 _WORD_BEFORE = regex.compile(r"(?<=[\p{L},;][ \t]+)(\p{Lu}\p{Ll}+)[ \t]+$")
