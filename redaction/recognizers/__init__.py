@@ -23,7 +23,6 @@ from redaction.recognizers.aws import aws_access_key_recognizer, aws_secret_key_
 from redaction.recognizers.bearer import bearer_token_recognizer
 from redaction.recognizers.date_of_birth import date_of_birth_recognizer
 from redaction.recognizers.github import github_token_recognizer
-from redaction.recognizers.given_names import GivenNameRecognizer
 from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
 from redaction.recognizers.jwt import jwt_recognizer
 from redaction.recognizers.name_pairs import NamePairRecognizer
@@ -43,6 +42,7 @@ from redaction.recognizers.structured_names import StructuredNameRecognizer
 from redaction.recognizers.trailing_name import TrailingNameRecognizer
 from redaction.recognizers.url_credentials import url_credentials_recognizer
 from redaction.recognizers.usernames import UsernameRecognizer
+from redaction.recognizers.world_names import WorldNameRecognizer
 
 RecognizerFactory = Callable[[tuple[str, ...]], EntityRecognizer]
 """Builds a recognizer; receives the configured cue languages."""
@@ -85,7 +85,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "script_names": lambda _: ScriptNameRecognizer(),
     "usernames": lambda _: UsernameRecognizer(),
     "name_pairs": lambda _: NamePairRecognizer(),
-    "given_names": lambda _: GivenNameRecognizer(),
+    "world_names": lambda _: WorldNameRecognizer(),
 }
 
 __all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

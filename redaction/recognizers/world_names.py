@@ -1,9 +1,9 @@
-"""A capitalised word that is a popular given name somewhere in the world ("Priya", "Kwabena", "Siobhán").
+"""A capitalised word that is a popular given name or surname somewhere in the world ("Priya", "Okeke", "Siobhán").
 
-spaCy's small English model misses a lone given name it has not seen ("ask Tenzin", "Oluwaseun called"), and
-no cue rule foresees every sentence a name sits in. ``given_names.json`` holds the most popular given names of
-105 countries (names-dataset) that are no frequent word, city, tool or assistant in any cue language (see
-``bench/redaction/make_given_names.py``), so such a word names a person wherever it stands, unless its
+spaCy's small English model misses a lone name it has not seen ("ask Tenzin", "Okeke called"), and no cue
+rule foresees every sentence a name sits in. ``world_names.json`` holds the most popular given names and
+surnames of 105 countries (names-dataset) that are no frequent word, city, tool or brand in any cue language (see
+``bench/redaction/make_world_names.py``), so such a word names a person wherever it stands, unless its
 neighbours say it names a thing: an article before it ("the Jordan 1s"), a model number or product noun
 after it, a law after it ("Pareto principle"), or code around it (``@Priya``, ``priya_bot``, ``/Tenzin/``).
 Trace coreference then extends a found name to its other occurrences.
@@ -21,7 +21,7 @@ from redaction._person_span import followed_by_model
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._name_words import STOP
-from redaction.recognizers._word_lists import fold, given_names, is_plain_word
+from redaction.recognizers._word_lists import fold, is_plain_word, world_names
 
 # A title-case word not glued to code punctuation: not a path, handle, identifier or dotted name.
 _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/\\.\-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_@/\\]|\.\p{L}|-\p{N})")
@@ -49,15 +49,15 @@ _TITLE_CASE = regex.compile(r"\p{Lu}\p{Ll}")
 _SCORE = 0.6
 
 
-class GivenNameRecognizer(CodeRecognizer):
-    """PERSON: popular given names of the world, where nothing around them says they name a thing."""
+class WorldNameRecognizer(CodeRecognizer):
+    """PERSON: popular given names and surnames of the world, where nothing around them says they name a thing."""
 
     ENTITY = "PERSON"
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
-        names = given_names()
+        names = world_names()
         lower_case = _TITLE_CASE.search(text) is None
         word, next_word = (_LOWER_WORD, _NEXT_LOWER_WORD) if lower_case else (_WORD, _NEXT_WORD)
         results = []
@@ -67,7 +67,7 @@ class GivenNameRecognizer(CodeRecognizer):
                 continue
             end = _with_surname(text, end, next_word)
             if not _names_a_thing(text, start, end):
-                results.append(make_result(self, "GivenNameRecognizer", self.ENTITY, (start, end), _SCORE))
+                results.append(make_result(self, "WorldNameRecognizer", self.ENTITY, (start, end), _SCORE))
         return results
 
 
