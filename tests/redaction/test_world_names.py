@@ -33,6 +33,7 @@ def test_a_lone_given_name_is_a_person(findings, text: str, expected: list[str])
         "The Jordan 1s and the Alexa speaker are out of stock.",  # article; an assistant
         "Offices in San Jose and Santa Monica close early.",  # a saint's place name
         "Warehouses in East Tenzin and Port Kwabena.",  # a compass point or place word opens a place name
+        "Offices in Lawrence and in Lugo, flights to Ivano-Frankivsk and Bobo-Dioulasso.",  # towns, hyphenated cities
         "Date: Thu, 14 Mar 2024 08:12:55 GMT; updated Jan 5; Fecha: jue, 14 de marzo",  # calendar words
         "We use Victoria Metrics for storage.",  # a capitalised common word makes it a product
         "We sell Baby Ruth bars.",
