@@ -1,0 +1,46 @@
+"""Words that announce a date of birth, in en/es/de/fr/pt/it/nl and a few more, and questions asking for one.
+
+A cue is a label ("DOB:", "Geburtsdatum"), a phrase ("born on", "né le", "nacida el") or the question a
+support agent asks ("Could you confirm your date of birth?"): the answer to a question may come in the
+next sentence or the next chat turn.
+"""
+
+from __future__ import annotations
+
+import regex
+
+BIRTH_CUE = regex.compile(
+    r"(?<![\p{L}\d])(?:"
+    r"d\.?\s?o\.?\s?b\.?|dob|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*(?:date|day)|birth|born|b-?day"
+    r"|f(?:echa|ec)?\.?[\s_\-]*(?:de[\s_\-]+)?nac(?:imiento|\.)?|nacimiento|nacid[oa]s?|nac[ií]"
+    r"|cumpleaños|cumple"
+    r"|geb(?:urts(?:datum|tag)|\.?-?datum|oren|\.)|geboortedatum"
+    r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée]e?\s+le|ddn|anniversaire"
+    r"|data[\s_\-]*(?:de[\s_\-]*)?nascimento|nascimento|nascid[oa]s?|nasci"
+    r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+il|compleanno|aniversário"
+    r"|data\s+urodzenia|urodzon[ya]|doğum\s+tarihi|födelsedatum|fødselsdato"
+    r")(?![\p{L}])"
+    r"|生年月日|出生日期|出生年月日|生日|생년월일|생일|生まれ",
+    regex.IGNORECASE,
+)
+# The cue right after the date: "Ich bin am 9. Juli 1996 geboren", "1968-09-15 (birth)".
+CUE_AFTER = regex.compile(
+    r"[\s,)(]{0,3}(?i:geboren|born|birth|nacimiento|nacid[oa]|nascimento|nascid[oa]|naissance|nato|nata)\b"
+)
+# A sentence that asks for the date, so that the answer may follow in the next sentence or turn.
+_ASKING = regex.compile(
+    r"\?|(?i:\b(?:please|pls|kindly|confirm|provide|tell\s+me|share|enter|verify|what(?:'s|\s+is)|could\s+you"
+    r"|can\s+you|may\s+I|need|por\s+favor|indique|ind[ií]queme|proporcione|confirme|dime|cu[aá]l\s+es"
+    r"|necesito|bitte|nennen|geben\s+Sie|wie\s+lautet|ben[öo]tige|pourriez|quelle\s+est|merci\s+de"
+    r"|qual\s+[ée]|informe|poderia|potrebbe|qual\s+è)\b)"
+)
+# Between a cue and a date, an event of its own means the date is that event's ("DOB verified on <date>").
+OTHER_EVENT = regex.compile(
+    r"(?i:\b(?:verif\w*|updated?|changed?|modified|checked|confirmed\s+on|requested|submitted|received|created"
+    r"|expir\w*|since|last|order\w*|appointment|meeting|due|deadline|until|by|registered|joined|logged)\b)"
+)
+
+
+def asks_for_birth_date(sentence: str) -> bool:
+    """Whether ``sentence`` (holding a birth cue) asks for the date rather than giving it."""
+    return bool(_ASKING.search(sentence))
