@@ -1,0 +1,129 @@
+"""Dates of birth: written forms in many languages, cues, the answer after a question, table columns, JSON
+keys; and the dates that are not birth dates (orders, logs, headers, deadlines) left alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from redaction import Redactor
+from redaction.recognizers.date_of_birth import date_of_birth_recognizer
+
+FOUND = [
+    ("DOB: 2/16/1942", "2/16/1942"),
+    ("D.O.B. 16.02.1942", "16.02.1942"),
+    ("date of birth 1942-02-16", "1942-02-16"),
+    ("Born March 3rd, 1971 in Leeds", "March 3rd, 1971"),
+    ("born on the 3rd of March, 1971", "3rd of March, 1971"),
+    ("birthdate: Sept. 3, 1971", "Sept. 3, 1971"),
+    ("DOB 16-Feb-1942", "16-Feb-1942"),
+    ("fecha de nacimiento: 15 de septiembre de 1968", "15 de septiembre de 1968"),
+    ("F. nac.: 15/09/1968", "15/09/1968"),
+    ("nacida el 2 de marzo de 1985 en Quito", "2 de marzo de 1985"),
+    ("geboren am 9. Juli 1996 in Köln", "9. Juli 1996"),
+    ("Geb.-Datum 01.02.1960", "01.02.1960"),
+    ("Ich bin am 9. Juli 1996 geboren.", "9. Juli 1996"),
+    ("née le 1er mars 1971 à Lyon", "1er mars 1971"),
+    ("date de naissance : 12 février 1980", "12 février 1980"),
+    ("data de nascimento: 3 de março de 1977", "3 de março de 1977"),
+    ("nato il 4 luglio 1955 a Bari", "4 luglio 1955"),
+    ("geboortedatum 12-05-1990", "12-05-1990"),
+    ("生年月日：1942年2月16日", "1942年2月16日"),
+    ("16-Feb-1942 is my date of birth", "16-Feb-1942"),
+    ("Date of birth:\n1942-02-16", "1942-02-16"),
+    ("birthday: March 3rd", "March 3rd"),
+    ('{"dateOfBirth":"1942-02-16T00:00:00Z"}', "1942-02-16T00:00:00Z"),
+    # The answer after a question: the next sentence, or the next turn of a transcript.
+    ("Please tell me your date of birth. It's 2/16/1942", "2/16/1942"),
+    ("Agent: Could you confirm your date of birth?\nCustomer: sure, it's 16.02.1942", "16.02.1942"),
+    ("¿Me indica su fecha de nacimiento, por favor?\nCliente: 15/09/1968", "15/09/1968"),
+    ("Wie lautet Ihr Geburtsdatum?\nKunde: 09.07.1996", "09.07.1996"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), FOUND)
+def test_birth_dates_are_found(findings, text: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(date_of_birth_recognizer(), text) == [date]
+
+
+KEPT = [
+    "created 2024-05-01, shipped 2024-05-03",
+    "Date: Tue, 14 May 2024 10:22:31 +0000",
+    "Order date: 03/02/2024, delivery by 15 March 2025",
+    "Meeting on 2024-05-01 about birth certificates",
+    "DOB: (unknown)\nLast login: 2024-05-01",
+    "Date of birth verified on 2024-05-01.",
+    "Could you confirm your date of birth? Your order from 2025-11-03 is on hold.",
+    "Customer since 2020-01-01; deadline 2026-01-31",
+    "Airborne release 2024-05-01",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_other_dates_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(date_of_birth_recognizer(), text) == []
+
+
+def test_only_the_birth_date_of_a_line_is_taken(findings) -> None:  # type: ignore[no-untyped-def]
+    text = "my dob is 1990-01-02, and appointment 2024-05-01"
+    assert findings(date_of_birth_recognizer(), text) == ["1990-01-02"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Name | DOB | Joined |\n|---|---|---|\n| Ana Ruiz | 1942-02-16 | 2024-01-01 |\n"
+        "| Bo Li | 3/4/1950 | 2023-05-05 |",
+        "name,birth_date,created\nAna,1942-02-16,2024-01-01\nBo,3/4/1950,2023-05-05",
+        "name\tFecha de nacimiento\tAlta\nAna\t1942-02-16\t2024-01-01\nBo\t3/4/1950\t2023-05-05",
+        "   name        dob          created\n   Ana Ruiz    1942-02-16   2024-01-01\n"
+        "   Bo Li       3/4/1950     2023-05-05",
+    ],
+)
+def test_a_column_headed_by_a_birth_cue(findings, table: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(date_of_birth_recognizer(), table) == ["1942-02-16", "3/4/1950"]
+
+
+@pytest.mark.slow
+def test_the_answer_in_the_next_chat_message(redactor: Redactor) -> None:
+    messages = [
+        {"role": "assistant", "content": "To verify your account, could you tell me your date of birth?"},
+        {"role": "user", "content": "2/16/1942"},
+        {"role": "user", "content": "and my order 2025-11-03 never arrived"},
+    ]
+    [out] = redactor.redact_texts([json.dumps(messages)], scope="dob-turns")
+    contents = [m["content"] for m in json.loads(out)]
+    assert contents[1] == "<DATE_OF_BIRTH_1>"
+    assert "2025-11-03" in contents[2]
+
+
+@pytest.mark.slow
+def test_the_answer_in_the_next_span_text_of_the_trace(redactor: Redactor) -> None:
+    texts = ["Please confirm your DOB.", "It's 16.02.1942, thanks", "Ticket closed 2025-02-03"]
+    out = redactor.redact_texts(texts, scope="dob-texts")
+    assert "1942" not in out[1] and out[2] == texts[2]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "key", ["dob", "birthDate", "fecha_nacimiento", "geburtsdatum", "date_naissance", "data_nascimento"]
+)
+def test_birth_date_keys_mark_their_values(redactor: Redactor, key: str) -> None:
+    [out] = redactor.redact_values([{key: "16/02/1942", "created": "2025-01-02"}], scope="dob-keys")
+    assert out[key] != "16/02/1942" and out["created"] == "2025-01-02"
+
+
+@pytest.mark.slow
+def test_card_and_account_keys_mark_numbers_only(redactor: Redactor) -> None:
+    value = {
+        "cc": "1234 5678 9012 3456",
+        "card": {"brand": "visa", "last4": "4242"},
+        "card_type": "debit",
+        "account": "ES12 2100 0418 4502 0005 1333",
+        "headers": {"cc": "ana@example.com"},
+    }
+    [out] = redactor.redact_values([value], scope="number-keys")
+    assert "3456" not in out["cc"] and "1333" not in out["account"]
+    assert out["card"] == value["card"] and out["card_type"] == "debit"
+    assert out["headers"]["cc"].startswith("<EMAIL_ADDRESS")  # an e-mail's carbon copy, not a card
