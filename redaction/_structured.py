@@ -60,6 +60,7 @@ _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
         "birthday",
         "birth_day",
         "born_on",
+        "born",
         "bday",
         "fecha_nacimiento",
         "fecha_de_nacimiento",

@@ -15,7 +15,7 @@ BIRTH_CUE = regex.compile(
     r"|f(?:echa|ec)?\.?[\s_\-]*(?:de[\s_\-]+)?nac(?:imiento|\.)?|nacimiento|nacid[oa]s?|nac[ií]"
     r"|cumpleaños|cumple"
     r"|geb(?:urts(?:datum|tag)|\.?-?datum|oren|\.)|geboortedatum"
-    r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée]e?\s+le|ddn|anniversaire"
+    r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée](?:e|\(e\))?\s+le|ddn|anniversaire"
     r"|data[\s_\-]*(?:de[\s_\-]*)?nascimento|nascimento|nascid[oa]s?|nasci"
     r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+il|compleanno|aniversário"
     r"|data\s+urodzenia|urodzon[ya]|doğum\s+tarihi|födelsedatum|fødselsdato"

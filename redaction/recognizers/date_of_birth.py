@@ -40,8 +40,8 @@ def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
         # An answer may follow a speaker's label ("Customer: it's ..."), a label's value may not.
         if OTHER_EVENT.search(gap) or (_TURNS_CROSSED.search(gap) if loose else _NEW_LABEL.search(gap)):
             return None
-        if loose and not could_be_birth_year(date.group()):
-            return None
+        if loose and (":" in date.group() or not could_be_birth_year(date.group())):
+            continue  # a log line's timestamp or a recent date: the answer may still follow
         return date.span()
     if not loose:
         # Right after a label, a date without its year ("birthday: March 3rd") or in eight digits.
@@ -101,7 +101,8 @@ def unanswered_birth_question(text: str) -> bool:
     last = cues[-1]
     if date_after_cue(text, last.end()) is not None:
         return False
-    return asks_for_birth_date(_sentence_of(text, last.end()))
+    # A question, or a label left open at the end of the message ("Date of birth:").
+    return asks_for_birth_date(_sentence_of(text, last.end())) or not text[last.end() :].strip(" \t\n:=-*")
 
 
 def answer_date(text: str) -> Span | None:

@@ -25,6 +25,7 @@ FOUND = [
     ("Geb.-Datum 01.02.1960", "01.02.1960"),
     ("Ich bin am 9. Juli 1996 geboren.", "9. Juli 1996"),
     ("née le 1er mars 1971 à Lyon", "1er mars 1971"),
+    ("Né(e) le : 12/02/1980", "12/02/1980"),
     ("date de naissance : 12 février 1980", "12 février 1980"),
     ("data de nascimento: 3 de março de 1977", "3 de março de 1977"),
     ("nato il 4 luglio 1955 a Bari", "4 luglio 1955"),
@@ -39,6 +40,7 @@ FOUND = [
     ("Agent: Could you confirm your date of birth?\nCustomer: sure, it's 16.02.1942", "16.02.1942"),
     ("¿Me indica su fecha de nacimiento, por favor?\nCliente: 15/09/1968", "15/09/1968"),
     ("Wie lautet Ihr Geburtsdatum?\nKunde: 09.07.1996", "09.07.1996"),
+    ("What's your DOB?\n[2024-05-01 10:02:11] user: 1942-02-16", "1942-02-16"),
 ]
 
 
@@ -103,6 +105,17 @@ def test_the_answer_in_the_next_span_text_of_the_trace(redactor: Redactor) -> No
     texts = ["Please confirm your DOB.", "It's 16.02.1942, thanks", "Ticket closed 2025-02-03"]
     out = redactor.redact_texts(texts, scope="dob-texts")
     assert "1942" not in out[1] and out[2] == texts[2]
+
+
+@pytest.mark.slow
+def test_a_timestamp_between_question_and_answer_is_neither_taken_nor_in_the_way(redactor: Redactor) -> None:
+    messages = [
+        {"role": "assistant", "content": "Date of birth:", "ts": "2024-05-01T10:00:00Z"},
+        {"role": "user", "content": "February 16, 1942", "ts": "2024-05-01T10:00:09Z"},
+    ]
+    [out] = redactor.redact_values([messages], scope="dob-ts")
+    assert out[1]["content"] == "<DATE_OF_BIRTH_1>"
+    assert [m["ts"] for m in out] == [m["ts"] for m in messages]
 
 
 @pytest.mark.slow
