@@ -18,15 +18,16 @@ _ALIGNED = regex.compile(r"\S+(?: \S+)*")  # cells of a space-aligned table: run
 _RULE = regex.compile(r"^[\s|:+\-=]*$")  # |---|:---:| or ===== under a header
 _MAX_ROWS = 500
 _MAX_HEADER_CELL = 32
+_MAX_LINE = 2000
 
 
 def column_dates(text: str) -> list[Span]:
     spans: list[Span] = []
     seen_lines: set[int] = set()
     for cue in BIRTH_CUE.finditer(text):
-        line_start = text.rfind("\n", 0, cue.start()) + 1
-        if line_start in seen_lines:
-            continue
+        line_start = text.rfind("\n", max(0, cue.start() - _MAX_LINE), cue.start()) + 1
+        if line_start in seen_lines or cue.start() - line_start >= _MAX_LINE - 1:
+            continue  # seen, or no table line: a header is not kilobytes long
         seen_lines.add(line_start)
         line_end = _line_end(text, line_start)
         header = text[line_start:line_end]
@@ -43,8 +44,8 @@ def column_dates(text: str) -> list[Span]:
 
 
 def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
+    end = text.find("\n", start, start + _MAX_LINE)
+    return min(len(text), start + _MAX_LINE) if end < 0 else end
 
 
 def _split(line: str, delimiter: str) -> list[tuple[int, str]]:

@@ -23,10 +23,6 @@ BIRTH_CUE = regex.compile(
     r"|生年月日|出生日期|出生年月日|生日|생년월일|생일|生まれ",
     regex.IGNORECASE,
 )
-# The cue right after the date: "Ich bin am 9. Juli 1996 geboren", "1968-09-15 (birth)".
-CUE_AFTER = regex.compile(
-    r"[\s,)(]{0,3}(?i:geboren|born|birth|nacimiento|nacid[oa]|nascimento|nascid[oa]|naissance|nato|nata)\b"
-)
 # A sentence that asks for the date, so that the answer may follow in the next sentence or turn.
 _ASKING = regex.compile(
     r"\?|(?i:\b(?:please|pls|kindly|confirm|provide|tell\s+me|share|enter|verify|what(?:'s|\s+is)|could\s+you"
@@ -36,8 +32,8 @@ _ASKING = regex.compile(
 )
 # Between a cue and a date, an event of its own means the date is that event's ("DOB verified on <date>").
 OTHER_EVENT = regex.compile(
-    r"(?i:\b(?:verif\w*|updated?|changed?|modified|checked|confirmed\s+on|requested|submitted|received|created"
-    r"|expir\w*|since|last|order\w*|appointment|meeting|due|deadline|until|by|registered|joined|logged)\b)"
+    r"(?i:\b(?:verified|updated|changed|modified|checked|confirmed\s+on|requested|submitted|received|created"
+    r"|expir\w*|since|seit|desde|depuis|appointment|meeting|due|deadline|until|registered|joined|logged)\b)"
 )
 
 

@@ -46,7 +46,7 @@ _SHAPES = (
     r"(?:[12]\d|3[01]|0?[1-9])([-/.])(?:[12]\d|3[01]|0?[1-9])\2(?:\d{4}|\d{2})",  # 16.02.1942, 2/16/42
     r"(?:[12]\d|3[01]|0?[1-9])\.\s(?:1[0-2]|0?[1-9])\.\s\d{4}",  # 16. 2. 1942 (cs, sk)
     rf"{DAY}([-/ ]){MONTH}\3(?:\d{{4}}|\d{{2}})",  # 16-Feb-1942, 16 feb 42
-    rf"(?:{_WEEKDAY})?{MONTH}\s*{DAY},?\s+(?:of\s+)?\d{{4}}",  # March 3rd, 1971; Feb. 16 1942
+    rf"(?:{_WEEKDAY})?{MONTH},?\s*{DAY},?\s+(?:of\s+)?\d{{4}}",  # March 3rd, 1971; Feb. 16 1942
     # 15 de mayo de 1968, 9. Juli 1996, 3rd of March, 1971
     rf"(?:{_WEEKDAY})?{DAY}\s*(?:de\s+|of\s+|da\s+)?{MONTH}(?:\s+de|,|\s+del)?\s*\d{{4}}",
     r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]",  # 1942年2月16日, 1942년 2월 16일
@@ -60,6 +60,7 @@ PARTIAL = regex.compile(
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/]|[.\-]\d)",
     regex.IGNORECASE,
 )
+_YOUNGEST_AGE = 4
 _YEAR_IN = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -70,7 +71,7 @@ def year_of(date: str) -> int | None:
 
 
 def could_be_birth_year(date: str) -> bool:
-    """False for dates of this or last year (log lines, orders, deadlines): nobody that young is asked
-    for a date of birth in a support chat, and a loose cue should not take today's timestamp."""
+    """False for dates of the last few years (log lines, orders, deadlines): a loose cue (an answer after
+    a question) should not take a recent timestamp for the birth date of a customer old enough to ask."""
     year = year_of(date)
-    return year is None or year < datetime.now(UTC).year - 1
+    return year is None or year <= datetime.now(UTC).year - _YOUNGEST_AGE

@@ -23,10 +23,12 @@ from redaction.recognizers._dates import DATE, PARTIAL, could_be_birth_year
 Span = tuple[int, int]
 _TIGHT = 80  # a label's value is on its line, close by
 _LOOSE = 260  # an answer comes within a sentence or two, or the next turn
+_BEFORE = 60
 _LABEL_GAP = regex.compile(r"[\s:=\-–—\"'(),|*_#>]*(?:(?i:is|was|am|el|le|il|em|on|de|the|:)\s+)*")
 # A new label between cue and date means the date is that label's value ("DOB: n/a\nLast login: <date>").
 _NEW_LABEL = regex.compile(r"\n[ \t]*[\p{L} _]{1,24}:[ \t]*\S|\n\s*\n|[;|][ \t]*[\p{L} _]{1,24}:")
 _TURNS_CROSSED = regex.compile(r"(?:\n[^\n]*){4}")  # the answer is within the next turn or two
+_SENTENCE_BREAK = regex.compile(r"[?!](?=\s)|\.(?=\s+\p{Lu})")  # a label's value is in its sentence
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 # After the date: "... 1996 geboren", "2/16/1942 is my date of birth", "1968-09-15 (birth)".
 _CUE_AFTER_GAP = regex.compile(
@@ -38,7 +40,8 @@ def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
     for date in DATE.finditer(text, start, stop):
         gap = text[start : date.start()]
         # An answer may follow a speaker's label ("Customer: it's ..."), a label's value may not.
-        if OTHER_EVENT.search(gap) or (_TURNS_CROSSED.search(gap) if loose else _NEW_LABEL.search(gap)):
+        crossed = _TURNS_CROSSED.search(gap) if loose else _NEW_LABEL.search(gap) or _SENTENCE_BREAK.search(gap)
+        if OTHER_EVENT.search(gap) or crossed:
             return None
         if loose and (":" in date.group() or not could_be_birth_year(date.group())):
             continue  # a log line's timestamp or a recent date: the answer may still follow
@@ -54,12 +57,10 @@ def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
 
 def date_after_cue(text: str, cue_end: int) -> Span | None:
     """The date a cue ending at ``cue_end`` points at: on its line, or after a question within a turn or two."""
-    line_end = text.find("\n", cue_end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = _line_end(text, cue_end)
     if not text[cue_end:line_end].strip(" \t:=-\"'|*"):
         # The label ends its line ("Date of birth:\n1942-02-16"): the value is on the next line.
-        next_end = text.find("\n", line_end + 1)
-        line_end = len(text) if next_end < 0 else next_end
+        line_end = _line_end(text, line_end + 1)
     found = _date_in(text, cue_end, min(line_end, cue_end + _TIGHT), loose=False)
     if found is not None:
         return found
@@ -68,25 +69,34 @@ def date_after_cue(text: str, cue_end: int) -> Span | None:
     return _date_in(text, cue_end, min(len(text), cue_end + _LOOSE), loose=True)
 
 
+def _line_end(text: str, start: int) -> int:
+    # Looked for within the window only: a one-line 1 MB JSON dump must not cost a scan per cue.
+    end = text.find("\n", start, start + _LOOSE)
+    return min(len(text), start + _LOOSE) if end < 0 else end
+
+
 def _sentence_of(text: str, cue_end: int) -> str:
-    start = max(text.rfind("\n", 0, cue_end), *(text.rfind(p + " ", 0, cue_end) for p in ".!?")) + 1
-    end = _SENTENCE_END.search(text, cue_end)
-    return text[start : end.end() if end else len(text)]
+    floor = max(0, cue_end - _LOOSE)
+    start = max(text.rfind("\n", floor, cue_end), *(text.rfind(p + " ", floor, cue_end) for p in ".!?"))
+    end = _SENTENCE_END.search(text, cue_end, cue_end + _LOOSE)
+    return text[max(floor, start + 1) : end.end() if end else min(len(text), cue_end + _LOOSE)]
 
 
-def _cue_follows(text: str, date_end: int) -> bool:
-    gap = _CUE_AFTER_GAP.match(text, date_end)
-    cue = BIRTH_CUE.match(text, gap.end() if gap else date_end)
-    return cue is not None
+def _date_before(text: str, cue_start: int) -> Span | None:
+    """A date right before the cue: "am 9. Juli 1996 geboren", "2/16/1942 is my date of birth"."""
+    for date in DATE.finditer(text, max(0, cue_start - _BEFORE), cue_start):
+        gap = _CUE_AFTER_GAP.match(text, date.end(), cue_start)
+        if gap is not None and gap.end() == cue_start:
+            return date.span()
+    return None
 
 
 def birth_date_spans(text: str) -> list[Span]:
     """Every date of birth in ``text``, sorted."""
-    spans = {date.span() for date in DATE.finditer(text) if _cue_follows(text, date.end())}
+    spans: set[Span] = set()
     for cue in BIRTH_CUE.finditer(text):
-        if any(end <= cue.start() <= end + 25 for _, end in spans):
-            continue  # its date came before it ("am 9. Juli 1996 geboren")
-        found = date_after_cue(text, cue.end())
+        # A date after the cue first: in "ordered 2024-05-01, DOB 1942-02-16" the cue's date is its own.
+        found = date_after_cue(text, cue.end()) or _date_before(text, cue.start())
         if found is not None:
             spans.add(found)
     spans.update(column_dates(text))

@@ -17,7 +17,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
-from redaction.recognizers._card_issuers import CARD_CUE, has_issuer_prefix, luhn_valid
+from redaction.recognizers._card_issuers import CARD_CUE, ID_LABEL, has_issuer_prefix, luhn_valid
 
 # Not inside a longer number, word, id or version, and not a "+49..." phone number.
 _CANDIDATE = regex.compile(r"(?<![\w\-.+/])\d{4}(?:([ \-.\u00a0]?)\d{2,7}){1,4}(?![\w\-/]|[.,]\d)")
@@ -64,4 +64,6 @@ class PaymentCardRecognizer(CodeRecognizer):
 
     @staticmethod
     def _after_cue(text: str, start: int) -> bool:
-        return bool(CARD_CUE.search(text, max(0, start - _CUE_WINDOW), start))
+        window = max(0, start - _CUE_WINDOW)
+        cue = CARD_CUE.search(text, window, start)
+        return cue is not None and not ID_LABEL.search(text, cue.end("word"), start)

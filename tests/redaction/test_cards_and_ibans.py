@@ -32,6 +32,8 @@ CARDS = [
     "Kreditkarte 7777 1234 5678 9012",
     "numéro de carte 1234567890123456",
     "cc# 1234-5678-9012-3456",
+    "Card No.: 1234 5678 9012 3456",
+    "card #1234 5678 9012 3456",
     "card ending in 4242, full number 9234 5678 9012 3456 exp 09/27",
 ]
 
@@ -58,6 +60,9 @@ CARD_LOOKALIKES = [
     "total 1,234,567.89 EUR",
     "Gift cards never expire",
     "Schicken Sie mir die Rechnung 1234567890123456",
+    "Paid by card. Order #1234567890123456 ships Monday",
+    "tarjeta rechazada, pedido 1234567890123456",
+    "card declined; tracking no. 7961234567890123",
 ]
 
 
