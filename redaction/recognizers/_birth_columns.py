@@ -102,8 +102,8 @@ def _aligned_column(text: str, line_start: int, line_end: int, cue_column: int) 
     """A column of a space-aligned table: the header has cells two spaces apart, the cue among them."""
     header = text[line_start:line_end]
     cells = [m.span() for m in _ALIGNED.finditer(header)]
-    if len(cells) < 2 or "  " not in header:
-        return []
+    if len(cells) < 2 or "  " not in header or DATE.search(header):
+        return []  # not a header row: "DOB:  1942-02-16" is a label and its value
     index = next((i for i, (s, e) in enumerate(cells) if s <= cue_column < e), None)
     if index is None:
         return []

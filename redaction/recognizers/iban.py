@@ -19,7 +19,7 @@ from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._iban_countries import IBAN_LENGTHS, mod97_valid
 
 # A start: country code and check digits, not inside a longer word or a hyphenated id (UUIDs, serials).
-_START = regex.compile(r"(?<![A-Z0-9\-_/])[A-Z]{2}\d{2}")
+_START = regex.compile(r"(?<![A-Z0-9\-_])[A-Z]{2}\d{2}")
 _GROUP_SEPARATORS = " \u00a0"
 _CUE = regex.compile(
     r"(?<![A-Z])(?:IBAN|BANK|ACCOUNT|ACCT|A/C|KONTO|BANKVERBINDUNG|CUENTA|COMPTE|RIB|CONTO|CONTA|REKENING|SEPA|TRANSFER"
@@ -50,7 +50,9 @@ def _read(upper: str, start: int, lengths: frozenset[int]) -> tuple[int, bool] |
 
 def iban_spans(text: str) -> list[tuple[tuple[int, int], float]]:
     """``((start, end), score)`` of each IBAN in ``text``: 1.0 checksum-valid, 0.6 by shape and context."""
-    upper = text.upper() if len(text.upper()) == len(text) else text
+    upper = text.upper()
+    if len(upper) != len(text):  # "ß" became "SS": upper-case letter by letter, keeping the offsets
+        upper = "".join(c if len(c.upper()) != 1 else c.upper() for c in text)
     found: list[tuple[tuple[int, int], float]] = []
     covered = 0
     for start in _START.finditer(upper):

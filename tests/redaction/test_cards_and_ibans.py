@@ -18,6 +18,7 @@ CARDS = [
     "Diners 3600 806360 8377",
     "amex 3782 822463 10005",
     "Discover 6011.1107.0434.1925",
+    "Visa 4111\u00a01111\u00a01111\u00a01111",
     "UnionPay 6212 2914 1777 6317 066",
     "UnionPay 8171 8783 1012 2283",
     "Troy 9792828836075983",
@@ -96,6 +97,11 @@ IBANS = [
 ]
 
 
+def test_iban_in_a_text_whose_upper_case_is_longer(findings) -> None:  # type: ignore[no-untyped-def]
+    text = "Straße 5, iban de89370400440532013000"
+    assert findings(CaseInsensitiveIbanRecognizer(), text) == ["de89370400440532013000"]
+
+
 @pytest.mark.parametrize("iban", IBANS)
 def test_ibans_of_many_countries_are_found(findings, iban: str) -> None:  # type: ignore[no-untyped-def]
     assert findings(CaseInsensitiveIbanRecognizer(), f"Please pay to {iban}, thanks") == [iban]
@@ -109,6 +115,7 @@ def test_ibans_of_many_countries_are_found(findings, iban: str) -> None:  # type
         ("Konto: DE12500105170648489890", "DE12500105170648489890"),
         ("cuenta ES12 2100 0418 4502 0005 1333", "ES12 2100 0418 4502 0005 1333"),
         ("my iban is gb12abcd12345612345678.", "gb12abcd12345612345678"),
+        ("GET /v1/accounts/DE89370400440532013000/balance", "DE89370400440532013000"),
     ],
 )
 def test_iban_shapes_in_context_are_found(findings, text: str, iban: str) -> None:  # type: ignore[no-untyped-def]

@@ -60,6 +60,7 @@ KEPT = [
     "Could you confirm your date of birth? Your order from 2025-11-03 is on hold.",
     "Customer since 2020-01-01; deadline 2026-01-31",
     "Airborne release 2024-05-01",
+    "DOB:  (not given)\nJoined   2024-01-01",
 ]
 
 
@@ -75,6 +76,7 @@ def test_other_dates_are_kept(findings, text: str) -> None:  # type: ignore[no-u
         ("Order 2024-05-01, DOB 1942-02-16", "1942-02-16"),
         ("am 9. Juli 1996 geboren, Kundin seit 2020-01-01", "9. Juli 1996"),
         ("Date of birth (for verification): 16/02/1942", "16/02/1942"),
+        ("DOB:  1942-02-16\nJoined:  2024-01-01\nRenewal   2025-01-01", "1942-02-16"),
     ],
 )
 def test_only_the_birth_date_of_a_line_is_taken(findings, text: str, date: str) -> None:  # type: ignore[no-untyped-def]
