@@ -33,7 +33,8 @@ _ASKING = regex.compile(
 # Between a cue and a date, an event of its own means the date is that event's ("DOB verified on <date>").
 OTHER_EVENT = regex.compile(
     r"(?i:\b(?:verified|updated|changed|modified|checked|confirmed\s+on|requested|submitted|received|created"
-    r"|expir\w*|since|seit|desde|depuis|appointment|meeting|due|deadline|until|registered|joined|logged)\b)"
+    r"|expir\w*|since|seit|desde|depuis|appointment|meeting|due|deadline|until|registered|joined|logged"
+    r"|order(?:ed)?\s+(?:from|on|of|date|placed)|placed|shipped|delivered|purchased|bought|booked|dated|issued)\b)"
 )
 
 

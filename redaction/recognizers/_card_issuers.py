@@ -1,15 +1,16 @@
 """Card issuer prefixes (IIN ranges), the Luhn check, and the words that announce a card number.
 
 Prefixes: Visa 4; Mastercard 51-55 and 2221-2720; Mir 2200-2204; Amex 34/37; Diners 300-305, 36, 38-39;
-JCB 3528-3589; Discover 6011, 644-649, 65; UnionPay 62 and 81; RuPay 60, 65, 81, 82, 508, 353, 356;
-Maestro 50, 56-69; Troy 9792; Verve 506, 650; Elo, Hipercard, Dankort and InstaPayment within 4-6.
+JCB 3528-3589 (and 2131, 1800 of its 15-digit cards); Discover 6011, 644-649, 65; UnionPay 62 and 81;
+RuPay 60, 65, 81, 82, 508, 353, 356; Maestro 50, 56-69; Troy 9792; Verve 506, 650; Elo, Hipercard,
+Dankort and InstaPayment within 4-6.
 """
 
 from __future__ import annotations
 
 import regex
 
-_ISSUER = regex.compile(r"^(?:4|5|6|220[0-4]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[04-9]|8[12]|9792)")
+_ISSUER = regex.compile(r"^(?:4|5|6|220[0-4]|2131|1800|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[04-9]|8[12]|9792)")
 CARD_CUE = regex.compile(
     r"(?i:(?<!\p{L})(?P<word>cards?|cc\s*#|cc|credit|debit|tarj(?:eta|\.)?|\p{L}*karte|karten?nummer|carte|cart[ãa]o"
     r"|carta|kaart|karta|kart|visa|master\s?card|mc|amex|american\s+express|maestro|discover|diners(?:\s+club)?"

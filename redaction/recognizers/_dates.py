@@ -60,7 +60,6 @@ PARTIAL = regex.compile(
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/]|[.\-]\d)",
     regex.IGNORECASE,
 )
-_YOUNGEST_AGE = 4
 _YEAR_IN = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 
 
@@ -71,7 +70,7 @@ def year_of(date: str) -> int | None:
 
 
 def could_be_birth_year(date: str) -> bool:
-    """False for dates of the last few years (log lines, orders, deadlines): a loose cue (an answer after
-    a question) should not take a recent timestamp for the birth date of a customer old enough to ask."""
+    """False for dates in the future (deadlines, renewals): nobody answers a question about their birth
+    with one. Recent years stay possible: a parent gives a child's date of birth."""
     year = year_of(date)
-    return year is None or year <= datetime.now(UTC).year - _YOUNGEST_AGE
+    return year is None or year <= datetime.now(UTC).year

@@ -1,7 +1,8 @@
 """IBANs of every country, in any case, compact or grouped in fours; by shape when the checksum is off.
 
 An IBAN is a country code, two check digits and an account number whose length the country fixes
-(:mod:`_iban_countries`). With a valid MOD 97 checksum it is an IBAN wherever it stands. A mistyped
+(:mod:`_iban_countries`). With a valid MOD 97 checksum it is an IBAN wherever it stands; so is an
+upper-case one of another country or length (generators and test data invent IBANs for Argentina, India...). A mistyped
 or made-up IBAN still identifies an account holder's bank details to a reader, so one whose checksum
 fails is still redacted when it is printed the way IBANs are (groups of four) or follows a bank cue
 ("IBAN", "account", "Konto", "cuenta", "compte"...).
@@ -9,6 +10,7 @@ fails is still redacted when it is printed the way IBANs are (groups of four) or
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import regex
@@ -29,23 +31,50 @@ _CUE = regex.compile(
 _CUE_WINDOW = 60
 # After an IBAN cue, an IBAN-shaped value of a country missing from the table is taken too.
 _AFTER_IBAN = regex.compile(r"IBAN\W{0,12}$")
+_ANY_LENGTH = frozenset(range(14, 35))
 _ANY_IBAN = regex.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![A-Z0-9])")
 
 
-def _read(upper: str, start: int, lengths: frozenset[int]) -> tuple[int, bool] | None:
-    """End of the IBAN starting at ``start`` and whether it was grouped in fours, or ``None``."""
+def _ends(upper: str, start: int, lengths: frozenset[int]) -> Iterator[tuple[int, bool]]:
+    """Each end of an IBAN of one of ``lengths`` starting at ``start``, and whether it was grouped in fours."""
     count, pos, grouped, longest = 0, start, False, max(lengths)
     while pos < len(upper) and count < longest:
         char = upper[pos]
         if char.isascii() and char.isalnum():
             count, pos = count + 1, pos + 1
-        elif char in _GROUP_SEPARATORS and count % 4 == 0 and pos + 1 < len(upper) and upper[pos + 1].isalnum():
+        elif char in _GROUP_SEPARATORS and count % 4 == 0 and (grouped or count == 4) and _alnum_at(upper, pos + 1):
+            # Printed groups of four from the start: "DE89 3704 ...", never "DE89370400440532 DONE".
             grouped, pos = True, pos + 1
         else:
-            break
+            return
         if count in lengths and (pos >= len(upper) or not upper[pos].isalnum()):
-            return pos, grouped
+            yield pos, grouped
+
+
+def _alnum_at(upper: str, pos: int) -> bool:
+    return pos < len(upper) and upper[pos].isalnum()
+
+
+def _compact(upper: str, start: int, end: int) -> str:
+    return "".join(c for c in upper[start:end] if c.isalnum())
+
+
+def _registered(upper: str, start: int) -> tuple[tuple[int, int], float] | None:
+    lengths = IBAN_LENGTHS.get(upper[start : start + 2])
+    for end, grouped in _ends(upper, start, lengths) if lengths else ():
+        if mod97_valid(_compact(upper, start, end)):
+            return (start, end), 1.0
+        if grouped or _CUE.search(upper, max(0, start - _CUE_WINDOW), start):
+            return (start, end), 0.6
     return None
+
+
+def _unregistered(text: str, upper: str, start: int) -> tuple[tuple[int, int], float] | None:
+    """An upper-case, checksum-valid IBAN of a country or length outside the table (the longest such)."""
+    if not text[start : start + 2].isupper():
+        return None  # lower-case hex ids ("de12ab...") pass MOD 97 once in 97
+    valid = [end for end, _ in _ends(upper, start, _ANY_LENGTH) if mod97_valid(_compact(upper, start, end))]
+    return ((start, valid[-1]), 0.8) if valid else None
 
 
 def iban_spans(text: str) -> list[tuple[tuple[int, int], float]]:
@@ -58,19 +87,10 @@ def iban_spans(text: str) -> list[tuple[tuple[int, int], float]]:
     for start in _START.finditer(upper):
         if start.start() < covered:
             continue
-        lengths = IBAN_LENGTHS.get(upper[start.start() : start.start() + 2])
-        read = _read(upper, start.start(), lengths) if lengths else None
-        if read is None:
-            continue
-        end, grouped = read
-        compact = "".join(c for c in upper[start.start() : end] if c.isalnum())
-        if mod97_valid(compact):
-            found.append(((start.start(), end), 1.0))
-        elif grouped or _CUE.search(upper, max(0, start.start() - _CUE_WINDOW), start.start()):
-            found.append(((start.start(), end), 0.6))
-        else:
-            continue
-        covered = end
+        iban = _registered(upper, start.start()) or _unregistered(text, upper, start.start())
+        if iban is not None:
+            found.append(iban)
+            covered = iban[0][1]
     for match in _ANY_IBAN.finditer(upper):
         taken = any(s < match.end() and match.start() < e for (s, e), _ in found)
         if not taken and _AFTER_IBAN.search(upper, max(0, match.start() - 20), match.start()):

@@ -20,7 +20,8 @@ from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._card_issuers import CARD_CUE, ID_LABEL, has_issuer_prefix, luhn_valid
 
 # Not inside a longer number, word, id or version, and not a "+49..." phone number.
-_CANDIDATE = regex.compile(r"(?<![\w\-.+/])\d{4}(?:([ \-.\u00a0]?)\d{2,7}){1,4}(?![\w\-/]|[.,]\d)")
+# A last group of one digit: 13 and 17 digits grouped in fours ("4580 7302 1573 5").
+_CANDIDATE = regex.compile(r"(?<![\w\-.+/])\d{4}(?:([ \-.\u00a0]?)\d{1,7}){1,4}(?![\w\-/]|[.,]\d)")
 _CUE_WINDOW = 50
 
 

@@ -24,6 +24,8 @@ CARDS = [
     "Troy 9792828836075983",
     "RuPay 6521066907439150",
     "Dankort 5019 0080 6360 8377",
+    "Visa 4580 7302 1573 5",  # 13 digits grouped in fours
+    "JCB 2131 5427 8115 595",
     # After a card cue, 15-16 digits are a card whatever their prefix or checksum.
     "my card is 1234 5678 9012 3456",
     "tarjeta: 9876-5432-1098-7654",
@@ -115,6 +117,9 @@ def test_ibans_of_many_countries_are_found(findings, iban: str) -> None:  # type
         ("Konto: DE12500105170648489890", "DE12500105170648489890"),
         ("cuenta ES12 2100 0418 4502 0005 1333", "ES12 2100 0418 4502 0005 1333"),
         ("my iban is gb12abcd12345612345678.", "gb12abcd12345612345678"),
+        # Outside the registry (or its lengths) but checksum-valid and written in capitals, as generators do.
+        ("AR40HSRE59791907483378876232", "AR40HSRE59791907483378876232"),
+        ("PH10 3982 5979 1907 4833", "PH10 3982 5979 1907 4833"),
         ("GET /v1/accounts/DE89370400440532013000/balance", "DE89370400440532013000"),
     ],
 )
@@ -132,6 +137,8 @@ def test_iban_shapes_in_context_are_found(findings, text: str, iban: str) -> Non
         "trace de12ab34cd56ef7890ab12cd34ef5678",
         "SKU DE12-4455-8890, model GB22XL",
         "DE89 3704 0044 0532 0130",  # a German IBAN is 22 characters
+        "ref ba46462ca779e113 done",  # 16 hex digits and a word are not Bosnia's 20 characters
+        "SKU BI20Q21TGTD4 DONE",
     ],
 )
 def test_iban_lookalikes_survive(findings, text: str) -> None:  # type: ignore[no-untyped-def]
