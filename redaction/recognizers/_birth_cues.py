@@ -25,8 +25,9 @@ BIRTH_CUE = regex.compile(
 )
 # A sentence that asks for the date, so that the answer may follow in the next sentence or turn.
 _ASKING = regex.compile(
-    r"\?|(?i:\b(?:please|pls|kindly|confirm|provide|tell\s+me|share|enter|verify|what(?:'s|\s+is)|could\s+you"
-    r"|can\s+you|may\s+I|need|por\s+favor|indique|ind[ií]queme|proporcione|confirme|dime|cu[aá]l\s+es"
+    r"\?|(?i:\b(?:please|pls|plz|kindly|confirm|provide|tell\s+me|share|enter|verify|what(?:'s|\s+is)|could\s+you"
+    r"|can\s+you|can\s+I|could\s+I|may\s+I|get\s+your|give\s+me|send\s+me|let\s+me\s+know|need|require|type"
+    r"|puede|d[ií]game|dame|escriba|angeben|sagen\s+Sie|teilen\s+Sie|donner|indiquer|pode|puoi|pu[òo]|por\s+favor|indique|ind[ií]queme|proporcione|confirme|dime|cu[aá]l\s+es"
     r"|necesito|bitte|nennen|geben\s+Sie|wie\s+lautet|ben[öo]tige|pourriez|quelle\s+est|merci\s+de"
     r"|qual\s+[ée]|informe|poderia|potrebbe|qual\s+è)\b)"
 )
@@ -34,7 +35,9 @@ _ASKING = regex.compile(
 OTHER_EVENT = regex.compile(
     r"(?i:\b(?:verified|updated|changed|modified|checked|confirmed\s+on|requested|submitted|received|created"
     r"|expir\w*|since|seit|desde|depuis|appointment|meeting|due|deadline|until|registered|joined|logged"
-    r"|order(?:ed)?\s+(?:from|on|of|date|placed)|placed|shipped|delivered|purchased|bought|booked|dated|issued)\b)"
+    r"|order(?:ed)?\s+(?:from|on|of|date|placed)|placed|shipped|delivered|purchased|bought|booked|dated|issued"
+    # "birthday sale ends <date>", "birthday party on <date>"
+    r"|sale|party|promo\w*|discount|offer|coupon|voucher|celebration|reminder|ends|starts|campaign)\b)"
 )
 
 

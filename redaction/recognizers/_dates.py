@@ -53,11 +53,15 @@ _SHAPES = (
 )
 # CJK dates end in a day sign that the next word may touch ("1942年2月16日生まれ").
 DATE = regex.compile(r"(?<![\w/.\-])(?:" + "|".join(_SHAPES) + r")(?:(?<=[日일])|(?![\w/]|[.\-]\d))", regex.IGNORECASE)
-# With a birth cue right before it, a date may come without its year ("birthday: March 3rd") or as
-# eight digits ("DOB 19420216").
+# With a birth cue right before it, a date may come without its year ("birthday: March 3rd", "2/16"),
+# as eight digits ("DOB 19420216") or as a year alone ("born in 1942").
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 PARTIAL = regex.compile(
     rf"(?<![\w/.\-])(?:{MONTH}\s*{DAY}|{DAY}\s*(?:de\s+|of\s+)?{MONTH}|{MONTH}\s+\d{{4}}"
-    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w/]|[.\-]\d)",
+    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # 19420216
+    rf"|{_DAY_NUMBER}/{_DAY_NUMBER}|{_DAY_NUMBER}\.{_DAY_NUMBER}\."  # 2/16, 16.02. (no year)
+    r"|19\d\d|20[01]\d)"  # the year alone: "born in 1942"
+    r"(?![\w/]|[.\-]\d)",
     regex.IGNORECASE,
 )
 _YEAR_IN = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")

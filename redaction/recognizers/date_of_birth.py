@@ -24,7 +24,7 @@ Span = tuple[int, int]
 _TIGHT = 80  # a label's value is on its line, close by
 _LOOSE = 260  # an answer comes within a sentence or two, or the next turn
 _BEFORE = 60
-_LABEL_GAP = regex.compile(r"[\s:=\-–—\"'(),|*_#>]*(?:(?i:is|was|am|el|le|il|em|on|de|the|:)\s+)*")
+_LABEL_GAP = regex.compile(r"[\s:=\-–—\"'(),|*_#>]*(?:(?i:is|was|am|el|le|il|em|on|in|en|im|de|the|:)\s+)*")
 # A new label between cue and date means the date is that label's value ("DOB: n/a\nLast login: <date>").
 _NEW_LABEL = regex.compile(r"\n[ \t]*[\p{L} _]{1,24}:[ \t]*\S|\n\s*\n|[;|][ \t]*[\p{L} _]{1,24}:")
 _TURNS_CROSSED = regex.compile(r"(?:\n[^\n]*){4}")  # the answer is within the next turn or two
@@ -43,8 +43,8 @@ def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
         crossed = _TURNS_CROSSED.search(gap) if loose else _NEW_LABEL.search(gap) or _SENTENCE_BREAK.search(gap)
         if OTHER_EVENT.search(gap) or crossed:
             return None
-        if loose and (":" in date.group() or not could_be_birth_year(date.group())):
-            continue  # a log line's timestamp or a recent date: the answer may still follow
+        if not could_be_birth_year(date.group()) or (loose and ":" in date.group()):
+            continue  # a deadline, or a log line's timestamp: the answer may still follow
         return date.span()
     if not loose:
         # Right after a label, a date without its year ("birthday: March 3rd") or in eight digits.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from datetime import date
 
 import pytest
 
@@ -35,6 +36,9 @@ FOUND = [
     ("16-Feb-1942 is my date of birth", "16-Feb-1942"),
     ("Date of birth:\n1942-02-16", "1942-02-16"),
     ("birthday: March 3rd", "March 3rd"),
+    ("my birthday is 2/16", "2/16"),
+    ("Born in 1942, she joined in 1970", "1942"),
+    ("Can I get your DOB real quick\nsure 2/16/1942", "2/16/1942"),
     ('{"dateOfBirth":"1942-02-16T00:00:00Z"}', "1942-02-16T00:00:00Z"),
     # The answer after a question: the next sentence, or the next turn of a transcript.
     ("Please tell me your date of birth. It's 2/16/1942", "2/16/1942"),
@@ -60,6 +64,11 @@ KEPT = [
     "Could you confirm your date of birth? Your order from 2025-11-03 is on hold.",
     "Customer since 2020-01-01; deadline 2026-01-31",
     "Airborne release 2024-05-01",
+    "Birthday sale ends 2024-03-01!",
+    "birthday: 3.5 stars",
+    "birthday 2024 promo",
+    "birthday party on 12 May 2025 at the office",
+    f"DOB field must be before {date.today().year + 1}-01-01",
     "DOB:  (not given)\nJoined   2024-01-01",
 ]
 
