@@ -16,7 +16,7 @@ BIRTH_CUE = regex.compile(
     r"|cumpleaños|cumple"
     r"|geb(?:urts(?:datum|tag)|\.?-?datum|oren|\.)|geboortedatum"
     r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée](?:e|\(e\))?\s+le|ddn|anniversaire"
-    r"|data[\s_\-]*(?:de[\s_\-]*)?nascimento|nascimento|nascid[oa]s?|nasci"
+    r"|data[\s_\-]*(?:de[\s_\-]*)?nasc(?:imento|\.)|dt\.?\s*nasc\.?|nascimento|nascid[oa]s?|nasci"
     r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+il|compleanno|aniversário"
     r"|data\s+urodzenia|urodzon[ya]|doğum\s+tarihi|födelsedatum|fødselsdato"
     r")(?![\p{L}])"
@@ -34,7 +34,7 @@ _ASKING = regex.compile(
 # Between a cue and a date, an event of its own means the date is that event's ("DOB verified on <date>").
 OTHER_EVENT = regex.compile(
     r"(?i:\b(?:verified|updated|changed|modified|checked|confirmed\s+on|requested|submitted|received|created"
-    r"|expir\w*|since|seit|desde|depuis|appointment|meeting|due|deadline|until|registered|joined|logged"
+    r"|expir\w*|since|seit|desde(?!\s+luego)|depuis|appointment|meeting|due|deadline|until|registered|joined|logged"
     r"|order(?:ed)?\s+(?:from|on|of|date|placed)|placed|shipped|delivered|purchased|bought|booked|dated|issued"
     # "birthday sale ends <date>", "birthday party on <date>"
     r"|sale|party|promo\w*|discount|offer|coupon|voucher|celebration|reminder|ends|starts|campaign)\b)"

@@ -3,8 +3,9 @@
 "DOB: 03/02/1985", "geboren am 9. Juli 1996", "fecha de nacimiento: 15 de septiembre de 1968", "1996 geboren";
 "Please tell me your date of birth. It's 2/16/1942" (the answer a sentence or a chat turn later); a column
 headed "DOB" or "Birth date". Dates without a birth cue are left alone: order dates, log timestamps and
-deadlines carry evaluation value. A date found through a loose cue (an answer after a question) must also
-have a plausible birth year, so that a timestamp of this year is never taken for one.
+deadlines carry evaluation value. No birth date lies in the future, and an answer after a question is never
+a timestamp with a time of day; an event between cue and date ("DOB verified on", "order from") makes the date
+that event's.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ Span = tuple[int, int]
 _TIGHT = 80  # a label's value is on its line, close by
 _LOOSE = 260  # an answer comes within a sentence or two, or the next turn
 _BEFORE = 60
+_EVENT_REACH = 40  # an event word this close before a date makes it that event's date
 _LABEL_GAP = regex.compile(r"[\s:=\-–—\"'(),|*_#>]*(?:(?i:is|was|am|el|le|il|em|on|in|en|im|de|the|:)\s+)*")
 # A new label between cue and date means the date is that label's value ("DOB: n/a\nLast login: <date>").
 _NEW_LABEL = regex.compile(r"\n[ \t]*[\p{L} _]{1,24}:[ \t]*\S|\n\s*\n|[;|][ \t]*[\p{L} _]{1,24}:")
@@ -41,7 +43,7 @@ def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
         gap = text[start : date.start()]
         # An answer may follow a speaker's label ("Customer: it's ..."), a label's value may not.
         crossed = _TURNS_CROSSED.search(gap) if loose else _NEW_LABEL.search(gap) or _SENTENCE_BREAK.search(gap)
-        if OTHER_EVENT.search(gap) or crossed:
+        if OTHER_EVENT.search(gap[-_EVENT_REACH:]) or crossed:
             return None
         if not could_be_birth_year(date.group()) or (loose and ":" in date.group()):
             continue  # a deadline, or a log line's timestamp: the answer may still follow
@@ -91,12 +93,19 @@ def _date_before(text: str, cue_start: int) -> Span | None:
     return None
 
 
+def _next_to(text: str, cue_end: int, date: Span) -> bool:
+    gap = _LABEL_GAP.match(text, cue_end, date[0])
+    return gap is not None and gap.end() == date[0]
+
+
 def birth_date_spans(text: str) -> list[Span]:
     """Every date of birth in ``text``, sorted."""
     spans: set[Span] = set()
     for cue in BIRTH_CUE.finditer(text):
-        # A date after the cue first: in "ordered 2024-05-01, DOB 1942-02-16" the cue's date is its own.
-        found = date_after_cue(text, cue.end()) or _date_before(text, cue.start())
+        # The date next to the cue: "ordered 2024-05-01, DOB 1942-02-16" (after it), but "am 9. Juli 1996
+        # geboren, Bestellung vom 2024-01-03" (before it); after it when both are.
+        after, before = date_after_cue(text, cue.end()), _date_before(text, cue.start())
+        found = before if before is not None and (after is None or not _next_to(text, cue.end(), after)) else after
         if found is not None:
             spans.add(found)
     spans.update(column_dates(text))
