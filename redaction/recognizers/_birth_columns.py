@@ -19,6 +19,8 @@ _RULE = regex.compile(r"^[\s|:+\-=]*$")  # |---|:---:| or ===== under a header
 _MAX_ROWS = 500
 _MAX_HEADER_CELL = 32
 _MAX_LINE = 2000
+_LABEL_EXTRA = 14
+_PROSE = regex.compile(r"[.?!]\s|[?!]$|\s(?:is|your|my|es|su|ist|Ihr)\s", regex.IGNORECASE)
 
 
 def column_dates(text: str) -> list[Span]:
@@ -61,13 +63,19 @@ def _column_of(cells: list[tuple[int, str]]) -> int | None:
         return None  # a sentence with commas, not a header
     for index, (_, cell) in enumerate(cells):
         label = cell.strip(" \"'*`_")
-        if 0 < len(label) <= _MAX_HEADER_CELL and BIRTH_CUE.search(label):
+        cue = BIRTH_CUE.search(label) if 0 < len(label) <= _MAX_HEADER_CELL else None
+        # A header cell is a label ("DOB", "Date of birth (UTC)"), not a sentence that mentions one.
+        if cue is not None and len(label) - len(cue.group()) <= _LABEL_EXTRA and not _PROSE.search(label):
             return index
     return None
 
 
 def _cell_date(text: str, start: int, end: int) -> Span | None:
-    date = DATE.search(text, start, end) or PARTIAL.search(text, start, end)
+    date = DATE.search(text, start, end)
+    if date is None:  # a partial date ("1942", "19420216") only as the whole cell
+        cell = text[start:end]
+        offset = len(cell) - len(cell.lstrip(" \"'"))
+        date = PARTIAL.fullmatch(text, start + offset, start + len(cell.rstrip(" \"'")))
     return date.span() if date is not None else None
 
 
@@ -105,7 +113,7 @@ def _aligned_column(text: str, line_start: int, line_end: int, cue_column: int) 
     if len(cells) < 2 or "  " not in header or DATE.search(header):
         return []  # not a header row: "DOB:  1942-02-16" is a label and its value
     index = next((i for i, (s, e) in enumerate(cells) if s <= cue_column < e), None)
-    if index is None:
+    if index is None or _column_of([(0, header[cells[index][0] : cells[index][1]])]) is None:
         return []
     left = cells[index - 1][1] + 1 if index > 0 else 0
     right = cells[index + 1][0] - 1 if index + 1 < len(cells) else 10**6

@@ -35,6 +35,8 @@ _ASKING = regex.compile(
 OTHER_EVENT = regex.compile(
     r"(?i:\b(?:verified|updated|changed|modified|checked|confirmed\s+on|requested|submitted|received|created"
     r"|expir\w*|since|seit|desde(?!\s+luego)|depuis|appointment|meeting|due|deadline|until|registered|joined|logged"
+    r"|(?:last|next)\s+(?:login|log-in|seen|visit|order|update|payment|review|renewal|contact|activity|session)"
+    r"|review|renewal|login|visit|session|invoice|refund|payment|scheduled"
     r"|order(?:ed)?\s+(?:from|on|of|date|placed)|placed|shipped|delivered|purchased|bought|booked|dated|issued"
     # "birthday sale ends <date>", "birthday party on <date>"
     r"|sale|party|promo\w*|discount|offer|coupon|voucher|celebration|reminder|ends|starts|campaign)\b)"

@@ -26,15 +26,21 @@ _TIGHT = 80  # a label's value is on its line, close by
 _LOOSE = 260  # an answer comes within a sentence or two, or the next turn
 _BEFORE = 60
 _EVENT_REACH = 40  # an event word this close before a date makes it that event's date
-_LABEL_GAP = regex.compile(r"[\s:=\-–—\"'(),|*_#>]*(?:(?i:is|was|am|el|le|il|em|on|in|en|im|de|the|:)\s+)*")
+_LABEL_GAP = regex.compile(
+    r"[\s:=\-–—\"'(),|*_#>]*(?:(?i:is|was|am|on|in|the|es|el|en|de|del|ist|der|im|est|le|il|é|em|o|era|war|:)\s+)*"
+)
 # A new label between cue and date means the date is that label's value ("DOB: n/a\nLast login: <date>").
 _NEW_LABEL = regex.compile(r"\n[ \t]*[\p{L} _]{1,24}:[ \t]*\S|\n\s*\n|[;|][ \t]*[\p{L} _]{1,24}:")
 _TURNS_CROSSED = regex.compile(r"(?:\n[^\n]*){4}")  # the answer is within the next turn or two
 _SENTENCE_BREAK = regex.compile(r"[?!](?=\s)|\.(?=\s+\p{Lu})")  # a label's value is in its sentence
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 # After the date: "... 1996 geboren", "2/16/1942 is my date of birth", "1968-09-15 (birth)".
+_VERB_CUE = regex.compile(r"(?i:born|geboren|nacid[oa]s?|nac[ií]|nascid[oa]s?|nasci|n[ée]e?|nat[oa]|生まれ)")
+_LINKING = regex.compile(r"[(=]|(?i:\b(?:is|was|as|es|era|ist|war|é|est)\b)")
+# No colon: "Ticket 2024-11-02: My date of birth is ..." opens with a header's date.
 _CUE_AFTER_GAP = regex.compile(
-    r"[\s,;:()\-–]{0,4}(?:(?i:is|was|as|=)\s+)?(?:(?i:my|his|her|their|the|your|our|ihr|sein|mein|su|mi)\s+)?"
+    r"[ \t,;()\-–]{0,4}(?:(?i:is|was|as|es|era|ist|war|é|est|=)\s+)?"
+    r"(?:(?i:my|his|her|their|the|your|our|ihr|sein|mein|meine|su|mi|minha|meu|ma|mon|la|el|der|die|o|a)\s+)?"
 )
 
 
@@ -57,8 +63,8 @@ def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
     return None
 
 
-def date_after_cue(text: str, cue_end: int) -> Span | None:
-    """The date a cue ending at ``cue_end`` points at: on its line, or after a question within a turn or two."""
+def date_after_cue(text: str, cue_start: int, cue_end: int) -> Span | None:
+    """The date a cue points at: on its line, or after a question within a turn or two."""
     line_end = _line_end(text, cue_end)
     if not text[cue_end:line_end].strip(" \t:=-\"'|*"):
         # The label ends its line ("Date of birth:\n1942-02-16"): the value is on the next line.
@@ -66,7 +72,7 @@ def date_after_cue(text: str, cue_end: int) -> Span | None:
     found = _date_in(text, cue_end, min(line_end, cue_end + _TIGHT), loose=False)
     if found is not None:
         return found
-    if not asks_for_birth_date(_sentence_of(text, cue_end)):
+    if not asks_for_birth_date(_sentence_of(text, cue_start, cue_end)):
         return None
     return _date_in(text, cue_end, min(len(text), cue_end + _LOOSE), loose=True)
 
@@ -77,18 +83,25 @@ def _line_end(text: str, start: int) -> int:
     return min(len(text), start + _LOOSE) if end < 0 else end
 
 
-def _sentence_of(text: str, cue_end: int) -> str:
-    floor = max(0, cue_end - _LOOSE)
-    start = max(text.rfind("\n", floor, cue_end), *(text.rfind(p + " ", floor, cue_end) for p in ".!?"))
+def _sentence_of(text: str, cue_start: int, cue_end: int) -> str:
+    # From before the cue: a cue may hold a full stop itself ("F. nacimiento", "D.O.B. ").
+    floor = max(0, cue_start - _LOOSE)
+    start = max(text.rfind("\n", floor, cue_start), *(text.rfind(p + " ", floor, cue_start) for p in ".!?"))
     end = _SENTENCE_END.search(text, cue_end, cue_end + _LOOSE)
     return text[max(floor, start + 1) : end.end() if end else min(len(text), cue_end + _LOOSE)]
 
 
-def _date_before(text: str, cue_start: int) -> Span | None:
-    """A date right before the cue: "am 9. Juli 1996 geboren", "2/16/1942 is my date of birth"."""
-    for date in DATE.finditer(text, max(0, cue_start - _BEFORE), cue_start):
-        gap = _CUE_AFTER_GAP.match(text, date.end(), cue_start)
-        if gap is not None and gap.end() == cue_start:
+def _date_before(text: str, cue: regex.Match[str]) -> Span | None:
+    """A date right before the cue: "am 9. Juli 1996 geboren", "2/16/1942 is my date of birth", "1942-02-16 (DOB)".
+
+    A label right after a date ("Datum: 01.02.2025 DOB field missing") is no such cue: a noun needs a verb or a
+    bracket between them, a participle ("geboren", "born") does not.
+    """
+    for date in DATE.finditer(text, max(0, cue.start() - _BEFORE), cue.start()):
+        gap = _CUE_AFTER_GAP.match(text, date.end(), cue.start())
+        if gap is None or gap.end() != cue.start():
+            continue
+        if _VERB_CUE.fullmatch(cue.group()) or _LINKING.search(gap.group()):
             return date.span()
     return None
 
@@ -104,7 +117,7 @@ def birth_date_spans(text: str) -> list[Span]:
     for cue in BIRTH_CUE.finditer(text):
         # The date next to the cue: "ordered 2024-05-01, DOB 1942-02-16" (after it), but "am 9. Juli 1996
         # geboren, Bestellung vom 2024-01-03" (before it); after it when both are.
-        after, before = date_after_cue(text, cue.end()), _date_before(text, cue.start())
+        after, before = date_after_cue(text, cue.start(), cue.end()), _date_before(text, cue)
         found = before if before is not None and (after is None or not _next_to(text, cue.end(), after)) else after
         if found is not None:
             spans.add(found)
@@ -118,10 +131,11 @@ def unanswered_birth_question(text: str) -> bool:
     if not cues:
         return False
     last = cues[-1]
-    if date_after_cue(text, last.end()) is not None:
+    if date_after_cue(text, last.start(), last.end()) is not None:
         return False
     # A question, or a label left open at the end of the message ("Date of birth:").
-    return asks_for_birth_date(_sentence_of(text, last.end())) or not text[last.end() :].strip(" \t\n:=-*")
+    asks = asks_for_birth_date(_sentence_of(text, last.start(), last.end()))
+    return asks or not text[last.end() :].strip(" \t\n:=-*")
 
 
 def answer_date(text: str) -> Span | None:
