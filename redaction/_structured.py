@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from redaction._number_keys import number_entity_by_key
 from redaction.config import RedactionConfig
 from redaction.recognizers.structured_names import names_a_person, person_words
 from redaction.recognizers.usernames import is_personal_handle
@@ -51,7 +52,28 @@ _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
         "prénom",
         "cognome",
     ),
-    "DATE_OF_BIRTH": ("dob", "date_of_birth", "birth_date", "birthdate", "birthday"),
+    "DATE_OF_BIRTH": (
+        "dob",
+        "date_of_birth",
+        "birth_date",
+        "birthdate",
+        "birthday",
+        "birth_day",
+        "born_on",
+        "born",
+        "bday",
+        "fecha_nacimiento",
+        "fecha_de_nacimiento",
+        "geburtsdatum",
+        "geburtstag",
+        "date_naissance",
+        "date_de_naissance",
+        "data_nascimento",
+        "data_de_nascimento",
+        "data_di_nascita",
+        "data_nascita",
+        "geboortedatum",
+    ),
     "US_SSN": ("ssn", "social_security_number", "social_security_no"),
     "PHONE_NUMBER": (
         "phone",
@@ -69,7 +91,17 @@ _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
         "telefon",
         "handy",
     ),
-    "CREDIT_CARD": ("card_number", "cardnumber", "credit_card", "creditcard", "cc_number", "pan"),
+    "CREDIT_CARD": (
+        "card_number",
+        "cardnumber",
+        "credit_card",
+        "creditcard",
+        "cc_number",
+        "pan",
+        "debit_card",
+        "card_pan",
+        "numero_de_tarjeta",
+    ),
     "IBAN_CODE": ("iban",),
     "EMAIL_ADDRESS": ("email", "email_address", "e_mail", "mail"),
     "IP_ADDRESS": ("ip", "ip_address", "client_ip", "remote_addr", "remote_ip", "source_ip", "x_forwarded_for"),
@@ -270,8 +302,10 @@ def walk(
         out = {}
         for k, v in value.items():
             entity = entities[k]
-            if entity is None and isinstance(k, str) and isinstance(v, str):
-                entity = _person_by_key(normalise_key(k), v, personal)
+            if entity is None and isinstance(k, str) and isinstance(v, str | int) and not isinstance(v, bool):
+                entity = number_entity_by_key(normalise_key(k), str(v))
+                if entity is None and isinstance(v, str):
+                    entity = _person_by_key(normalise_key(k), v, personal)
             out[k] = walk(v, rules, on_text, on_whole, key_entity=entity, parent=k if isinstance(k, str) else None)
         return out
     if isinstance(value, list | tuple):

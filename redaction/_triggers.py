@@ -15,7 +15,7 @@ _TRIGGERS: dict[str, str] = {
     # "@", or an "at" spelled out (SpelledEmailRecognizer): "x at gmail dot com", "x(at)example.com".
     "EMAIL_ADDRESS": r"@|(?i)[\[({<]\s*at\s*[\])}>]|\sat\s",
     "PHONE_NUMBER": r"\d(?:\D{0,3}\d){6}",
-    "CREDIT_CARD": r"\d(?:[ \-]?\d){12}",
+    "CREDIT_CARD": r"\d(?:[ \-.\u00a0]?\d){12}",
     "US_SSN": r"\d(?:[ \-.]?\d){8}",
     "US_ITIN": r"\d(?:[ \-.]?\d){8}",
     "US_PASSPORT": r"\d{8}",
@@ -42,7 +42,10 @@ _TRIGGERS: dict[str, str] = {
     ),
     # Every SECRET pattern holds "secret" or "token", or "key" right before an assignment or "is/was".
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",
-    "DATE_OF_BIRTH": r"(?i)birth|d\.?o\.?b|born|b\.\s*day|nac[ií]|geb|cumplea|naiss|nasc|né|nat[oa]\s+il|anivers",
+    "DATE_OF_BIRTH": (
+        r"(?i)birth|d\.?\s?o\.?\s?b|born|b-?day|nac|geb|cumplea|naiss|nasc|n[ée]e?\s+le|ddn|nat[oa]\s+il|anivers"
+        r"|compleanno|urodz|doğum|födelse|fødsel|生|생"
+    ),
     # Every street pattern has a house or box number next to a word
     # (Japanese block addresses are written without spaces: "神宮前4丁目12-8".)
     "STREET_ADDRESS": r"\d\p{L}?,?\s+\p{L}|\p{L}\.?,?\s+\d|\p{Han}\d",

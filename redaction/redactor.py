@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from redaction._analysis import Analyzer, Findings
+from redaction._birth_answers import add_birth_answers
 from redaction._coreference import Coreference
 from redaction._operators import REDACTION_FAILED, Pseudonyms, Replacer
 from redaction._records import span_record
@@ -151,6 +152,8 @@ class Redactor:
             pseudonyms = self._replacer.scope(scope)
             names = self._coreference.index(scope)
             scoped = self._coreference.extend(names, texts[first:last], findings, persons, self._analyzer.allowed)
+            if "DATE_OF_BIRTH" in self._analyzer.entities:
+                scoped = add_birth_answers(texts[first:last], scoped)
             pseudonyms.aliases = names.canonical
             out.append([self._redact_unless(value, broken, scoped, pseudonyms) for value in values])
         return out

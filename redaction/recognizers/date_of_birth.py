@@ -1,10 +1,11 @@
-"""Dates of birth: the first date after a birth cue, in the same sentence or the answer after it.
+"""Dates of birth: a date a birth cue points at, in the same phrase, the answer after a question, a table column.
 
-"DOB: 03/02/1985", "geboren am 9. Juli 1996", "fecha de nacimiento: 15 de septiembre de 1968", and
-"Please tell me your date of birth. It's 2/16/1942": the cue and the date may be a sentence apart,
-so the date is looked for in a short window after the cue (never past a blank line or another
-``Label:`` line). Dates without a birth cue are left alone: timestamps and ISO dates carry
-evaluation value.
+"DOB: 03/02/1985", "geboren am 9. Juli 1996", "fecha de nacimiento: 15 de septiembre de 1968", "1996 geboren";
+"Please tell me your date of birth. It's 2/16/1942" (the answer a sentence or a chat turn later); a column
+headed "DOB" or "Birth date". Dates without a birth cue are left alone: order dates, log timestamps and
+deadlines carry evaluation value. No birth date lies in the future, and an answer after a question is never
+a timestamp with a time of day; an event between cue and date ("DOB verified on", "order from") makes the date
+that event's.
 """
 
 from __future__ import annotations
@@ -16,42 +17,134 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._birth_columns import column_dates
+from redaction.recognizers._birth_cues import BIRTH_CUE, OTHER_EVENT, asks_for_birth_date
+from redaction.recognizers._dates import DATE, PARTIAL, could_be_birth_year
 
-_CUE = regex.compile(
-    r"(?<!\p{L})(?:d\.?o\.?b\.?|date[\s_]+of[\s_]+birth|birth[\s_]*date|birthday|born|b\.\s*day"
-    r"|fecha\s+de\s+nacimiento|f\.\s*nac\.?|nacid[oa]|nac[ií]|cumpleaños|edad\s+y\s+fecha"
-    r"|geburtsdatum|geb\.|geboren|geburtstag"
-    r"|date\s+de\s+naissance|né(?:e)?\s+le|data\s+de\s+nascimento|nascid[oa]|nasci|aniversário"
-    r"|data\s+di\s+nascita|nat[oa]\s+il)(?!\p{L})",
-    regex.IGNORECASE,
+Span = tuple[int, int]
+_TIGHT = 80  # a label's value is on its line, close by
+_LOOSE = 260  # an answer comes within a sentence or two, or the next turn
+_BEFORE = 60
+_EVENT_REACH = 40  # an event word this close before a date makes it that event's date
+_LABEL_GAP = regex.compile(
+    r"[\s:=\-–—\"'(),|*_#>]*(?:(?i:is|was|am|on|in|the|es|el|en|de|del|ist|der|im|est|le|il|é|em|o|era|war|:)\s+)*"
 )
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
-    r"|januar|jänner|februar|märz|maerz|mai|juni|juli|okt(?:ober)?|dez(?:ember)?"
-    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    r"|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?"
+# A new label between cue and date means the date is that label's value ("DOB: n/a\nLast login: <date>").
+_NEW_LABEL = regex.compile(r"\n[ \t]*[\p{L} _]{1,24}:[ \t]*\S|\n\s*\n|[;|][ \t]*[\p{L} _]{1,24}:")
+_TURNS_CROSSED = regex.compile(r"(?:\n[^\n]*){4}")  # the answer is within the next turn or two
+_SENTENCE_BREAK = regex.compile(r"[?!](?=\s)|\.(?=\s+\p{Lu})")  # a label's value is in its sentence
+_SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
+# After the date: "... 1996 geboren", "2/16/1942 is my date of birth", "1968-09-15 (birth)".
+_VERB_CUE = regex.compile(r"(?i:born|geboren|nacid[oa]s?|nac[ií]|nascid[oa]s?|nasci|n[ée]e?|nat[oa]|生まれ)")
+_LINKING = regex.compile(r"[(=]|(?i:\b(?:is|was|as|es|era|ist|war|é|est)\b)")
+# No colon: "Ticket 2024-11-02: My date of birth is ..." opens with a header's date.
+_CUE_AFTER_GAP = regex.compile(
+    r"[ \t,;()\-–]{0,4}(?:(?i:is|was|as|es|era|ist|war|é|est|=)\s+)?"
+    r"(?:(?i:my|his|her|their|the|your|our|ihr|sein|mein|meine|su|mi|minha|meu|ma|mon|la|el|der|die|o|a)\s+)?"
 )
-_DAY = r"\d{1,2}(?:st|nd|rd|th|\.|º|°)?"
-_DATE = regex.compile(
-    r"(?<![\d\w])(?:\d{4}([-/.])\d{1,2}\1\d{1,2}"  # 1985-03-02
-    r"|\d{1,2}([-/.])\d{1,2}\2\d{2,4}"  # 03/02/1985, 2.3.85
-    rf"|{_MONTHS}\s+{_DAY},?\s+\d{{4}}"  # March 2nd, 1985
-    rf"|{_DAY}\s*(?:de\s+|of\s+)?{_MONTHS}(?:\s+de|,)?\s+\d{{4}})"  # 2 March 1985, 9. Juli 1996, 2 de marzo de 1985
-    r"(?![\d\w])",
-    regex.IGNORECASE,
-)
-_WINDOW = 120
-# "Ich bin am 9. Juli 1996 geboren", "1968-09-15 (birth)": the cue right after the date.
-_CUE_AFTER = regex.compile(r"[\s,)(]{0,3}(?i:geboren|born|birth|nacimiento|nascimento|naissance)\b")
-# The window ends at a blank line or at the next labelled line ("Last login: ...").
-_WINDOW_END = regex.compile(r"\n\s*\n|\n[ \t]*[\p{L} _]{1,24}:")
+
+
+def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
+    for date in DATE.finditer(text, start, stop):
+        gap = text[start : date.start()]
+        # An answer may follow a speaker's label ("Customer: it's ..."), a label's value may not.
+        crossed = _TURNS_CROSSED.search(gap) if loose else _NEW_LABEL.search(gap) or _SENTENCE_BREAK.search(gap)
+        if OTHER_EVENT.search(gap[-_EVENT_REACH:]) or crossed:
+            return None
+        if not could_be_birth_year(date.group()) or (loose and ":" in date.group()):
+            continue  # a deadline, or a log line's timestamp: the answer may still follow
+        return date.span()
+    if not loose:
+        # Right after a label, a date without its year ("birthday: March 3rd") or in eight digits.
+        label_gap = _LABEL_GAP.match(text, start, stop)
+        partial = PARTIAL.match(text, label_gap.end() if label_gap else start, stop)
+        if partial is not None:
+            return partial.span()
+    return None
+
+
+def date_after_cue(text: str, cue_start: int, cue_end: int) -> Span | None:
+    """The date a cue points at: on its line, or after a question within a turn or two."""
+    line_end = _line_end(text, cue_end)
+    if not text[cue_end:line_end].strip(" \t:=-\"'|*"):
+        # The label ends its line ("Date of birth:\n1942-02-16"): the value is on the next line.
+        line_end = _line_end(text, line_end + 1)
+    found = _date_in(text, cue_end, min(line_end, cue_end + _TIGHT), loose=False)
+    if found is not None:
+        return found
+    if not asks_for_birth_date(_sentence_of(text, cue_start, cue_end)):
+        return None
+    return _date_in(text, cue_end, min(len(text), cue_end + _LOOSE), loose=True)
+
+
+def _line_end(text: str, start: int) -> int:
+    # Looked for within the window only: a one-line 1 MB JSON dump must not cost a scan per cue.
+    end = text.find("\n", start, start + _LOOSE)
+    return min(len(text), start + _LOOSE) if end < 0 else end
+
+
+def _sentence_of(text: str, cue_start: int, cue_end: int) -> str:
+    # From before the cue: a cue may hold a full stop itself ("F. nacimiento", "D.O.B. ").
+    floor = max(0, cue_start - _LOOSE)
+    start = max(text.rfind("\n", floor, cue_start), *(text.rfind(p + " ", floor, cue_start) for p in ".!?"))
+    end = _SENTENCE_END.search(text, cue_end, cue_end + _LOOSE)
+    return text[max(floor, start + 1) : end.end() if end else min(len(text), cue_end + _LOOSE)]
+
+
+def _date_before(text: str, cue: regex.Match[str]) -> Span | None:
+    """A date right before the cue: "am 9. Juli 1996 geboren", "2/16/1942 is my date of birth", "1942-02-16 (DOB)".
+
+    A label right after a date ("Datum: 01.02.2025 DOB field missing") is no such cue: a noun needs a verb or a
+    bracket between them, a participle ("geboren", "born") does not.
+    """
+    for date in DATE.finditer(text, max(0, cue.start() - _BEFORE), cue.start()):
+        gap = _CUE_AFTER_GAP.match(text, date.end(), cue.start())
+        if gap is None or gap.end() != cue.start():
+            continue
+        if _VERB_CUE.fullmatch(cue.group()) or _LINKING.search(gap.group()):
+            return date.span()
+    return None
+
+
+def _next_to(text: str, cue_end: int, date: Span) -> bool:
+    gap = _LABEL_GAP.match(text, cue_end, date[0])
+    return gap is not None and gap.end() == date[0]
+
+
+def birth_date_spans(text: str) -> list[Span]:
+    """Every date of birth in ``text``, sorted."""
+    spans: set[Span] = set()
+    for cue in BIRTH_CUE.finditer(text):
+        # The date next to the cue: "ordered 2024-05-01, DOB 1942-02-16" (after it), but "am 9. Juli 1996
+        # geboren, Bestellung vom 2024-01-03" (before it); after it when both are.
+        after, before = date_after_cue(text, cue.start(), cue.end()), _date_before(text, cue)
+        found = before if before is not None and (after is None or not _next_to(text, cue.end(), after)) else after
+        if found is not None:
+            spans.add(found)
+    spans.update(column_dates(text))
+    return sorted(spans)
+
+
+def unanswered_birth_question(text: str) -> bool:
+    """Whether ``text`` asks for a date of birth it does not hold: the answer is in the next message."""
+    cues = list(BIRTH_CUE.finditer(text))
+    if not cues:
+        return False
+    last = cues[-1]
+    if date_after_cue(text, last.start(), last.end()) is not None:
+        return False
+    # A question, or a label left open at the end of the message ("Date of birth:").
+    asks = asks_for_birth_date(_sentence_of(text, last.start(), last.end()))
+    return asks or not text[last.end() :].strip(" \t\n:=-*")
+
+
+def answer_date(text: str) -> Span | None:
+    """The date that opens an answer (the message after a birth-date question), if it could be one."""
+    return _date_in(text, 0, min(len(text), _LOOSE), loose=True)
 
 
 class DateOfBirthRecognizer(CodeRecognizer):
-    """DATE_OF_BIRTH: the first date within a short window after a birth cue."""
+    """DATE_OF_BIRTH: a date a birth cue points at."""
 
     ENTITY = "DATE_OF_BIRTH"
     NAME = "DateOfBirthRecognizer"
@@ -59,22 +152,7 @@ class DateOfBirthRecognizer(CodeRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
-        spans = [date.span() for date in _DATE.finditer(text) if _CUE_AFTER.match(text, date.end())]
-        consumed = {end for _, end in spans}  # their cues ("... 1996 geboren") look no further
-        for cue in _CUE.finditer(text):
-            if any(end <= cue.start() <= end + 4 for end in consumed):
-                continue
-            found = self._date_after(text, cue.end())
-            if found is not None and found not in spans:
-                spans.append(found)
-        return [make_result(self, self.NAME, self.ENTITY, span, 0.85) for span in sorted(spans)]
-
-    @staticmethod
-    def _date_after(text: str, pos: int) -> tuple[int, int] | None:
-        stop = min(len(text), pos + _WINDOW)
-        boundary = _WINDOW_END.search(text, pos, stop)
-        date = _DATE.search(text, pos, boundary.start() if boundary else stop)
-        return date.span() if date is not None else None
+        return [make_result(self, self.NAME, self.ENTITY, span, 0.85) for span in birth_date_spans(text)]
 
 
 def date_of_birth_recognizer() -> DateOfBirthRecognizer:

@@ -1,9 +1,11 @@
-"""Payment card numbers: 13-19 digits in consistent groups, a known issuer prefix, a valid Luhn check.
+"""Payment card numbers: 13-19 digits in consistent groups, an issuer's prefix, a valid Luhn check.
 
-Presidio's card regex predates Mastercard's 2-series (2221-2720); this covers the current IIN
-ranges and accepts the groupings cards are printed and typed in (4-4-4-4, Amex 4-6-5, unbroken).
-After a card cue ("card", "tarjeta", "Karte", a brand) a 15-16 digit number is a card whatever its
-prefix or checksum: a mistyped or test card number in a support chat is still the customer's card.
+Presidio's card regex predates Mastercard's 2-series (2221-2720) and knows neither Mir, RuPay nor
+UnionPay's 8-series; this covers the current IIN ranges (:mod:`_card_issuers`) and the groupings cards are
+printed and typed in (4-4-4-4, Amex 4-6-5, Diners 4-6-4, 19 digits in fives, unbroken), with spaces,
+dashes or dots. After a card cue ("card", "tarjeta", "Karte", "carte", a brand) a 15-16 digit number is a
+card whatever its prefix or checksum: a mistyped or test card number in a support chat is still the
+customer's card.
 """
 
 from __future__ import annotations
@@ -15,28 +17,12 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._card_issuers import CARD_CUE, ID_LABEL, has_issuer_prefix, luhn_valid
 
-_CANDIDATE = regex.compile(r"(?<![\w\-.])\d{4}(?:([ \-]?)\d{2,7}){1,4}(?![\w\-]|\.\d)")
-_ISSUER = regex.compile(
-    r"^(?:4|5[1-5]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[47]|6(?:011|5|4[4-9]|22)|35(?:2[89]|[3-8])"
-    r"|3(?:0[0-5]|[689])|5[06-9]|6[0-9])"
-)
-
-_CUE = regex.compile(
-    r"(?i:\b(?:card|cc|tarjeta|karte|kreditkarte|visa|mastercard|master\s+card|amex|maestro|discover)"
-    r"|(?:card|karten)(?:nummer|number|no)|\bcc\s*(?:no|num|number))\b[^\d\n]{0,30}$"
-)
-_CUE_WINDOW = 45
-
-
-def luhn_valid(digits: str) -> bool:
-    total = 0
-    for index, char in enumerate(reversed(digits)):
-        value = int(char)
-        if index % 2 == 1:
-            value = value * 2 - 9 if value > 4 else value * 2
-        total += value
-    return total % 10 == 0
+# Not inside a longer number, word, id or version, and not a "+49..." phone number.
+# A last group of one digit: 13 and 17 digits grouped in fours ("4580 7302 1573 5").
+_CANDIDATE = regex.compile(r"(?<![\w\-.+/])\d{4}(?:([ \-.\u00a0]?)\d{1,7}){1,4}(?![\w\-/]|[.,]\d)")
+_CUE_WINDOW = 50
 
 
 def is_card_number(candidate: str, after_cue: bool = False) -> bool:
@@ -44,15 +30,24 @@ def is_card_number(candidate: str, after_cue: bool = False) -> bool:
     if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
         return False
     separators = {c for c in candidate if not c.isdigit()}
-    if len(separators) > 1:
-        return False
-    if after_cue and 15 <= len(digits) <= 16:
+    if len(separators) > 1 or (separators == {"."} and not _grouped_in_fours(candidate)):
+        return False  # dots only in the printed 4-4-4-4 form, never a decimal or a version
+    if after_cue and 15 <= len(digits) <= 16 and not _epoch_micros(candidate):
         return True
-    return bool(_ISSUER.match(digits)) and luhn_valid(digits)
+    return has_issuer_prefix(digits) and luhn_valid(digits)
+
+
+def _epoch_micros(candidate: str) -> bool:
+    # "card_updated 1718035200123456": a timestamp in microseconds (2017-2033), never typed in groups.
+    return candidate.isdigit() and len(candidate) == 16 and candidate[0] == "1" and candidate[1] in "56789"
+
+
+def _grouped_in_fours(candidate: str) -> bool:
+    return all(len(group) == 4 for group in candidate.split(".")[:-1])
 
 
 class PaymentCardRecognizer(CodeRecognizer):
-    """CREDIT_CARD, Luhn-validated."""
+    """CREDIT_CARD: issuer prefix and Luhn, or a card cue before it."""
 
     ENTITY = "CREDIT_CARD"
     NAME = "PaymentCardRecognizer"
@@ -70,4 +65,6 @@ class PaymentCardRecognizer(CodeRecognizer):
 
     @staticmethod
     def _after_cue(text: str, start: int) -> bool:
-        return bool(_CUE.search(text, max(0, start - _CUE_WINDOW), start))
+        window = max(0, start - _CUE_WINDOW)
+        cue = CARD_CUE.search(text, window, start)
+        return cue is not None and not ID_LABEL.search(text, cue.end("word"), start)

@@ -1,0 +1,48 @@
+"""Words that announce a date of birth, in en/es/de/fr/pt/it/nl and a few more, and questions asking for one.
+
+A cue is a label ("DOB:", "Geburtsdatum"), a phrase ("born on", "né le", "nacida el") or the question a
+support agent asks ("Could you confirm your date of birth?"): the answer to a question may come in the
+next sentence or the next chat turn.
+"""
+
+from __future__ import annotations
+
+import regex
+
+BIRTH_CUE = regex.compile(
+    r"(?<![\p{L}\d])(?:"
+    r"d\.?\s?o\.?\s?b\.?|dob|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*(?:date|day)|birth|born|b-?day"
+    r"|f(?:echa|ec)?\.?[\s_\-]*(?:de[\s_\-]+)?nac(?:imiento|\.)?|nacimiento|nacid[oa]s?|nac[ií]"
+    r"|cumpleaños|cumple"
+    r"|geb(?:urts(?:datum|tag)|\.?-?datum|oren|\.)|geboortedatum"
+    r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée](?:e|\(e\))?\s+le|ddn|anniversaire"
+    r"|data[\s_\-]*(?:de[\s_\-]*)?nasc(?:imento|\.)|dt\.?\s*nasc\.?|nascimento|nascid[oa]s?|nasci"
+    r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+il|compleanno|aniversário"
+    r"|data\s+urodzenia|urodzon[ya]|doğum\s+tarihi|födelsedatum|fødselsdato"
+    r")(?![\p{L}])"
+    r"|生年月日|出生日期|出生年月日|生日|생년월일|생일|生まれ",
+    regex.IGNORECASE,
+)
+# A sentence that asks for the date, so that the answer may follow in the next sentence or turn.
+_ASKING = regex.compile(
+    r"\?|(?i:\b(?:please|pls|plz|kindly|confirm|provide|tell\s+me|share|enter|verify|what(?:'s|\s+is)|could\s+you"
+    r"|can\s+you|can\s+I|could\s+I|may\s+I|get\s+your|give\s+me|send\s+me|let\s+me\s+know|need|require|type"
+    r"|puede|d[ií]game|dame|escriba|angeben|sagen\s+Sie|teilen\s+Sie|donner|indiquer|pode|puoi|pu[òo]|por\s+favor|indique|ind[ií]queme|proporcione|confirme|dime|cu[aá]l\s+es"
+    r"|necesito|bitte|nennen|geben\s+Sie|wie\s+lautet|ben[öo]tige|pourriez|quelle\s+est|merci\s+de"
+    r"|qual\s+[ée]|informe|poderia|potrebbe|qual\s+è)\b)"
+)
+# Between a cue and a date, an event of its own means the date is that event's ("DOB verified on <date>").
+OTHER_EVENT = regex.compile(
+    r"(?i:\b(?:verified|updated|changed|modified|checked|confirmed\s+on|requested|submitted|received|created"
+    r"|expir\w*|since|seit|desde(?!\s+luego)|depuis|appointment|meeting|due|deadline|until|registered|joined|logged"
+    r"|(?:last|next)\s+(?:login|log-in|seen|visit|order|update|payment|review|renewal|contact|activity|session)"
+    r"|review|renewal|login|visit|session|invoice|refund|payment|scheduled"
+    r"|order(?:ed)?\s+(?:from|on|of|date|placed)|placed|shipped|delivered|purchased|bought|booked|dated|issued"
+    # "birthday sale ends <date>", "birthday party on <date>"
+    r"|sale|party|promo\w*|discount|offer|coupon|voucher|celebration|reminder|ends|starts|campaign)\b)"
+)
+
+
+def asks_for_birth_date(sentence: str) -> bool:
+    """Whether ``sentence`` (holding a birth cue) asks for the date rather than giving it."""
+    return bool(_ASKING.search(sentence))

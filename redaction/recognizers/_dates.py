@@ -1,0 +1,80 @@
+"""Calendar dates as people write them, numeric and with month names in en/es/de/fr/pt/it/nl.
+
+Used by the date-of-birth recognizer: it decides *which* date is a birth date (from cues); this module
+only finds dates and reads their year, so that a log timestamp of last week is never taken for a birth
+date found by a loose cue.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import regex
+
+_MONTH_WORDS = (
+    # en
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    # es
+    " enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
+    " ene abr ago dic"
+    # de
+    " januar jänner februar feber märz maerz mai juni juli oktober dezember mär okt dez"
+    # fr
+    " janvier février fevrier mars avril juin juillet août aout septembre octobre novembre décembre decembre"
+    " janv févr fév fevr avr juil déc"
+    # pt
+    " janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro fev set out"
+    # it
+    " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott"
+    # nl
+    " januari februari maart mei augustus"
+)
+MONTH = "(?:" + "|".join(sorted(set(_MONTH_WORDS.split()), key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lunes|martes|miércoles|jueves|viernes"
+    r"|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche),?\s+"
+)
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|ère|º|°|\.)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_TIME = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+
+_SHAPES = (
+    rf"{_YEAR}([-/.])(?:1[0-2]|0?[1-9])\1(?:[12]\d|3[01]|0?[1-9]){_TIME}",  # 1942-02-16, 1942/2/16
+    rf"{_YEAR}\.\s(?:1[0-2]|0?[1-9])\.\s(?:[12]\d|3[01]|0?[1-9])\.?",  # 1942. 02. 16. (hu, ko)
+    r"(?:[12]\d|3[01]|0?[1-9])([-/.])(?:[12]\d|3[01]|0?[1-9])\2(?:\d{4}|\d{2})",  # 16.02.1942, 2/16/42
+    r"(?:[12]\d|3[01]|0?[1-9])\.\s(?:1[0-2]|0?[1-9])\.\s\d{4}",  # 16. 2. 1942 (cs, sk)
+    rf"{DAY}([-/ ]){MONTH}\3(?:\d{{4}}|\d{{2}})",  # 16-Feb-1942, 16 feb 42
+    rf"(?:{_WEEKDAY})?{MONTH},?\s*{DAY},?\s+(?:of\s+)?\d{{4}}",  # March 3rd, 1971; Feb. 16 1942
+    # 15 de mayo de 1968, 9. Juli 1996, 3rd of March, 1971
+    rf"(?:{_WEEKDAY})?{DAY}\s*(?:de\s+|of\s+|da\s+)?{MONTH}(?:\s+de|,|\s+del)?\s*\d{{4}}",
+    r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]",  # 1942年2月16日, 1942년 2월 16일
+)
+# CJK dates end in a day sign that the next word may touch ("1942年2月16日生まれ").
+DATE = regex.compile(r"(?<![\w/.\-])(?:" + "|".join(_SHAPES) + r")(?:(?<=[日일])|(?![\w/]|[.\-]\d))", regex.IGNORECASE)
+# With a birth cue right before it, a date may come without its year ("birthday: March 3rd", "2/16"),
+# as eight digits ("DOB 19420216") or as a year alone ("born in 1942").
+_DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
+PARTIAL = regex.compile(
+    rf"(?<![\w/.\-])(?:{MONTH}\s*{DAY}|{DAY}\s*(?:de\s+|of\s+)?{MONTH}|{MONTH}\s+\d{{4}}"
+    rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # 19420216
+    rf"|{_DAY_NUMBER}/{_DAY_NUMBER}|{_DAY_NUMBER}\.{_DAY_NUMBER}\."  # 2/16, 16.02. (no year)
+    r"|19\d\d|20[01]\d)"  # the year alone: "born in 1942"
+    r"(?![\w/]|[.\-]\d)",
+    regex.IGNORECASE,
+)
+_YEAR_IN = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def year_of(date: str) -> int | None:
+    """The four-digit year written in ``date``, if any."""
+    found = _YEAR_IN.search(date)
+    return int(found.group(1)) if found else None
+
+
+def could_be_birth_year(date: str) -> bool:
+    """False for dates in the future (deadlines, renewals): nobody answers a question about their birth
+    with one. Recent years stay possible: a parent gives a child's date of birth."""
+    year = year_of(date)
+    return year is None or year <= datetime.now(UTC).year

@@ -1,0 +1,182 @@
+"""Dates of birth: written forms in many languages, cues, the answer after a question, table columns, JSON
+keys; and the dates that are not birth dates (orders, logs, headers, deadlines) left alone."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+
+import pytest
+
+from redaction import Redactor
+from redaction.recognizers.date_of_birth import birth_date_spans, date_of_birth_recognizer
+
+FOUND = [
+    ("DOB: 2/16/1942", "2/16/1942"),
+    ("D.O.B. 16.02.1942", "16.02.1942"),
+    ("date of birth 1942-02-16", "1942-02-16"),
+    ("Born March 3rd, 1971 in Leeds", "March 3rd, 1971"),
+    ("born on the 3rd of March, 1971", "3rd of March, 1971"),
+    ("birthdate: Sept. 3, 1971", "Sept. 3, 1971"),
+    ("DOB 16-Feb-1942", "16-Feb-1942"),
+    ("fecha de nacimiento: 15 de septiembre de 1968", "15 de septiembre de 1968"),
+    ("F. nac.: 15/09/1968", "15/09/1968"),
+    ("nacida el 2 de marzo de 1985 en Quito", "2 de marzo de 1985"),
+    ("geboren am 9. Juli 1996 in Köln", "9. Juli 1996"),
+    ("Geb.-Datum 01.02.1960", "01.02.1960"),
+    ("Ich bin am 9. Juli 1996 geboren.", "9. Juli 1996"),
+    ("née le 1er mars 1971 à Lyon", "1er mars 1971"),
+    ("Né(e) le : 12/02/1980", "12/02/1980"),
+    ("date de naissance : 12 février 1980", "12 février 1980"),
+    ("data de nascimento: 3 de março de 1977", "3 de março de 1977"),
+    ("nato il 4 luglio 1955 a Bari", "4 luglio 1955"),
+    ("geboortedatum 12-05-1990", "12-05-1990"),
+    ("生年月日：1942年2月16日", "1942年2月16日"),
+    ("16-Feb-1942 is my date of birth", "16-Feb-1942"),
+    ("Date of birth:\n1942-02-16", "1942-02-16"),
+    ("birthday: March 3rd", "March 3rd"),
+    ("my birthday is 2/16", "2/16"),
+    ("Born in 1942, she joined in 1970", "1942"),
+    ("Can I get your DOB real quick\nsure 2/16/1942", "2/16/1942"),
+    ('{"dateOfBirth":"1942-02-16T00:00:00Z"}', "1942-02-16T00:00:00Z"),
+    # The answer after a question: the next sentence, or the next turn of a transcript.
+    ("Please tell me your date of birth. It's 2/16/1942", "2/16/1942"),
+    ("Agent: Could you confirm your date of birth?\nCustomer: sure, it's 16.02.1942", "16.02.1942"),
+    ("¿Me indica su fecha de nacimiento, por favor?\nCliente: 15/09/1968", "15/09/1968"),
+    ("Wie lautet Ihr Geburtsdatum?\nKunde: 09.07.1996", "09.07.1996"),
+    ("What's your DOB?\n[2024-05-01 10:02:11] user: 1942-02-16", "1942-02-16"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), FOUND)
+def test_birth_dates_are_found(findings, text: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(date_of_birth_recognizer(), text) == [date]
+
+
+KEPT = [
+    "created 2024-05-01, shipped 2024-05-03",
+    "Date: Tue, 14 May 2024 10:22:31 +0000",
+    "Order date: 03/02/2024, delivery by 15 March 2025",
+    "Meeting on 2024-05-01 about birth certificates",
+    "DOB: (unknown)\nLast login: 2024-05-01",
+    "Date of birth verified on 2024-05-01.",
+    "Could you confirm your date of birth? Your order from 2025-11-03 is on hold.",
+    "Customer since 2020-01-01; deadline 2026-01-31",
+    "Airborne release 2024-05-01",
+    "Birthday sale ends 2024-03-01!",
+    "birthday: 3.5 stars",
+    "birthday 2024 promo",
+    "Datum: 01.02.2025 DOB field missing in CRM.",
+    "Ticket 2024-11-02: We need your date of birth to verify - please reply. Last login 2024-12-01.",
+    "Hi, this is Ana. What is your DOB? Next review 2024-06-01.",
+    "birthday party on 12 May 2025 at the office",
+    f"DOB field must be before {date.today().year + 1}-01-01",
+    "DOB:  (not given)\nJoined   2024-01-01",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_other_dates_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(date_of_birth_recognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("my dob is 1990-01-02, and appointment 2024-05-01", "1990-01-02"),
+        ("Order 2024-05-01, DOB 1942-02-16", "1942-02-16"),
+        ("am 9. Juli 1996 geboren, Kundin seit 2020-01-01", "9. Juli 1996"),
+        ("Ich wurde am 31. Mai 1956 geboren, Bestellung vom 2024-01-03.", "31. Mai 1956"),
+        ("16-Feb-1942 is my date of birth; account opened 2020-01-01", "16-Feb-1942"),
+        ("¿Me indica su fecha de nacimiento? Claro, desde luego: 17/10/1947", "17/10/1947"),
+        ("data nasc.: 01/12/1989", "01/12/1989"),
+        ("Ticket 2024-11-02: Mi fecha de nacimiento es 13-08-1962.", "13-08-1962"),
+        ("Ticket 2024-11-02: Mein Geburtsdatum ist der 25.1.1982.", "25.1.1982"),
+        ("Necesito su F. nacimiento.\nKunde: Sí, es 10 de febrero del 1958", "10 de febrero del 1958"),
+        ("1976-02-01 ist mein Geburtsdatum.", "1976-02-01"),
+        ("21 de abril del 1955 es mi Fecha de Nacimiento.", "21 de abril del 1955"),
+        ("Date of birth (for verification): 16/02/1942", "16/02/1942"),
+        ("DOB:  1942-02-16\nJoined:  2024-01-01\nRenewal   2025-01-01", "1942-02-16"),
+    ],
+)
+def test_only_the_birth_date_of_a_line_is_taken(findings, text: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(date_of_birth_recognizer(), text) == [date]
+
+
+def test_many_cues_in_one_long_line_cost_linear_time() -> None:
+    # A one-line JSON dump of 15,000 records, each with a "dob" key: once 15 s of CPU (a scan per cue).
+    dump = json.dumps([{"name": "Ana", "dob": "1942-02-16", "note": "x" * 50} for _ in range(15_000)])
+    started = time.process_time()
+    assert len(birth_date_spans(dump)) == 15_000
+    assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Name | DOB | Joined |\n|---|---|---|\n| Ana Ruiz | 1942-02-16 | 2024-01-01 |\n"
+        "| Bo Li | 3/4/1950 | 2023-05-05 |",
+        "name,birth_date,created\nAna,1942-02-16,2024-01-01\nBo,3/4/1950,2023-05-05",
+        "name\tFecha de nacimiento\tAlta\nAna\t1942-02-16\t2024-01-01\nBo\t3/4/1950\t2023-05-05",
+        "   name        dob          created\n   Ana Ruiz    1942-02-16   2024-01-01\n"
+        "   Bo Li       3/4/1950     2023-05-05",
+    ],
+)
+def test_a_column_headed_by_a_birth_cue(findings, table: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(date_of_birth_recognizer(), table) == ["1942-02-16", "3/4/1950"]
+
+
+@pytest.mark.slow
+def test_the_answer_in_the_next_chat_message(redactor: Redactor) -> None:
+    messages = [
+        {"role": "assistant", "content": "To verify your account, could you tell me your date of birth?"},
+        {"role": "user", "content": "2/16/1942"},
+        {"role": "user", "content": "and my order 2025-11-03 never arrived"},
+    ]
+    [out] = redactor.redact_texts([json.dumps(messages)], scope="dob-turns")
+    contents = [m["content"] for m in json.loads(out)]
+    assert contents[1] == "<DATE_OF_BIRTH_1>"
+    assert "2025-11-03" in contents[2]
+
+
+@pytest.mark.slow
+def test_the_answer_in_the_next_span_text_of_the_trace(redactor: Redactor) -> None:
+    texts = ["Please confirm your DOB.", "It's 16.02.1942, thanks", "Ticket closed 2025-02-03"]
+    out = redactor.redact_texts(texts, scope="dob-texts")
+    assert "1942" not in out[1] and out[2] == texts[2]
+
+
+@pytest.mark.slow
+def test_a_timestamp_between_question_and_answer_is_neither_taken_nor_in_the_way(redactor: Redactor) -> None:
+    messages = [
+        {"role": "assistant", "content": "Date of birth:", "ts": "2024-05-01T10:00:00Z"},
+        {"role": "user", "content": "February 16, 1942", "ts": "2024-05-01T10:00:09Z"},
+    ]
+    [out] = redactor.redact_values([messages], scope="dob-ts")
+    assert out[1]["content"] == "<DATE_OF_BIRTH_1>"
+    assert [m["ts"] for m in out] == [m["ts"] for m in messages]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "key", ["dob", "birthDate", "fecha_nacimiento", "geburtsdatum", "date_naissance", "data_nascimento"]
+)
+def test_birth_date_keys_mark_their_values(redactor: Redactor, key: str) -> None:
+    [out] = redactor.redact_values([{key: "16/02/1942", "created": "2025-01-02"}], scope="dob-keys")
+    assert out[key] != "16/02/1942" and out["created"] == "2025-01-02"
+
+
+@pytest.mark.slow
+def test_card_and_account_keys_mark_numbers_only(redactor: Redactor) -> None:
+    value = {
+        "cc": "1234 5678 9012 3456",
+        "card": {"brand": "visa", "last4": "4242"},
+        "card_type": "debit",
+        "account": "ES12 2100 0418 4502 0005 1333",
+        "headers": {"cc": "ana@example.com"},
+    }
+    [out] = redactor.redact_values([value], scope="number-keys")
+    assert "3456" not in out["cc"] and "1333" not in out["account"]
+    assert out["card"] == value["card"] and out["card_type"] == "debit"
+    assert out["headers"]["cc"].startswith("<EMAIL_ADDRESS")  # an e-mail's carbon copy, not a card
