@@ -21,6 +21,8 @@ from functools import lru_cache
 import phonenumbers
 import regex
 
+from redaction.recognizers._phone_national import bracketed_country_code, cis_trunk
+
 # Most common regions first: the first region a number is valid in ends the search. Numbers written
 # with a country code are checked for any region; this list only bounds the national-format guesses.
 REGIONS = (
@@ -31,7 +33,9 @@ _EXTENSION = regex.compile(r"\s?(?:x|ext\.?|extension|#)\s?\d{1,6}$", regex.IGNO
 _DIGIT_GROUPS = regex.compile(r"\d+")
 _NANP = regex.compile(r"^(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
 # A national trunk 0 (not the 00 of an international prefix), then at least one more group.
-_TRUNK = regex.compile(r"^(?:0[1-9]\d{0,4}|\(0\d{1,5}\)|0 ?\(\d{1,5}\)|0(?=[ \-]))[ .\-/]{0,2}\d{2,}(?:[ .\-]\d{2,})*$")
+_TRUNK = regex.compile(
+    r"^(?:0[1-9]\d{0,4}|\(0\d{1,5}\)|0 ?\(\d{1,5}\)|0(?=[ \-]))[ .\-/]{0,2}\d{1,}(?:[ .\-/]\d{2,})*$"
+)
 # Dates and times have the digit count of a phone number and are valid in some numbering plan.
 _DATE_OR_TIME = regex.compile(
     r"^(?:\d{4}([\-/.])\d{1,2}\1\d{1,2}|\d{1,2}([\-/.])\d{1,2}\2\d{2,4}|\d{1,2}:\d{2}"
@@ -39,10 +43,14 @@ _DATE_OR_TIME = regex.compile(
 )
 # Groups of 2-6 digits after a first of 1-5: "34 49 78 69", "981-24-158", "43 7489-0682".
 _PHONE_GROUPING = regex.compile(r"^\(?\d{1,5}\)?(?:[ \-/.]{1,2}\d{2,6}){1,5}$")
-# Shapes of other numbers: IPv4 addresses, US SSNs, cards grouped 4-6-5 (Amex) or 4-4-4-2+.
+# Shapes of other numbers: IPv4 addresses, US SSNs, cards grouped 4-6-5 (Amex) or 4-4-4-2+, decimals
+# (coordinates "45.795730"), US ZIP+4 and Brazilian CEP postcodes.
 _OTHER_NUMBER = regex.compile(
     r"^\d{1,3}(?:\.\d{1,3}){3}$|^\d{3}-\d{2}-\d{4}$|^\d{4} \d{6} \d{4,5}$|^\d{4}( \d{4}){2,3}"
+    r"|^\d{1,3}\.\d{4,}$|^\d{5}-\d{3,4}$"
 )
+# A calling code written apart from the number ("+44 20…", "0049 30…"): it must be the whole code.
+_WRITTEN_CODE = regex.compile(r"^\+\s?(\d{1,4})(?=[ .\-])")
 _AMOUNT = regex.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$")
 
 
@@ -71,6 +79,9 @@ def _international_ok(number: str, digits: int) -> bool:
         return False
     if parsed.country_code is None or phonenumbers.region_code_for_country_code(parsed.country_code) == "ZZ":
         return False
+    written_code = _WRITTEN_CODE.match(plain)
+    if written_code and int(written_code.group(1)) != parsed.country_code:
+        return False  # "0023 9237 2883" (a tracking number) is not +239 237 2883
     # Length by the national part, not libphonenumber's per-country table: "+54 9 3540 6812" is typed too.
     national = len(str(parsed.national_number))
     return digits >= 8 and 6 <= national <= 13
@@ -91,7 +102,9 @@ def is_phone_number(candidate: str, has_context: bool) -> bool:
         return False
     if digits < 8:
         return False
-    if _NANP.match(number) or (digits <= 13 and _TRUNK.match(number)):
+    if _NANP.match(number) or (digits <= 13 and _TRUNK.match(number)) or cis_trunk(number):
+        return True
+    if number.startswith("(") and bracketed_country_code(number):
         return True
     groups = _groups(number)
     if len(groups) == 1:

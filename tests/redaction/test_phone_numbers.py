@@ -26,6 +26,11 @@ FOUND = [
     "0171 2345678",
     "030/901820",
     "0-4228-3038",
+    "06-85/305 6196",
+    # A calling code in brackets without "+", the CIS trunk 8.
+    "(351) 962991377",
+    "8 (703) 051-78-72",
+    "8 636 568 70 61",
 ]
 
 AFTER_A_CUE = [
@@ -35,6 +40,17 @@ AFTER_A_CUE = [
     ("reach me on 555 0100 ext. 12", "555 0100 ext. 12"),
     ("Tel:450 0840", "450 0840"),
     ("450 0840 is my cell", "450 0840"),
+    ("Contact: 8 (703) 051-78-72", "8 (703) 051-78-72"),
+    ("you can reach me at 317 351 65 01", "317 351 65 01"),
+    ("Tel.: 030 1234567", "030 1234567"),
+    ("Mobil: 0171 2345678", "0171 2345678"),
+    ("mi cel es 55 1234 5678", "55 1234 5678"),
+    ("ruf mich unter 0171 2345678 an", "0171 2345678"),
+    ("appelez-moi au 06 12 34 56 78", "06 12 34 56 78"),
+    ("Best,\nAna\nM: 612 345 678\nana@example.com", "612 345 678"),
+    ("Phone (work): 4155552671", "4155552671"),
+    # An id word far from the number does not veto it.
+    ("A confirmation was sent to (563) 540-1349. Ref: 12", "(563) 540-1349"),
 ]
 
 KEPT = [
@@ -50,6 +66,20 @@ KEPT = [
     "ISBN 978-3-16-148410-0",
     "10 000 requests in 2 500 ms",
     "SKU 519-47132-95",
+    # An id word closer than any call cue makes the number an id, whatever its shape.
+    "Order number: 4982597919",
+    "Re: order 181 591 0054",
+    "please call about invoice no. 9176-50654",
+    "Rechnungsnummer 8421-071023",
+    "factura 009-129-0849405",
+    "serial 0335-6893-3489",
+    "FedEx 0023 9237 2883",
+    # Units, coordinates and postcodes.
+    "840 422 902 requests",
+    "total 45 804 847 USD",
+    "lat 45.795730, lon 83.303859",
+    "Austin, TX 78701-6114",
+    "CEP 34995-727",
 ]
 
 
@@ -65,4 +95,21 @@ def test_phone_number_after_a_call_cue(findings, text: str, number: str) -> None
 
 @pytest.mark.parametrize("text", KEPT)
 def test_number_look_alikes_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PhoneNumberRecognizer(), text) == []
+
+
+def test_unbroken_number_in_a_contact_block(findings) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Souza\n7765792719\nana.souza@example.com"
+    assert findings(PhoneNumberRecognizer(), text) == ["7765792719"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Souza\n1718035200\nana.souza@example.com",  # epoch seconds
+        "order 7765792719 confirmed for ana.souza@example.com",  # an id word right before it
+        "build 7765792719 finished",  # no contact block
+    ],
+)
+def test_unbroken_digit_runs_outside_contact_blocks_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
     assert findings(PhoneNumberRecognizer(), text) == []

@@ -1,0 +1,97 @@
+"""The words around a digit run that say "phone number" or "some other number", in en/es/de/fr/pt/it.
+
+A *call cue* ("call me at", "Tel.:", "llámame al", "Rückruf unter", "M:" at the start of a signature
+line) lets any 7-15 digits count as a phone number. An *id word* ("order", "invoice", "SKU",
+"Bestellnummer") closer to the number than any call cue makes it an id, whatever its shape; so does a
+unit or currency right after it ("840 422 902 requests", "45 804 847 USD"). Generic words
+("number", "contact", "unter") are cues only when no id word shares their window: "order number:
+4982597919" is an order number.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Words that name a phone whatever else is near (en, es, de, fr, pt, it).
+_PHONE_WORDS = (
+    r"phones?|telephone|tele?|ph|mobile?|mob|cell|cellphone|cellular|call|calls|calling|called|ring|text|sms"
+    r"|whats\s?app|wa|fax|dial|hotline|landline|helpline|ext|extension|contact|reach|kontakt|contacto|contato"
+    r"|tel[eé]fonos?|tfno|tlfn?o?|m[oó]vil|celular|cel|llamar|ll[aá]m[ae](?:me|nos)?|fijo|marcar"
+    r"|telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|rufnummer|festnetz|anrufen|ruf|rufen"
+    r"|r[uü]ckruf|durchwahl|erreichbar|t[eé]l[eé]phone|t[eé]l|portable|appel(?:er|ez|le)?|joindre|fixe"
+    r"|telem[oó]vel|telefone|fone|ligar|liga|chiamare|chiama(?:mi)?|cellulare"
+)
+# Words that point at a phone only when no id word is near: "number" also follows "order".
+_GENERIC_WORDS = r"number|n[uú]mero|numero|nummer|unter|erreichen"
+_ID_WORDS = (
+    r"order|orders|ticket|case|invoice|inv|ref|reference|id|account|acct|tracking|track|booking|confirmation"
+    r"|policy|claim|transaction|txn|receipt|serial|sku|part|model|imei|ean|upc|isbn|asin"
+    r"|fedex|ups|dhl|usps|waybill|awb|shipment|parcel|package|version|build|release|port|pid|pin|code|zip"
+    r"|postcode|postal|plz|cp|cep|batch|lot|job|run|request|req|issue|incident|ticket|bug|pr|commit"
+    r"|pedido|factura|albar[aá]n|referencia|expediente|cuenta|env[ií]o|seguimiento"
+    r"|bestellung|rechnung|auftrag|vertrag|sendung|vorgang|konto|artikel|referenz"
+    r"|\w+(?<!telefon|ruf|handy|mobil|fax)(?:nummer|nr)|commande|facture|colis|dossier|compte"
+)
+_WORD = regex.compile(r"[\p{L}#]+")
+_PHONE_CUE = regex.compile(rf"(?i:{_PHONE_WORDS})")
+_GENERIC_CUE = regex.compile(rf"(?i:{_GENERIC_WORDS})")
+_ID_WORD = regex.compile(rf"(?i:{_ID_WORDS})|#")
+# Signature and contact-block labels: "T:", "M.", "P -", "Tel.:", "Phone (work):" at a line's start.
+_LINE_LABEL = regex.compile(
+    r"(?m)^[ \t>*•\-|]*(?:[TMPFHCWOD]|Ph|Tel|Mob|Cel|Tlf|Fon|Mobil|Tél)\b[ \t]?(?:\([^)\n]{1,15}\))?[ \t]?[:.\-][ \t]*$"
+)
+# Units and currencies after a number make it a quantity or an amount.
+_UNIT_AFTER = regex.compile(
+    r"^[ \t]?(?i:usd|eur|gbp|inr|jpy|chf|mxn|brl|kr|sek|nok|dkk|руб|rub|yen|dollars?|euros?|pesos?|€|\$|£|¥|₹"
+    r"|requests?|reqs?|bytes?|kb|mb|gb|ms|sec|seconds?|tokens?|rows?|records?|items?|users?|views?|hits?|times"
+    r"|downloads?|calls|events?|km|kg|miles?|points?|pts|votes?|steps?|units?|pcs)\b"
+)
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The last few words before ``start`` on its line (a cue farther back belongs to something else)."""
+    window = text[max(0, start - 60) : start]
+    window = window[window.rfind("\n") + 1 :] if "\n" in window[:-1] else window
+    return _WORD.findall(window)[-6:]
+
+
+def cue_before(text: str, start: int) -> bool | None:
+    """True after a call cue, False after an id word (closer than any call cue), None when neither."""
+    if _LINE_LABEL.search(text, max(0, start - 24), start):
+        return True
+    words = _words_before(text, start)
+    has_generic = False
+    next_to_number = True  # only fillers ("number", "no.", "is") so far between the word and the number
+    for word in reversed(words):
+        if _PHONE_CUE.fullmatch(word):
+            return True
+        if next_to_number and _ID_WORD.fullmatch(word):
+            return False  # "order 181 591 0054", "Order number: 4982597919"; not "a confirmation was sent to"
+        generic = bool(_GENERIC_CUE.fullmatch(word))
+        has_generic = has_generic or generic
+        next_to_number = next_to_number and (generic or word.lower() in _FILLERS)
+    if not has_generic:
+        return None
+    # A generic word needs a pronoun ("my number is", "reach me at", "unter") or a label colon
+    # ("Contact: 0171 2345678"), so "number 12 of 40" is no cue.
+    lowered = {word.lower() for word in words[-4:]}
+    labelled = text[max(0, start - 3) : start].rstrip().endswith(":")
+    return bool(lowered & _PRONOUNS) or "unter" in lowered or labelled or None
+
+
+_FILLERS = frozenset(
+    ["no", "nr", "num", "n", "nº", "id", "is", "was", "ist", "es", "de", "del", "du", "des", "the", "our", "your"]
+)
+_PRONOUNS = frozenset(
+    ["me", "my", "mi", "mich", "mir", "meine", "moi", "mon", "us", "our", "your", "nos", "uns", "su", "tu"]
+)
+
+
+def cue_after(text: str, end: int) -> bool:
+    """ "450 0840 (cell)", "0171 2345678 is my mobile": a call cue a few words after the number."""
+    following = _WORD.findall(text[end : end + 30].split("\n", 1)[0])[:4]
+    return any(_PHONE_CUE.fullmatch(word) for word in following) and not _UNIT_AFTER.match(text[end:])
+
+
+def unit_after(text: str, end: int) -> bool:
+    return bool(_UNIT_AFTER.match(text[end : end + 16]))
