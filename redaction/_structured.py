@@ -68,6 +68,25 @@ _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
         "teléfono",
         "telefon",
         "handy",
+        "telefone",
+        "telefonnummer",
+        "rufnummer",
+        "handynummer",
+        "mobilnummer",
+        "mobil",
+        "movil",
+        "móvil",
+        "celular",
+        "portable",
+        "téléphone",
+        "telephone_number",
+        "cell_phone",
+        "landline",
+        "msisdn",
+        "contact_number",
+        "sms",
+        "tlf",
+        "tfno",
     ),
     "CREDIT_CARD": ("card_number", "cardnumber", "credit_card", "creditcard", "cc_number", "pan"),
     "IBAN_CODE": ("iban",),
@@ -255,6 +274,9 @@ def walk(
         if value is None or (key_entity == "SECRET" and isinstance(value, int | float)):
             # Counts under token-ish keys ("llm.token_count.prompt") are numbers, not secrets.
             return value
+        if key_entity == "PHONE_NUMBER" and sum(c.isdigit() for c in str(value)) < 5:
+            # {"phone_verified": true}, {"phone_type": "mobile"}: about a phone, not one.
+            return on_text(value) if isinstance(value, str) else value
         return on_whole(key_entity, value if isinstance(value, str) else str(value))
     if isinstance(value, str):
         parsed = parse_json_container(value)

@@ -16,13 +16,13 @@ import regex
 _PHONE_WORDS = (
     r"phones?|telephone|tele?|ph|mobile?|mob|cell|cellphone|cellular|call|calls|calling|called|ring|text|sms"
     r"|whats\s?app|wa|fax|dial|hotline|landline|helpline|ext|extension|contact|reach|kontakt|contacto|contato"
-    r"|tel[eé]fonos?|tfno|tlfn?o?|m[oó]vil|celular|cel|llamar|ll[aá]m[ae](?:me|nos)?|fijo|marcar"
+    r"|tel[eé]fonos?|tfno|tlfn?o?|m[oó]vil|celular|cel|llamar|ll[aá]m[ae](?:me|nos)?|fijo|marc(?:ar|a|ame|áme|ad)"
     r"|telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|rufnummer|festnetz|anrufen|ruf|rufen"
     r"|r[uü]ckruf|durchwahl|erreichbar|t[eé]l[eé]phone|t[eé]l|portable|appel(?:er|ez|le)?|joindre|fixe"
     r"|telem[oó]vel|telefone|fone|ligar|liga|chiamare|chiama(?:mi)?|cellulare"
 )
 # Words that point at a phone only when no id word is near: "number" also follows "order".
-_GENERIC_WORDS = r"number|n[uú]mero|numero|nummer|unter|erreichen"
+_GENERIC_WORDS = r"number|n[uú]mero|num[eé]ro|nummer|unter|erreichen"
 _ID_WORDS = (
     r"order|orders|ticket|case|invoice|inv|ref|reference|id|account|acct|tracking|track|booking|confirmation"
     r"|policy|claim|transaction|txn|receipt|serial|sku|part|model|imei|ean|upc|isbn|asin"

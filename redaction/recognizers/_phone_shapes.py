@@ -34,7 +34,7 @@ _DIGIT_GROUPS = regex.compile(r"\d+")
 _NANP = regex.compile(r"^(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
 # A national trunk 0 (not the 00 of an international prefix), then at least one more group.
 _TRUNK = regex.compile(
-    r"^(?:0[1-9]\d{0,4}|\(0\d{1,5}\)|0 ?\(\d{1,5}\)|0(?=[ \-]))[ .\-/]{0,2}\d{1,}(?:[ .\-/]\d{2,})*$"
+    r"^(?:0[1-9]\d{0,4}|\(0\d{1,5}\)|0 ?\(\d{1,5}\)|0(?=[ \-])|\(0\)[ ]?\d{1,5})[ .\-/]{0,2}\d{1,}(?:[ .\-/]\d{2,})*$"
 )
 # Dates and times have the digit count of a phone number and are valid in some numbering plan.
 _DATE_OR_TIME = regex.compile(
@@ -96,8 +96,8 @@ def is_phone_number(candidate: str, has_context: bool) -> bool:
         return False
     if is_international(number) and _international_ok(number, digits):
         return True
-    if has_context:
-        return True
+    if has_context or number != candidate:
+        return True  # an extension ("555-0173 ext 12") follows only phone numbers
     if is_international(number):
         return False
     if digits < 8:

@@ -31,6 +31,7 @@ FOUND = [
     "(351) 962991377",
     "8 (703) 051-78-72",
     "8 636 568 70 61",
+    "(0)20 7946 0958",
 ]
 
 AFTER_A_CUE = [
@@ -49,6 +50,12 @@ AFTER_A_CUE = [
     ("appelez-moi au 06 12 34 56 78", "06 12 34 56 78"),
     ("Best,\nAna\nM: 612 345 678\nana@example.com", "612 345 678"),
     ("Phone (work): 4155552671", "4155552671"),
+    ("marca al 450 08 40", "450 08 40"),
+    ("mon numéro: 450 0840", "450 0840"),
+    ("call me tomorrow morning at 450 0840", "450 0840"),
+    ("erreichbar unter 4500840", "4500840"),
+    # An extension follows only phone numbers.
+    ("desk 555-0173 ext 12", "555-0173 ext 12"),
     # An id word far from the number does not veto it.
     ("A confirmation was sent to (563) 540-1349. Ref: 12", "(563) 540-1349"),
 ]

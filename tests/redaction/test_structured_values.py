@@ -75,3 +75,18 @@ def test_nested_json_in_json(redactor: Redactor) -> None:
 def test_non_json_looking_strings_are_plain_text(redactor: Redactor) -> None:
     text = "{not json} mail " + EMAIL
     assert redactor.redact_values([text]) == ["{not json} mail <EMAIL_ADDRESS_1>"]
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["phone", "mobile", "tel", "telefono", "telefon", "handy", "fax", "whatsapp", "Telefonnummer", "celular", "msisdn"],
+)
+def test_phone_named_keys_mark_their_value(redactor: Redactor, key: str) -> None:
+    [out] = redactor.redact_values([{key: "4500840", "note": "fine"}])
+    assert out[key].startswith("<PHONE_NUMBER")
+    assert out["note"] == "fine"
+
+
+def test_values_about_a_phone_are_not_phone_numbers(redactor: Redactor) -> None:
+    value = {"phone_verified": True, "phone_type": "mobile", "mobile": False, "fax_pages": 3}
+    assert redactor.redact_values([value]) == [value]
