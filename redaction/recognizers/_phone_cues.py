@@ -31,6 +31,8 @@ _ID_WORDS = (
     r"|pedido|factura|albar[aá]n|referencia|expediente|cuenta|env[ií]o|seguimiento"
     r"|bestellung|rechnung|auftrag|vertrag|sendung|vorgang|konto|artikel|referenz"
     r"|\w+(?<!telefon|ruf|handy|mobil|fax)(?:nummer|nr)|commande|facture|colis|dossier|compte"
+    # Amounts: "paid 10 035 908", "Betrag 1 234 567".
+    r"|paid|pay|total|amount|balance|sum|price|cost|betrag|summe|importe|monto|montant|prix"
 )
 _WORD = regex.compile(r"[\p{L}#]+")
 _PHONE_CUE = regex.compile(rf"(?i:{_PHONE_WORDS})")

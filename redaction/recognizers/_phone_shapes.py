@@ -16,6 +16,7 @@ Phone numbers are written three ways, and each gets the test it can bear:
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import phonenumbers
@@ -28,8 +29,13 @@ from redaction.recognizers._phone_national import bracketed_country_code, cis_tr
 REGIONS = (
     "US", "GB", "DE", "FR", "ES", "IT", "IN", "BR", "MX", "NL", "AU", "NG", "ZA", "PH", "CA", "CH", "AT",
     "BE", "DK", "SE", "NO", "FI", "PL", "PT", "IE", "NZ", "AR", "CO", "CL", "TR", "JP", "KR", "CN",
+    "GR", "HU", "CZ", "SK", "RO", "BG", "HR", "SI", "RS", "UA", "RU", "IL", "AE", "SA", "EG", "MA", "KE",
+    "GH", "ID", "MY", "SG", "TH", "VN", "PK", "BD", "LK", "NP", "PE", "VE", "EE", "LV", "LT", "IS", "LU",
+    "AZ", "GE", "AM", "IR", "TW", "HK",
 )  # fmt: skip
-_EXTENSION = regex.compile(r"\s?(?:x|ext\.?|extension|#)\s?\d{1,6}$", regex.IGNORECASE)
+_EXTENSION = regex.compile(
+    r"\s?,?\s?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|poste|anexo|#)\s?\d{1,6}$", regex.IGNORECASE
+)
 _DIGIT_GROUPS = regex.compile(r"\d+")
 _NANP = regex.compile(r"^(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
 # A national trunk 0 (not the 00 of an international prefix), then at least one more group.
@@ -90,7 +96,8 @@ def _international_ok(number: str, digits: int) -> bool:
 @lru_cache(maxsize=8192)
 def is_phone_number(candidate: str, has_context: bool) -> bool:
     """True when ``candidate`` (a digit run the candidate regex found) reads as a phone number."""
-    number = _EXTENSION.sub("", candidate).strip()
+    candidate = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in candidate)
+    number = _EXTENSION.sub("", candidate).strip()  # "০১ ৯৩৩ ৫০১৩৯৯" is read as "01 933 501399"
     digits = sum(c.isdigit() for c in number)
     if digits < 7 or digits > 15 or _DATE_OR_TIME.match(number) or _AMOUNT.match(number):
         return False

@@ -16,8 +16,8 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._phone_columns import in_phone_column
 from redaction.recognizers._phone_cues import cue_after, cue_before, unit_after
-from redaction.recognizers._phone_national import in_contact_block, valid_unbroken
 from redaction.recognizers._phone_shapes import REGIONS, is_international, is_phone_number
 
 _GROUP = r"(?:\d{1,14}|\(\d{1,5}\))"
@@ -52,9 +52,9 @@ class PhoneNumberRecognizer(CodeRecognizer):
             if before is False and not candidate.startswith(("+", "(+")):
                 continue  # "order 181 591 0054", "Rechnungsnummer 8421-071023"
             has_context = bool(before) or cue_after(text, end)
-            if is_phone_number(candidate, has_context) or (
-                before is None and valid_unbroken(candidate, REGIONS) and in_contact_block(text, start, end)
-            ):
+            if before is None and not has_context:
+                has_context = in_phone_column(text, start)  # name,email,phone / Ana,ana@…,3734112986
+            if is_phone_number(candidate, has_context):
                 score = 0.9 if has_context or is_international(candidate) else 0.7
                 results.append(make_result(self, self.NAME, self.ENTITY, (start, end), score))
         return results

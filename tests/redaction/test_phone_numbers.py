@@ -105,18 +105,26 @@ def test_number_look_alikes_are_kept(findings, text: str) -> None:  # type: igno
     assert findings(PhoneNumberRecognizer(), text) == []
 
 
-def test_unbroken_number_in_a_contact_block(findings) -> None:  # type: ignore[no-untyped-def]
-    text = "Ana Souza\n7765792719\nana.souza@example.com"
-    assert findings(PhoneNumberRecognizer(), text) == ["7765792719"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name,email,phone,city\nAna Souza,ana@acme.com,3734112986,Lisbon",
+        "| Name | Email | Telefono |\n|---|---|---|\n| Ana | ana@acme.com | 3734112986 |",
+        "nombre;movil\nAna;3734112986\nLuis;3734112987",
+    ],
+)
+def test_unbroken_number_in_a_phone_column(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "3734112986" in findings(PhoneNumberRecognizer(), text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Ana Souza\n1718035200\nana.souza@example.com",  # epoch seconds
-        "order 7765792719 confirmed for ana.souza@example.com",  # an id word right before it
-        "build 7765792719 finished",  # no contact block
+        "customer_id,email,total\n75172989,ana@acme.com,376.87",  # a column named otherwise
+        "2083259154 ana@acme.com login ok",  # beside an e-mail address is no cue
+        "order 7765792719 confirmed for ana.souza@example.com",
+        "ana@acme.com paid 10 035 908",
     ],
 )
-def test_unbroken_digit_runs_outside_contact_blocks_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_digit_runs_outside_phone_columns_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
     assert findings(PhoneNumberRecognizer(), text) == []
