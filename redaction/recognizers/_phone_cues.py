@@ -19,10 +19,18 @@ _PHONE_WORDS = (
     r"|tel[eé]fonos?|tfno|tlfn?o?|m[oó]vil|celular|cel|llamar|ll[aá]m[ae](?:me|nos)?|fijo|marc(?:ar|a|ame|áme|ad)"
     r"|telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|rufnummer|festnetz|anrufen|ruf|rufen"
     r"|r[uü]ckruf|durchwahl|erreichbar|t[eé]l[eé]phone|t[eé]l|portable|appel(?:er|ez|le)?|joindre|fixe"
-    r"|telem[oó]vel|telefone|fone|ligar|liga|chiamare|chiama(?:mi)?|cellulare"
+    r"|telem[oó]vel|telefone|fone|ligar|liga|ligue|chiamare|chiama(?:mi)?|cellulare|fisso"
+    r"|txt|hmu|whats|landline|(?:zur[uü]ck|an)?ruf(?:en|e|t)?|escr[ií]b[ea]me|m[aá]ndame"
 )
+# Labels of a contact line ("home: 450 0840", "Büro: 030 1234567"): cues only as a label, before a colon.
+_PLACE_LABEL = regex.compile(
+    r"(?i:home|work|office|direct|main|private|casa|oficina|trabajo|b[uü]ro|privat|direkt|zentrale|domicile|bureau)"
+    r"[ \t]?:[ \t]*$"
+)
+# "reach me at", "get me on", "erreichst mich unter": a pronoun and a preposition right before the number.
+_ME_AT = regex.compile(r"(?i:\b(?:me|mich|moi|us|uns)[ \t]+(?:at|on|al|au|unter|em|on|via))[ \t]*:?[ \t]*$")
 # Words that point at a phone only when no id word is near: "number" also follows "order".
-_GENERIC_WORDS = r"number|n[uú]mero|num[eé]ro|nummer|unter|erreichen"
+_GENERIC_WORDS = r"number|n[uú]mero|num[eé]ro|nummer|unter|erreichen|#"
 _ID_WORDS = (
     r"order|orders|ticket|case|invoice|inv|ref|reference|id|account|acct|tracking|track|booking|confirmation"
     r"|policy|claim|transaction|txn|receipt|serial|sku|part|model|imei|ean|upc|isbn|asin"
@@ -34,10 +42,10 @@ _ID_WORDS = (
     # Amounts: "paid 10 035 908", "Betrag 1 234 567".
     r"|paid|pay|total|amount|balance|sum|price|cost|betrag|summe|importe|monto|montant|prix"
 )
-_WORD = regex.compile(r"[\p{L}#]+")
+_WORD = regex.compile(r"\p{L}+|#")
 _PHONE_CUE = regex.compile(rf"(?i:{_PHONE_WORDS})")
 _GENERIC_CUE = regex.compile(rf"(?i:{_GENERIC_WORDS})")
-_ID_WORD = regex.compile(rf"(?i:{_ID_WORDS})|#")
+_ID_WORD = regex.compile(rf"(?i:{_ID_WORDS})")
 # Signature and contact-block labels: "T:", "M.", "P -", "Tel.:", "Phone (work):" at a line's start.
 _LINE_LABEL = regex.compile(
     r"(?m)^[ \t>*•\-|]*(?:[TMPFHCWOD]|Ph|Tel|Mob|Cel|Tlf|Fon|Mobil|Tél)\b[ \t]?(?:\([^)\n]{1,15}\))?[ \t]?[:.\-][ \t]*$"
@@ -59,7 +67,7 @@ def _words_before(text: str, start: int) -> list[str]:
 
 def cue_before(text: str, start: int) -> bool | None:
     """True after a call cue, False after an id word (closer than any call cue), None when neither."""
-    if _LINE_LABEL.search(text, max(0, start - 24), start):
+    if any(label.search(text, max(0, start - 24), start) for label in (_LINE_LABEL, _PLACE_LABEL, _ME_AT)):
         return True
     words = _words_before(text, start)
     has_generic = False
@@ -77,13 +85,16 @@ def cue_before(text: str, start: int) -> bool | None:
     # A generic word needs a pronoun ("my number is", "reach me at", "unter") or a label colon
     # ("Contact: 0171 2345678"), so "number 12 of 40" is no cue.
     lowered = {word.lower() for word in words[-4:]}
-    labelled = text[max(0, start - 3) : start].rstrip().endswith(":")
+    labelled = text[max(0, start - 3) : start].rstrip().endswith(":") or bool(lowered & _IS)
     return bool(lowered & _PRONOUNS) or "unter" in lowered or labelled or None
 
 
 _FILLERS = frozenset(
     ["no", "nr", "num", "n", "nº", "id", "is", "was", "ist", "es", "de", "del", "du", "des", "the", "our", "your"]
 )
+_CLAUSE_END = regex.compile(r"\n|[.!?;](?=\s|$)|\band\b|\by\b|\bund\b|\bet\b")
+_OF = frozenset(["of", "de", "von", "der", "du", "des", "di"])
+_IS = frozenset(["is", "es", "ist", "est", "é"])
 _PRONOUNS = frozenset(
     ["me", "my", "mi", "mich", "mir", "meine", "moi", "mon", "us", "our", "your", "nos", "uns", "su", "tu"]
 )
@@ -91,8 +102,16 @@ _PRONOUNS = frozenset(
 
 def cue_after(text: str, end: int) -> bool:
     """ "450 0840 (cell)", "0171 2345678 is my mobile": a call cue a few words after the number."""
-    following = _WORD.findall(text[end : end + 30].split("\n", 1)[0])[:4]
-    return any(_PHONE_CUE.fullmatch(word) for word in following) and not _UNIT_AFTER.match(text[end:])
+    clause = _CLAUSE_END.split(text[end : end + 48], 1)[0]  # "(SKU) keeps crashing. Call me on…" is another clause
+    following = _WORD.findall(clause)[:6]
+    for word, next_word in zip(following, [*following[1:], ""], strict=False):
+        if _ID_WORD.fullmatch(word):
+            return False  # "12345678 is the order number"
+        if _GENERIC_CUE.fullmatch(word) and next_word.lower() in _OF:
+            return False  # "1234567 is the number of rows"
+        if _PHONE_CUE.fullmatch(word) or _GENERIC_CUE.fullmatch(word):
+            return not _UNIT_AFTER.match(text[end:])
+    return False
 
 
 def unit_after(text: str, end: int) -> bool:

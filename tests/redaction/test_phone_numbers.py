@@ -56,6 +56,12 @@ AFTER_A_CUE = [
     ("erreichbar unter 4500840", "4500840"),
     # An extension follows only phone numbers.
     ("desk 555-0173 ext 12", "555-0173 ext 12"),
+    ("450 0840, that's my home number", "450 0840"),
+    ("you can get me on 450 0840", "450 0840"),
+    ("home: 450 0840", "450 0840"),
+    ("cell# 450 0840", "450 0840"),
+    ("bitte zurückrufen 4500840", "4500840"),
+    ("the number here is 450 0840", "450 0840"),
     # An id word far from the number does not veto it.
     ("A confirmation was sent to (563) 540-1349. Ref: 12", "(563) 540-1349"),
 ]
@@ -81,6 +87,10 @@ KEPT = [
     "factura 009-129-0849405",
     "serial 0335-6893-3489",
     "FedEx 0023 9237 2883",
+    "12345678 is the order number",
+    "I bought it (700-96981-45) and firmware 2.1 keeps crashing. Call me later",
+    "1234567 is the number of rows we read",
+    "Ticket # 12345678 closed",
     # Units, coordinates and postcodes.
     "840 422 902 requests",
     "total 45 804 847 USD",
