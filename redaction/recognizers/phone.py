@@ -31,6 +31,8 @@ _CANDIDATE = regex.compile(
     regex.IGNORECASE,
 )
 
+_LIST_SEPARATOR = regex.compile(r"[ \t]/[ \t]")
+
 
 class PhoneNumberRecognizer(CodeRecognizer):
     """PHONE_NUMBER, by country code, call cue or a shape only phone numbers have."""
@@ -44,17 +46,30 @@ class PhoneNumberRecognizer(CodeRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for match in _CANDIDATE.finditer(text):
-            candidate = match.group().rstrip(" .-/")
-            start, end = match.start(), match.start() + len(candidate)
-            if unit_after(text, end):
-                continue  # "840 422 902 requests", "45 804 847 USD"
-            before = cue_before(text, start)
-            if before is False and not candidate.startswith(("+", "(+")):
-                continue  # "order 181 591 0054", "Rechnungsnummer 8421-071023"
-            has_context = bool(before) or cue_after(text, end)
-            if before is None and not has_context:
-                has_context = in_phone_column(text, start)  # name,email,phone / Ana,ana@…,3734112986
-            if is_phone_number(candidate, has_context):
-                score = 0.9 if has_context or is_international(candidate) else 0.7
-                results.append(make_result(self, self.NAME, self.ENTITY, (start, end), score))
+            span = self._check(text, match.start(), match.group().rstrip(" .-/"))
+            if span is not None:
+                results.append(span)
+                continue
+            # "+91 98765 43210 / 0049 30 1234567": a list of numbers the candidate regex ran together.
+            offset = match.start()
+            for part in _LIST_SEPARATOR.split(match.group()):
+                span = self._check(text, offset, part.rstrip(" .-/")) if part else None
+                if span is not None:
+                    results.append(span)
+                offset += len(part) + 3
         return results
+
+    def _check(self, text: str, start: int, candidate: str) -> RecognizerResult | None:
+        end = start + len(candidate)
+        if unit_after(text, end):
+            return None  # "840 422 902 requests", "45 804 847 USD"
+        before = cue_before(text, start)
+        if before is False and not candidate.startswith(("+", "(+")):
+            return None  # "order 181 591 0054", "Rechnungsnummer 8421-071023"
+        has_context = bool(before) or cue_after(text, end)
+        if before is None and not has_context:
+            has_context = in_phone_column(text, start)  # name,email,phone / Ana,ana@…,3734112986
+        if not is_phone_number(candidate, has_context):
+            return None
+        score = 0.9 if has_context or is_international(candidate) else 0.7
+        return make_result(self, self.NAME, self.ENTITY, (start, end), score)

@@ -138,3 +138,8 @@ def test_unbroken_number_in_a_phone_column(findings, text: str) -> None:  # type
 )
 def test_digit_runs_outside_phone_columns_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
     assert findings(PhoneNumberRecognizer(), text) == []
+
+
+def test_a_list_of_numbers_run_together_is_split(findings) -> None:  # type: ignore[no-untyped-def]
+    text = "Tel.: +55 (11) 91234-5678 / +91 98765 43210 / 0049 30 1234567"
+    assert findings(PhoneNumberRecognizer(), text) == ["+55 (11) 91234-5678", "+91 98765 43210", "0049 30 1234567"]
