@@ -44,6 +44,11 @@ _ID_WORDS = (
 )
 _WORD = regex.compile(r"\p{L}+|#")
 _PHONE_CUE = regex.compile(rf"(?i:{_PHONE_WORDS})")
+# After a number only nouns that name a phone count: "1714566645123 tool call", "[ts] text/plain" are logs.
+_PHONE_NOUN = regex.compile(
+    r"(?i:phones?|telephone|tel|mobile|mob|cell|cellphone|handy|m[oó]vil|celular|cel|whats\s?app|fax|landline"
+    r"|festnetz|hotline|telefon|tel[eé]fono|t[eé]l[eé]phone|portable|fixe|telem[oó]vel|telefone|cellulare)"
+)
 _GENERIC_CUE = regex.compile(rf"(?i:{_GENERIC_WORDS})")
 _ID_WORD = regex.compile(rf"(?i:{_ID_WORDS})")
 # Signature and contact-block labels: "T:", "M.", "P -", "Tel.:", "Phone (work):" at a line's start.
@@ -101,7 +106,7 @@ _PRONOUNS = frozenset(
 
 
 def cue_after(text: str, end: int) -> bool:
-    """ "450 0840 (cell)", "0171 2345678 is my mobile": a call cue a few words after the number."""
+    """ "450 0840 (cell)", "0171 2345678 is my mobile": a phone noun a few words after the number."""
     clause = _CLAUSE_END.split(text[end : end + 48], 1)[0]  # "(SKU) keeps crashing. Call me on…" is another clause
     following = _WORD.findall(clause)[:6]
     for word, next_word in zip(following, [*following[1:], ""], strict=False):
@@ -109,7 +114,7 @@ def cue_after(text: str, end: int) -> bool:
             return False  # "12345678 is the order number"
         if _GENERIC_CUE.fullmatch(word) and next_word.lower() in _OF:
             return False  # "1234567 is the number of rows"
-        if _PHONE_CUE.fullmatch(word) or _GENERIC_CUE.fullmatch(word):
+        if _PHONE_NOUN.fullmatch(word) or _GENERIC_CUE.fullmatch(word):
             return not _UNIT_AFTER.match(text[end:])
     return False
 

@@ -45,7 +45,9 @@ _TRUNK = regex.compile(
 # Dates and times have the digit count of a phone number and are valid in some numbering plan.
 _DATE_OR_TIME = regex.compile(
     r"^(?:\d{4}([\-/.])\d{1,2}\1\d{1,2}|\d{1,2}([\-/.])\d{1,2}\2\d{2,4}|\d{1,2}:\d{2}"
-    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])[0-3]\d(?!\d))(?!\d)"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?!\d)"
+    # Unix time in seconds or milliseconds (2011-2286): no national number is written "17145666451".
+    r"|1[3-9]\d{8}(?:\d{3})?(?!\d))(?!\d)"
 )
 # Groups of 2-6 digits after a first of 1-5: "34 49 78 69", "981-24-158", "43 7489-0682".
 _PHONE_GROUPING = regex.compile(r"^\(?\d{1,5}\)?(?:[ \-/.]{1,2}\d{2,6}){1,5}$")

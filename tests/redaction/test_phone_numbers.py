@@ -91,6 +91,13 @@ KEPT = [
     "I bought it (700-96981-45) and firmware 2.1 keeps crashing. Call me later",
     "1234567 is the number of rows we read",
     "Ticket # 12345678 closed",
+    # Log lines: epoch seconds/milliseconds and compact datetimes, even beside "call", "text", "sms".
+    "1714566645123 tool call get_weather",
+    "[1714566645] text/plain 200",
+    "at 1714566645 the call ended",
+    "created_at: 1714566645, updated by phone sync",
+    "20240501123045 call ok",
+    "T: 1714566645",
     # Units, coordinates and postcodes.
     "840 422 902 requests",
     "total 45 804 847 USD",
