@@ -30,7 +30,7 @@ _PLACE_LABEL = regex.compile(
 # "reach me at", "get me on", "erreichst mich unter": a pronoun and a preposition right before the number.
 _ME_AT = regex.compile(r"(?i:\b(?:me|mich|moi|us|uns)[ \t]+(?:at|on|al|au|unter|em|on|via))[ \t]*:?[ \t]*$")
 # Words that point at a phone only when no id word is near: "number" also follows "order".
-_GENERIC_WORDS = r"number|n[uú]mero|num[eé]ro|nummer|unter|erreichen|#"
+_GENERIC_WORDS = r"number|n[uú]mero|num[eé]ro|nummer|unter|erreichen|#|line|l[ií]nea|leitung|ligne"
 _ID_WORDS = (
     r"order|orders|ticket|case|invoice|inv|ref|reference|id|account|acct|tracking|track|booking|confirmation"
     r"|policy|claim|transaction|txn|receipt|serial|sku|part|model|imei|ean|upc|isbn|asin"
@@ -65,9 +65,9 @@ _UNIT_AFTER = regex.compile(
 
 def _words_before(text: str, start: int) -> list[str]:
     """The last few words before ``start`` on its line (a cue farther back belongs to something else)."""
-    window = text[max(0, start - 60) : start]
+    window = text[max(0, start - 80) : start]
     window = window[window.rfind("\n") + 1 :] if "\n" in window[:-1] else window
-    return _WORD.findall(window)[-6:]
+    return _WORD.findall(window)[-10:]
 
 
 def cue_before(text: str, start: int) -> bool | None:
@@ -117,6 +117,13 @@ def cue_after(text: str, end: int) -> bool:
         if _PHONE_NOUN.fullmatch(word) or _GENERIC_CUE.fullmatch(word):
             return not _UNIT_AFTER.match(text[end:])
     return False
+
+
+def labelled_phone(text: str, start: int) -> bool:
+    """ "Tel: 1409868743", "Mobile - 1409868743": a phone noun right before the number names it."""
+    words = _words_before(text, start)
+    between = text[max(0, start - 4) : start]
+    return bool(words) and bool(_PHONE_NOUN.fullmatch(words[-1])) and not any(c.isalnum() for c in between[-2:])
 
 
 def unit_after(text: str, end: int) -> bool:

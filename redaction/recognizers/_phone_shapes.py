@@ -45,10 +45,10 @@ _TRUNK = regex.compile(
 # Dates and times have the digit count of a phone number and are valid in some numbering plan.
 _DATE_OR_TIME = regex.compile(
     r"^(?:\d{4}([\-/.])\d{1,2}\1\d{1,2}|\d{1,2}([\-/.])\d{1,2}\2\d{2,4}|\d{1,2}:\d{2}"
-    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?!\d)"
-    # Unix time in seconds or milliseconds (2011-2286): no national number is written "17145666451".
-    r"|1[3-9]\d{8}(?:\d{3})?(?!\d))(?!\d)"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?!\d))(?!\d)"
 )
+# Unix time in seconds or milliseconds (2011-2286), a phone only right after a phone label ("Tel: 1409868743").
+_EPOCH = regex.compile(r"^1[3-9]\d{8}(?:\d{3})?$")
 # Groups of 2-6 digits after a first of 1-5: "34 49 78 69", "981-24-158", "43 7489-0682".
 _PHONE_GROUPING = regex.compile(r"^\(?\d{1,5}\)?(?:[ \-/.]{1,2}\d{2,6}){1,5}$")
 # Shapes of other numbers: IPv4 addresses, US SSNs, cards grouped 4-6-5 (Amex) or 4-4-4-2+, decimals
@@ -59,7 +59,9 @@ _OTHER_NUMBER = regex.compile(
 )
 # A calling code written apart from the number ("+44 20…", "0049 30…"): it must be the whole code.
 _WRITTEN_CODE = regex.compile(r"^\+\s?(\d{1,4})(?=[ .\-])")
-_AMOUNT = regex.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$")
+# Amounts and counts: "1,234,567.89", "12,50", and thousands spaced the French/German/Nordic way
+# ("4 500 000", "12 345 678"; a phone grouped 3-3-3 like "612 345 678" starts with three digits).
+_AMOUNT = regex.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$|^\d{1,2}(?: \d{3}){2,}$")
 
 
 def _groups(text: str) -> list[int]:
@@ -96,12 +98,17 @@ def _international_ok(number: str, digits: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def is_phone_number(candidate: str, has_context: bool) -> bool:
-    """True when ``candidate`` (a digit run the candidate regex found) reads as a phone number."""
+def is_phone_number(candidate: str, has_context: bool, labelled: bool = False) -> bool:
+    """True when ``candidate`` (a digit run the candidate regex found) reads as a phone number.
+
+    ``has_context``: a call cue is near; ``labelled``: a phone label or column names this very value.
+    """
     candidate = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in candidate)
     number = _EXTENSION.sub("", candidate).strip()  # "০১ ৯৩৩ ৫০১৩৯৯" is read as "01 933 501399"
     digits = sum(c.isdigit() for c in number)
     if digits < 7 or digits > 15 or _DATE_OR_TIME.match(number) or _AMOUNT.match(number):
+        return False
+    if _EPOCH.match(number) and not labelled:
         return False
     if is_international(number) and _international_ok(number, digits):
         return True

@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._phone_columns import in_phone_column
-from redaction.recognizers._phone_cues import cue_after, cue_before, unit_after
+from redaction.recognizers._phone_cues import cue_after, cue_before, labelled_phone, unit_after
 from redaction.recognizers._phone_shapes import REGIONS, is_international, is_phone_number
 
 _GROUP = r"(?:\d{1,14}|\(\d{1,5}\))"
@@ -67,9 +67,11 @@ class PhoneNumberRecognizer(CodeRecognizer):
         if before is False and not candidate.startswith(("+", "(+")):
             return None  # "order 181 591 0054", "Rechnungsnummer 8421-071023"
         has_context = bool(before) or cue_after(text, end)
+        labelled = bool(before) and labelled_phone(text, start)
         if before is None and not has_context:
-            has_context = in_phone_column(text, start)  # name,email,phone / Ana,ana@…,3734112986
-        if not is_phone_number(candidate, has_context):
+            # name,email,phone / Ana,ana@…,3734112986
+            has_context = labelled = in_phone_column(text, start)
+        if not is_phone_number(candidate, has_context, labelled):
             return None
         score = 0.9 if has_context or is_international(candidate) else 0.7
         return make_result(self, self.NAME, self.ENTITY, (start, end), score)

@@ -62,6 +62,9 @@ AFTER_A_CUE = [
     ("cell# 450 0840", "450 0840"),
     ("bitte zurückrufen 4500840", "4500840"),
     ("the number here is 450 0840", "450 0840"),
+    ("My home line: 450 0840", "450 0840"),
+    ("Please call me any time tomorrow between 9am and 5pm at 450 0840", "450 0840"),
+    ("Llámame al 612 345 678", "612 345 678"),
     # An id word far from the number does not veto it.
     ("A confirmation was sent to (563) 540-1349. Ref: 12", "(563) 540-1349"),
 ]
@@ -98,6 +101,7 @@ KEPT = [
     "created_at: 1714566645, updated by phone sync",
     "20240501123045 call ok",
     "T: 1714566645",
+    "Call volume reached 4 500 000 this quarter",
     # Units, coordinates and postcodes.
     "840 422 902 requests",
     "total 45 804 847 USD",
@@ -150,3 +154,8 @@ def test_digit_runs_outside_phone_columns_are_kept(findings, text: str) -> None:
 def test_a_list_of_numbers_run_together_is_split(findings) -> None:  # type: ignore[no-untyped-def]
     text = "Tel.: +55 (11) 91234-5678 / +91 98765 43210 / 0049 30 1234567"
     assert findings(PhoneNumberRecognizer(), text) == ["+55 (11) 91234-5678", "+91 98765 43210", "0049 30 1234567"]
+
+
+@pytest.mark.parametrize("text", ["Tel: 1409868743", "Mobile - 1409868743", "name,phone\nAna,1409868743"])
+def test_a_phone_label_names_even_an_epoch_shaped_number(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PhoneNumberRecognizer(), text) == ["1409868743"]
