@@ -1,11 +1,11 @@
 """The words around a digit run that say "phone number" or "some other number", in en/es/de/fr/pt/it.
 
 A *call cue* ("call me at", "Tel.:", "llámame al", "Rückruf unter", "M:" at the start of a signature
-line) lets any 7-15 digits count as a phone number. An *id word* ("order", "invoice", "SKU",
-"Bestellnummer") closer to the number than any call cue makes it an id, whatever its shape; so does a
-unit or currency right after it ("840 422 902 requests", "45 804 847 USD"). Generic words
-("number", "contact", "unter") are cues only when no id word shares their window: "order number:
-4982597919" is an order number.
+line, a phone noun after the number in its clause) lets any 7-15 digits count as a phone number. An
+*id word* ("order", "invoice", "SKU", "Bestellnummer") right before the number makes it an id,
+whatever its shape; so does a unit or currency right after it ("840 422 902 requests", "45 804 847
+USD"). Generic words ("number", "unter", "line") are cues only beside a pronoun, "is" or a label
+colon, and never after an id word: "order number: 4982597919" is an order number.
 """
 
 from __future__ import annotations

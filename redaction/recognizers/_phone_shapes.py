@@ -5,13 +5,14 @@ Phone numbers are written three ways, and each gets the test it can bear:
 * **international** (``+41 (0)96 471 07 95``, ``0049 30 901820``, ``(+57) 318 595 74 89``): a known
   country calling code and a possible length for it are enough; libphonenumber's stricter validity
   (assigned area codes) misses the made-up and newly assigned numbers people do type;
-* **after a call cue** ("call", "Tel:", "teléfono", "Rückruf unter"), unless an id word comes right
-  before it ("order", "ticket"): any 7-15 digits that are not a date, a time or an amount;
+* **after a call cue** (:mod:`_phone_cues`: "call", "Tel:", "teléfono", "Rückruf unter"; a column
+  headed "phone", :mod:`_phone_columns`): any 7-15 digits that are not a date, a time, an amount or
+  Unix time (the latter only right after a phone label);
 * **alone**: never an unbroken digit run (ids, epochs, order numbers); a shape only phone numbers
   have - North American ``(415) 555-2671``, ``1-726-606-7434``, ``415.555.2671`` (with an ``x123``
   extension or not), a national trunk ``0`` before grouped digits (``06 30 906 3152``,
   ``0 (553) 094 01 10``, ``030/901820``) - or a number libphonenumber finds valid in a common region
-  and grouped the way that region groups it.
+  and grouped the way that region groups it; a few national forms more in :mod:`_phone_national`.
 """
 
 from __future__ import annotations
