@@ -99,10 +99,13 @@ def _international_ok(number: str, digits: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def is_phone_number(candidate: str, has_context: bool, labelled: bool = False) -> bool:
+def is_phone_number(
+    candidate: str, has_context: bool, labelled: bool = False, cued_regions: tuple[str, ...] = ()
+) -> bool:
     """True when ``candidate`` (a digit run the candidate regex found) reads as a phone number.
 
-    ``has_context``: a call cue is near; ``labelled``: a phone label or column names this very value.
+    ``has_context``: a call cue is near; ``labelled``: a phone label or column names this very value;
+    ``cued_regions``: countries the text points at, tried before the default regions.
     """
     candidate = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in candidate)
     number = _EXTENSION.sub("", candidate).strip()  # "০১ ৯৩৩ ৫০১৩৯৯" is read as "01 933 501399"
@@ -128,13 +131,15 @@ def is_phone_number(candidate: str, has_context: bool, labelled: bool = False) -
         return False  # an unbroken digit run without a cue or "+" is an id, an epoch or an order number
     if not _PHONE_GROUPING.match(number) or _OTHER_NUMBER.match(number):
         return False  # parsing in every region is the costly step: only for digits grouped like a phone's
-    for region in REGIONS:
+    for region in (*cued_regions, *REGIONS) if cued_regions else REGIONS:
         try:
             parsed = phonenumbers.parse(number, region)
         except phonenumbers.NumberParseException:
             continue
         if not phonenumbers.is_valid_number(parsed):
             continue
-        if groups in _national_groups(parsed):
+        # In a country the text points at, outside the default list, people group its numbers their
+        # own way ("6712 3456", Riga); the default regions keep the grouping check.
+        if (region in cued_regions and region not in REGIONS) or groups in _national_groups(parsed):
             return True
     return False

@@ -18,6 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._phone_columns import in_phone_column
 from redaction.recognizers._phone_cues import cue_after, cue_before, labelled_phone, unit_after
+from redaction.recognizers._phone_regions import text_regions
 from redaction.recognizers._phone_shapes import REGIONS, is_international, is_phone_number
 
 _GROUP = r"(?:\d{1,14}|\(\d{1,5}\))"
@@ -45,21 +46,22 @@ class PhoneNumberRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         results = []
+        regions = text_regions(text) if "." in text or "+" in text else ()
         for match in _CANDIDATE.finditer(text):
-            span = self._check(text, match.start(), match.group().rstrip(" .-/"))
+            span = self._check(text, match.start(), match.group().rstrip(" .-/"), regions)
             if span is not None:
                 results.append(span)
                 continue
             # "+91 98765 43210 / 0049 30 1234567": a list of numbers the candidate regex ran together.
             offset = match.start()
             for part in _LIST_SEPARATOR.split(match.group()):
-                span = self._check(text, offset, part.rstrip(" .-/")) if part else None
+                span = self._check(text, offset, part.rstrip(" .-/"), regions) if part else None
                 if span is not None:
                     results.append(span)
                 offset += len(part) + 3
         return results
 
-    def _check(self, text: str, start: int, candidate: str) -> RecognizerResult | None:
+    def _check(self, text: str, start: int, candidate: str, regions: tuple[str, ...]) -> RecognizerResult | None:
         end = start + len(candidate)
         if unit_after(text, end):
             return None  # "840 422 902 requests", "45 804 847 USD"
@@ -71,7 +73,7 @@ class PhoneNumberRecognizer(CodeRecognizer):
         if before is None and not has_context:
             # name,email,phone / Ana,ana@…,3734112986
             has_context = labelled = in_phone_column(text, start)
-        if not is_phone_number(candidate, has_context, labelled):
+        if not is_phone_number(candidate, has_context, labelled, regions):
             return None
         score = 0.9 if has_context or is_international(candidate) else 0.7
         return make_result(self, self.NAME, self.ENTITY, (start, end), score)

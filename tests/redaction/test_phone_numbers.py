@@ -159,3 +159,14 @@ def test_a_list_of_numbers_run_together_is_split(findings) -> None:  # type: ign
 @pytest.mark.parametrize("text", ["Tel: 1409868743", "Mobile - 1409868743", "name,phone\nAna,1409868743"])
 def test_a_phone_label_names_even_an_epoch_shaped_number(findings, text: str) -> None:  # type: ignore[no-untyped-def]
     assert findings(PhoneNumberRecognizer(), text) == ["1409868743"]
+
+
+def test_a_country_the_text_points_at_is_tried_for_national_numbers(findings) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PhoneNumberRecognizer(), "Jānis Bērziņš, janis@inbox.lv, 6712 3456") == ["6712 3456"]
+    assert findings(PhoneNumberRecognizer(), "Jānis Bērziņš, 6712 3456") == []  # no country named: an id
+
+
+def test_file_names_name_no_country() -> None:
+    from redaction.recognizers._phone_regions import text_regions
+
+    assert text_regions("see src/main.py and https://docs.example.ee/x, or +371 6712 3456") == ("EE", "LV")
