@@ -90,6 +90,34 @@ _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
         "teléfono",
         "telefon",
         "handy",
+        "telefone",
+        "telefonnummer",
+        "rufnummer",
+        "handynummer",
+        "mobilnummer",
+        "mobil",
+        "movil",
+        "móvil",
+        "celular",
+        "portable",
+        "téléphone",
+        "telephone_number",
+        "cell_phone",
+        "landline",
+        "msisdn",
+        "contact_number",
+        "sms",
+        "tlf",
+        "tfno",
+        "caller",
+        "callee",
+        "caller_id",
+        "callback_number",
+        "from_number",
+        "to_number",
+        "sender_number",
+        "recipient_number",
+        "dialed_number",
     ),
     "CREDIT_CARD": (
         "card_number",
@@ -219,6 +247,8 @@ _ROLE_KEYS = frozenset(
     }
 )
 _PERSON_SIBLINGS = frozenset({"PHONE_NUMBER", "EMAIL_ADDRESS", "DATE_OF_BIRTH", "STREET_ADDRESS", "US_SSN", "PERSON"})
+# A value that is a phone number and nothing else: at least five digits, phone punctuation, an extension.
+_PHONE_VALUE = regex.compile(r"(?i)^[\s+()./\-]*(?:\d[\s+()./\-]*){5,}(?:(?:x|ext\.?|#)\s?\d{1,6})?\s*$")
 _SEPARATORS = regex.compile(r"[\s.\-]+|(?<=\p{Ll})(?=\p{Lu})")
 
 # A string is tried as JSON only when it looks like an object or array: parsing every string is waste.
@@ -287,6 +317,10 @@ def walk(
         if value is None or (key_entity == "SECRET" and isinstance(value, int | float)):
             # Counts under token-ish keys ("llm.token_count.prompt") are numbers, not secrets.
             return value
+        if key_entity == "PHONE_NUMBER" and not _PHONE_VALUE.match(str(value)):
+            # {"phone_verified": true}, {"phone_type": "mobile"}, {"caller_id": "svc_checkout"}: about a
+            # phone, not one; a phone among words ("call 0171 2345678 after 5") is found in the text.
+            return on_text(value) if isinstance(value, str) else value
         return on_whole(key_entity, value if isinstance(value, str) else str(value))
     if isinstance(value, str):
         parsed = parse_json_container(value)

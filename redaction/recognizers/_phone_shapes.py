@@ -5,45 +5,64 @@ Phone numbers are written three ways, and each gets the test it can bear:
 * **international** (``+41 (0)96 471 07 95``, ``0049 30 901820``, ``(+57) 318 595 74 89``): a known
   country calling code and a possible length for it are enough; libphonenumber's stricter validity
   (assigned area codes) misses the made-up and newly assigned numbers people do type;
-* **after a call cue** ("call", "Tel:", "teléfono", "Rückruf unter"), unless an id word comes right
-  before it ("order", "ticket"): any 7-15 digits that are not a date, a time or an amount;
+* **after a call cue** (:mod:`_phone_cues`: "call", "Tel:", "teléfono", "Rückruf unter"; a column
+  headed "phone", :mod:`_phone_columns`): any 7-15 digits that are not a date, a time, an amount or
+  Unix time (the latter only right after a phone label);
 * **alone**: never an unbroken digit run (ids, epochs, order numbers); a shape only phone numbers
   have - North American ``(415) 555-2671``, ``1-726-606-7434``, ``415.555.2671`` (with an ``x123``
   extension or not), a national trunk ``0`` before grouped digits (``06 30 906 3152``,
   ``0 (553) 094 01 10``, ``030/901820``) - or a number libphonenumber finds valid in a common region
-  and grouped the way that region groups it.
+  and grouped the way that region groups it; a few national forms more in :mod:`_phone_national`.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import phonenumbers
 import regex
+
+from redaction.recognizers._phone_national import bracketed_country_code, cis_trunk
 
 # Most common regions first: the first region a number is valid in ends the search. Numbers written
 # with a country code are checked for any region; this list only bounds the national-format guesses.
 REGIONS = (
     "US", "GB", "DE", "FR", "ES", "IT", "IN", "BR", "MX", "NL", "AU", "NG", "ZA", "PH", "CA", "CH", "AT",
     "BE", "DK", "SE", "NO", "FI", "PL", "PT", "IE", "NZ", "AR", "CO", "CL", "TR", "JP", "KR", "CN",
+    "GR", "HU", "CZ", "RO", "UA", "RU", "IL", "ID", "TH", "VN", "PK", "BD",
 )  # fmt: skip
-_EXTENSION = regex.compile(r"\s?(?:x|ext\.?|extension|#)\s?\d{1,6}$", regex.IGNORECASE)
+# Past ~45 regions libphonenumber's patterns overflow the ``re`` module's cache and every parse
+# recompiles them: the phone recognizer's CPU doubled at 70 regions.
+_EXTENSION = regex.compile(
+    r"\s?,?\s?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|poste|anexo|#)\s?\d{1,6}$", regex.IGNORECASE
+)
 _DIGIT_GROUPS = regex.compile(r"\d+")
 _NANP = regex.compile(r"^(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
 # A national trunk 0 (not the 00 of an international prefix), then at least one more group.
-_TRUNK = regex.compile(r"^(?:0[1-9]\d{0,4}|\(0\d{1,5}\)|0 ?\(\d{1,5}\)|0(?=[ \-]))[ .\-/]{0,2}\d{2,}(?:[ .\-]\d{2,})*$")
+_TRUNK = regex.compile(
+    r"^(?:0[1-9]\d{0,4}|\(0\d{1,5}\)|0 ?\(\d{1,5}\)|0(?=[ \-])|\(0\)[ ]?\d{1,5})[ .\-/]{0,2}\d{1,}(?:[ .\-/]\d{2,})*$"
+)
 # Dates and times have the digit count of a phone number and are valid in some numbering plan.
 _DATE_OR_TIME = regex.compile(
     r"^(?:\d{4}([\-/.])\d{1,2}\1\d{1,2}|\d{1,2}([\-/.])\d{1,2}\2\d{2,4}|\d{1,2}:\d{2}"
-    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])[0-3]\d(?!\d))(?!\d)"
+    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?!\d))(?!\d)"
 )
+# Unix time in seconds or milliseconds (2011-2286), a phone only right after a phone label ("Tel: 1409868743").
+_EPOCH = regex.compile(r"^1[3-9]\d{8}(?:\d{3})?$")
 # Groups of 2-6 digits after a first of 1-5: "34 49 78 69", "981-24-158", "43 7489-0682".
 _PHONE_GROUPING = regex.compile(r"^\(?\d{1,5}\)?(?:[ \-/.]{1,2}\d{2,6}){1,5}$")
-# Shapes of other numbers: IPv4 addresses, US SSNs, cards grouped 4-6-5 (Amex) or 4-4-4-2+.
+# Shapes of other numbers: IPv4 addresses, US SSNs, cards grouped 4-6-5 (Amex) or 4-4-4-2+, decimals
+# (coordinates "45.795730"), US ZIP+4 and Brazilian CEP postcodes.
 _OTHER_NUMBER = regex.compile(
     r"^\d{1,3}(?:\.\d{1,3}){3}$|^\d{3}-\d{2}-\d{4}$|^\d{4} \d{6} \d{4,5}$|^\d{4}( \d{4}){2,3}"
+    r"|^\d{1,3}\.\d{4,}$|^\d{5}-\d{3,4}$"
 )
-_AMOUNT = regex.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$")
+# A calling code written apart from the number ("+44 20…", "0049 30…"): it must be the whole code.
+_WRITTEN_CODE = regex.compile(r"^\+\s?(\d{1,4})(?=[ .\-])")
+# Amounts and counts: "1,234,567.89", "12,50", and thousands spaced the French/German/Nordic way
+# ("4 500 000", "12 345 678"; a phone grouped 3-3-3 like "612 345 678" starts with three digits).
+_AMOUNT = regex.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$|^\d{1,2}(?: \d{3}){2,}$")
 
 
 def _groups(text: str) -> list[int]:
@@ -71,40 +90,56 @@ def _international_ok(number: str, digits: int) -> bool:
         return False
     if parsed.country_code is None or phonenumbers.region_code_for_country_code(parsed.country_code) == "ZZ":
         return False
+    written_code = _WRITTEN_CODE.match(plain)
+    if written_code and int(written_code.group(1)) != parsed.country_code:
+        return False  # "0023 9237 2883" (a tracking number) is not +239 237 2883
     # Length by the national part, not libphonenumber's per-country table: "+54 9 3540 6812" is typed too.
     national = len(str(parsed.national_number))
     return digits >= 8 and 6 <= national <= 13
 
 
 @lru_cache(maxsize=8192)
-def is_phone_number(candidate: str, has_context: bool) -> bool:
-    """True when ``candidate`` (a digit run the candidate regex found) reads as a phone number."""
-    number = _EXTENSION.sub("", candidate).strip()
+def is_phone_number(
+    candidate: str, has_context: bool, labelled: bool = False, cued_regions: tuple[str, ...] = ()
+) -> bool:
+    """True when ``candidate`` (a digit run the candidate regex found) reads as a phone number.
+
+    ``has_context``: a call cue is near; ``labelled``: a phone label or column names this very value;
+    ``cued_regions``: countries the text points at, tried before the default regions.
+    """
+    candidate = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in candidate)
+    number = _EXTENSION.sub("", candidate).strip()  # "০১ ৯৩৩ ৫০১৩৯৯" is read as "01 933 501399"
     digits = sum(c.isdigit() for c in number)
     if digits < 7 or digits > 15 or _DATE_OR_TIME.match(number) or _AMOUNT.match(number):
         return False
+    if _EPOCH.match(number) and not labelled:
+        return False
     if is_international(number) and _international_ok(number, digits):
         return True
-    if has_context:
-        return True
+    if has_context or number != candidate:
+        return True  # an extension ("555-0173 ext 12") follows only phone numbers
     if is_international(number):
         return False
     if digits < 8:
         return False
-    if _NANP.match(number) or (digits <= 13 and _TRUNK.match(number)):
+    if _NANP.match(number) or (digits <= 13 and _TRUNK.match(number)) or cis_trunk(number):
+        return True
+    if number.startswith("(") and bracketed_country_code(number):
         return True
     groups = _groups(number)
     if len(groups) == 1:
         return False  # an unbroken digit run without a cue or "+" is an id, an epoch or an order number
     if not _PHONE_GROUPING.match(number) or _OTHER_NUMBER.match(number):
         return False  # parsing in every region is the costly step: only for digits grouped like a phone's
-    for region in REGIONS:
+    for region in (*cued_regions, *REGIONS) if cued_regions else REGIONS:
         try:
             parsed = phonenumbers.parse(number, region)
         except phonenumbers.NumberParseException:
             continue
         if not phonenumbers.is_valid_number(parsed):
             continue
-        if groups in _national_groups(parsed):
+        # In a country the text points at, outside the default list, people group its numbers their
+        # own way ("6712 3456", Riga); the default regions keep the grouping check.
+        if (region in cued_regions and region not in REGIONS) or groups in _national_groups(parsed):
             return True
     return False

@@ -1,10 +1,10 @@
-"""Phone numbers: a cheap candidate regex, then the writing rules of :mod:`_phone_shapes`.
+"""Phone numbers: a cheap candidate regex, the cues of :mod:`_phone_cues`, the shapes of :mod:`_phone_shapes`.
 
 Presidio's recognizer runs libphonenumber's matcher once per region over the whole text, which
 costs more than spaCy NER on AI-span text and misses regions outside its list. Here one regex finds
 digit runs shaped like a phone number (country code, trunk ``(0)``, bracketed area code, extension)
 and only those are checked. "519-47132-95" (a SKU) is valid somewhere but grouped like no phone
-number, so it stays.
+number, so it stays; so does any number right after an id word ("order", "Rechnung", "SKU").
 """
 
 from __future__ import annotations
@@ -16,42 +16,23 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._phone_columns import in_phone_column
+from redaction.recognizers._phone_cues import cue_after, cue_before, labelled_phone, unit_after
+from redaction.recognizers._phone_regions import text_regions
 from redaction.recognizers._phone_shapes import REGIONS, is_international, is_phone_number
 
 _GROUP = r"(?:\d{1,14}|\(\d{1,5}\))"
 _CANDIDATE = regex.compile(
-    r"(?<![\w#/.\-+@])"
+    r"(?<![\w#/.\-+@]|\d:)"
     # +41 (0) / (+57) / +(371) / 0049
     r"(?:(?:\(\s?\+\d{1,3}\s?\)|\+\s?\(?\d{1,3}\)?|\(?00\d{1,3}\)?)[ \t.\-]?(?:\(0\)[ \t]?)?)?"
     rf"{_GROUP}(?:(?:[ \t]?[.\-/][ \t]?|[ \t]|(?<=\))){_GROUP}){{0,7}}"
-    r"(?:[ \t]?(?:x|ext\.?|extension)[ \t]?\d{1,6})?"  # (898)666-3621x0135, 555-0100 ext. 12
-    r"(?![\w\-]|\.\d)",
+    r"(?:[ \t]?,?[ \t]?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|poste|anexo)[ \t]?\d{1,6})?"  # x0135, ext. 204
+    r"(?![\w\-]|\.\d|:\d)",
     regex.IGNORECASE,
 )
-_CONTEXT = regex.compile(
-    r"(?i:phone|tel|telephone|mobile|cell|call|ring|text|sms|whatsapp|fax|contact|reach|dial|number"
-    r"|teléfono|telefono|móvil|movil|celular|llamar|llámame|llama|número|telefon|handy|rufnummer|anrufen|rückruf"
-    r"|unter|téléphone|portable|appeler|telemóvel|ligar|chiamare|cellulare)\b\W{0,3}(?:\p{L}+\W{1,3}){0,3}$"
-)
-# The words right before a number that make it an id, not a phone number, even after a call cue.
-_ID_BEFORE = regex.compile(
-    r"(?i:order|ticket|case|invoice|ref|reference|id|no|nr|account|acct|tracking|booking|pedido|bestellung"
-    r"|rechnung|factura|version|build|port|pin|code)\W{0,3}$"
-)
 
-
-# "450 0840 (cell)", "0171 2345678 is my mobile": the cue may follow the number.
-_CONTEXT_AFTER = regex.compile(
-    r"^\W{0,3}(?:\p{L}+\W{1,3}){0,3}(?i:phone|tel|mobile|cell|handy|móvil|movil|celular|whatsapp|number|número"
-    r"|nummer)\b"
-)
-
-
-def _has_context(text: str, start: int, end: int) -> bool:
-    window = text[max(0, start - 40) : start]
-    if _ID_BEFORE.search(window):
-        return False
-    return bool(_CONTEXT.search(window) or _CONTEXT_AFTER.match(text[end : end + 30]))
+_LIST_SEPARATOR = regex.compile(r"[ \t]/[ \t]")
 
 
 class PhoneNumberRecognizer(CodeRecognizer):
@@ -65,11 +46,34 @@ class PhoneNumberRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         results = []
+        regions = text_regions(text) if "." in text or "+" in text else ()
         for match in _CANDIDATE.finditer(text):
-            candidate = match.group().rstrip(" .-/")
-            has_context = _has_context(text, match.start(), match.end())
-            if is_phone_number(candidate, has_context):
-                score = 0.9 if has_context or is_international(candidate) else 0.7
-                span = (match.start(), match.start() + len(candidate))
-                results.append(make_result(self, self.NAME, self.ENTITY, span, score))
+            span = self._check(text, match.start(), match.group().rstrip(" .-/"), regions)
+            if span is not None:
+                results.append(span)
+                continue
+            # "+91 98765 43210 / 0049 30 1234567": a list of numbers the candidate regex ran together.
+            offset = match.start()
+            for part in _LIST_SEPARATOR.split(match.group()):
+                span = self._check(text, offset, part.rstrip(" .-/"), regions) if part else None
+                if span is not None:
+                    results.append(span)
+                offset += len(part) + 3
         return results
+
+    def _check(self, text: str, start: int, candidate: str, regions: tuple[str, ...]) -> RecognizerResult | None:
+        end = start + len(candidate)
+        if unit_after(text, end):
+            return None  # "840 422 902 requests", "45 804 847 USD"
+        before = cue_before(text, start)
+        if before is False and not candidate.startswith(("+", "(+")):
+            return None  # "order 181 591 0054", "Rechnungsnummer 8421-071023"
+        has_context = bool(before) or cue_after(text, end)
+        labelled = bool(before) and labelled_phone(text, start)
+        if before is None and not has_context:
+            # name,email,phone / Ana,ana@…,3734112986
+            has_context = labelled = in_phone_column(text, start)
+        if not is_phone_number(candidate, has_context, labelled, regions):
+            return None
+        score = 0.9 if has_context or is_international(candidate) else 0.7
+        return make_result(self, self.NAME, self.ENTITY, (start, end), score)

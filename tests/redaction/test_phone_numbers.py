@@ -26,6 +26,12 @@ FOUND = [
     "0171 2345678",
     "030/901820",
     "0-4228-3038",
+    "06-85/305 6196",
+    # A calling code in brackets without "+", the CIS trunk 8.
+    "(351) 962991377",
+    "8 (703) 051-78-72",
+    "8 636 568 70 61",
+    "(0)20 7946 0958",
 ]
 
 AFTER_A_CUE = [
@@ -35,6 +41,32 @@ AFTER_A_CUE = [
     ("reach me on 555 0100 ext. 12", "555 0100 ext. 12"),
     ("Tel:450 0840", "450 0840"),
     ("450 0840 is my cell", "450 0840"),
+    ("Contact: 8 (703) 051-78-72", "8 (703) 051-78-72"),
+    ("you can reach me at 317 351 65 01", "317 351 65 01"),
+    ("Tel.: 030 1234567", "030 1234567"),
+    ("Mobil: 0171 2345678", "0171 2345678"),
+    ("mi cel es 55 1234 5678", "55 1234 5678"),
+    ("ruf mich unter 0171 2345678 an", "0171 2345678"),
+    ("appelez-moi au 06 12 34 56 78", "06 12 34 56 78"),
+    ("Best,\nAna\nM: 612 345 678\nana@example.com", "612 345 678"),
+    ("Phone (work): 4155552671", "4155552671"),
+    ("marca al 450 08 40", "450 08 40"),
+    ("mon numéro: 450 0840", "450 0840"),
+    ("call me tomorrow morning at 450 0840", "450 0840"),
+    ("erreichbar unter 4500840", "4500840"),
+    # An extension follows only phone numbers.
+    ("desk 555-0173 ext 12", "555-0173 ext 12"),
+    ("450 0840, that's my home number", "450 0840"),
+    ("you can get me on 450 0840", "450 0840"),
+    ("home: 450 0840", "450 0840"),
+    ("cell# 450 0840", "450 0840"),
+    ("bitte zurückrufen 4500840", "4500840"),
+    ("the number here is 450 0840", "450 0840"),
+    ("My home line: 450 0840", "450 0840"),
+    ("Please call me any time tomorrow between 9am and 5pm at 450 0840", "450 0840"),
+    ("Llámame al 612 345 678", "612 345 678"),
+    # An id word far from the number does not veto it.
+    ("A confirmation was sent to (563) 540-1349. Ref: 12", "(563) 540-1349"),
 ]
 
 KEPT = [
@@ -50,6 +82,32 @@ KEPT = [
     "ISBN 978-3-16-148410-0",
     "10 000 requests in 2 500 ms",
     "SKU 519-47132-95",
+    # An id word closer than any call cue makes the number an id, whatever its shape.
+    "Order number: 4982597919",
+    "Re: order 181 591 0054",
+    "please call about invoice no. 9176-50654",
+    "Rechnungsnummer 8421-071023",
+    "factura 009-129-0849405",
+    "serial 0335-6893-3489",
+    "FedEx 0023 9237 2883",
+    "12345678 is the order number",
+    "I bought it (700-96981-45) and firmware 2.1 keeps crashing. Call me later",
+    "1234567 is the number of rows we read",
+    "Ticket # 12345678 closed",
+    # Log lines: epoch seconds/milliseconds and compact datetimes, even beside "call", "text", "sms".
+    "1714566645123 tool call get_weather",
+    "[1714566645] text/plain 200",
+    "at 1714566645 the call ended",
+    "created_at: 1714566645, updated by phone sync",
+    "20240501123045 call ok",
+    "T: 1714566645",
+    "Call volume reached 4 500 000 this quarter",
+    # Units, coordinates and postcodes.
+    "840 422 902 requests",
+    "total 45 804 847 USD",
+    "lat 45.795730, lon 83.303859",
+    "Austin, TX 78701-6114",
+    "CEP 34995-727",
 ]
 
 
@@ -66,3 +124,49 @@ def test_phone_number_after_a_call_cue(findings, text: str, number: str) -> None
 @pytest.mark.parametrize("text", KEPT)
 def test_number_look_alikes_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
     assert findings(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "name,email,phone,city\nAna Souza,ana@acme.com,3734112986,Lisbon",
+        "| Name | Email | Telefono |\n|---|---|---|\n| Ana | ana@acme.com | 3734112986 |",
+        "nombre;movil\nAna;3734112986\nLuis;3734112987",
+    ],
+)
+def test_unbroken_number_in_a_phone_column(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "3734112986" in findings(PhoneNumberRecognizer(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "customer_id,email,total\n75172989,ana@acme.com,376.87",  # a column named otherwise
+        "2083259154 ana@acme.com login ok",  # beside an e-mail address is no cue
+        "order 7765792719 confirmed for ana.souza@example.com",
+        "ana@acme.com paid 10 035 908",
+    ],
+)
+def test_digit_runs_outside_phone_columns_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PhoneNumberRecognizer(), text) == []
+
+
+def test_a_list_of_numbers_run_together_is_split(findings) -> None:  # type: ignore[no-untyped-def]
+    text = "Tel.: +55 (11) 91234-5678 / +91 98765 43210 / 0049 30 1234567"
+    assert findings(PhoneNumberRecognizer(), text) == ["+55 (11) 91234-5678", "+91 98765 43210", "0049 30 1234567"]
+
+
+@pytest.mark.parametrize("text", ["Tel: 1409868743", "Mobile - 1409868743", "name,phone\nAna,1409868743"])
+def test_a_phone_label_names_even_an_epoch_shaped_number(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PhoneNumberRecognizer(), text) == ["1409868743"]
+
+
+def test_a_country_the_text_points_at_is_tried_for_national_numbers(findings) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PhoneNumberRecognizer(), "Jānis Bērziņš, janis@inbox.lv, 6712 3456") == ["6712 3456"]
+    assert findings(PhoneNumberRecognizer(), "Jānis Bērziņš, 6712 3456") == []  # no country named: an id
+
+
+def test_file_names_name_no_country() -> None:
+    from redaction.recognizers._phone_regions import text_regions
+
+    assert text_regions("see src/main.py and https://docs.example.ee/x, or +371 6712 3456") == ("EE", "LV")

@@ -75,3 +75,43 @@ def test_nested_json_in_json(redactor: Redactor) -> None:
 def test_non_json_looking_strings_are_plain_text(redactor: Redactor) -> None:
     text = "{not json} mail " + EMAIL
     assert redactor.redact_values([text]) == ["{not json} mail <EMAIL_ADDRESS_1>"]
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "phone",
+        "mobile",
+        "tel",
+        "telefono",
+        "telefon",
+        "handy",
+        "fax",
+        "whatsapp",
+        "Telefonnummer",
+        "celular",
+        "msisdn",
+        "to_number",
+        "callerId",
+    ],
+)
+def test_phone_named_keys_mark_their_value(redactor: Redactor, key: str) -> None:
+    [out] = redactor.redact_values([{key: "4500840", "note": "fine"}])
+    assert out[key].startswith("<PHONE_NUMBER")
+    assert out["note"] == "fine"
+
+
+def test_values_about_a_phone_are_not_phone_numbers(redactor: Redactor) -> None:
+    value = {"phone_verified": True, "phone_type": "mobile", "mobile": False, "fax_pages": 3}
+    value["caller_id"] = "svc_checkout"
+    assert redactor.redact_values([value]) == [value]
+
+
+def test_a_caller_named_by_name_is_left_to_the_name_rules(redactor: Redactor) -> None:
+    [out] = redactor.redact_values([{"caller": "support bot", "to_number": "+14155552671"}])
+    assert out["caller"] == "support bot" and out["to_number"].startswith("<PHONE_NUMBER")
+
+
+def test_a_phone_among_words_under_a_phone_key_is_found_in_the_text(redactor: Redactor) -> None:
+    [out] = redactor.redact_values([{"phone": "call 0171 2345678 after 5pm"}])
+    assert "2345678" not in out["phone"] and out["phone"].endswith("after 5pm")

@@ -1,0 +1,130 @@
+"""The words around a digit run that say "phone number" or "some other number", in en/es/de/fr/pt/it.
+
+A *call cue* ("call me at", "Tel.:", "llámame al", "Rückruf unter", "M:" at the start of a signature
+line, a phone noun after the number in its clause) lets any 7-15 digits count as a phone number. An
+*id word* ("order", "invoice", "SKU", "Bestellnummer") right before the number makes it an id,
+whatever its shape; so does a unit or currency right after it ("840 422 902 requests", "45 804 847
+USD"). Generic words ("number", "unter", "line") are cues only beside a pronoun, "is" or a label
+colon, and never after an id word: "order number: 4982597919" is an order number.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Words that name a phone whatever else is near (en, es, de, fr, pt, it).
+_PHONE_WORDS = (
+    r"phones?|telephone|tele?|ph|mobile?|mob|cell|cellphone|cellular|call|calls|calling|called|ring|text|sms"
+    r"|whats\s?app|wa|fax|dial|hotline|landline|helpline|ext|extension|contact|reach|kontakt|contacto|contato"
+    r"|tel[eé]fonos?|tfno|tlfn?o?|m[oó]vil|celular|cel|llamar|ll[aá]m[ae](?:me|nos)?|fijo|marc(?:ar|a|ame|áme|ad)"
+    r"|telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|rufnummer|festnetz|anrufen|ruf|rufen"
+    r"|r[uü]ckruf|durchwahl|erreichbar|t[eé]l[eé]phone|t[eé]l|portable|appel(?:er|ez|le)?|joindre|fixe"
+    r"|telem[oó]vel|telefone|fone|ligar|liga|ligue|chiamare|chiama(?:mi)?|cellulare|fisso"
+    r"|txt|hmu|whats|landline|(?:zur[uü]ck|an)?ruf(?:en|e|t)?|escr[ií]b[ea]me|m[aá]ndame"
+)
+# Labels of a contact line ("home: 450 0840", "Büro: 030 1234567"): cues only as a label, before a colon.
+_PLACE_LABEL = regex.compile(
+    r"(?i:home|work|office|direct|main|private|casa|oficina|trabajo|b[uü]ro|privat|direkt|zentrale|domicile|bureau)"
+    r"[ \t]?:[ \t]*$"
+)
+# "reach me at", "get me on", "erreichst mich unter": a pronoun and a preposition right before the number.
+_ME_AT = regex.compile(r"(?i:\b(?:me|mich|moi|us|uns)[ \t]+(?:at|on|al|au|unter|em|on|via))[ \t]*:?[ \t]*$")
+# Words that point at a phone only when no id word is near: "number" also follows "order".
+_GENERIC_WORDS = r"number|n[uú]mero|num[eé]ro|nummer|unter|erreichen|#|line|l[ií]nea|leitung|ligne"
+_ID_WORDS = (
+    r"order|orders|ticket|case|invoice|inv|ref|reference|id|account|acct|tracking|track|booking|confirmation"
+    r"|policy|claim|transaction|txn|receipt|serial|sku|part|model|imei|ean|upc|isbn|asin"
+    r"|fedex|ups|dhl|usps|waybill|awb|shipment|parcel|package|version|build|release|port|pid|pin|code|zip"
+    r"|postcode|postal|plz|cp|cep|batch|lot|job|run|request|req|issue|incident|ticket|bug|pr|commit"
+    r"|pedido|factura|albar[aá]n|referencia|expediente|cuenta|env[ií]o|seguimiento"
+    r"|bestellung|rechnung|auftrag|vertrag|sendung|vorgang|konto|artikel|referenz"
+    r"|\w+(?<!telefon|ruf|handy|mobil|fax)(?:nummer|nr)|commande|facture|colis|dossier|compte"
+    # Amounts: "paid 10 035 908", "Betrag 1 234 567".
+    r"|paid|pay|total|amount|balance|sum|price|cost|betrag|summe|importe|monto|montant|prix"
+)
+_WORD = regex.compile(r"\p{L}+|#")
+_PHONE_CUE = regex.compile(rf"(?i:{_PHONE_WORDS})")
+# After a number only nouns that name a phone count: "1714566645123 tool call", "[ts] text/plain" are logs.
+_PHONE_NOUN = regex.compile(
+    r"(?i:phones?|telephone|tel|mobile|mob|cell|cellphone|handy|m[oó]vil|celular|cel|whats\s?app|fax|landline"
+    r"|festnetz|hotline|telefon|tel[eé]fono|t[eé]l[eé]phone|portable|fixe|telem[oó]vel|telefone|cellulare)"
+)
+_GENERIC_CUE = regex.compile(rf"(?i:{_GENERIC_WORDS})")
+_ID_WORD = regex.compile(rf"(?i:{_ID_WORDS})")
+# Signature and contact-block labels: "T:", "M.", "P -", "Tel.:", "Phone (work):" at a line's start.
+_LINE_LABEL = regex.compile(
+    r"(?m)^[ \t>*•\-|]*(?:[TMPFHCWOD]|Ph|Tel|Mob|Cel|Tlf|Fon|Mobil|Tél)\b[ \t]?(?:\([^)\n]{1,15}\))?[ \t]?[:.\-][ \t]*$"
+)
+# Units and currencies after a number make it a quantity or an amount.
+_UNIT_AFTER = regex.compile(
+    r"^[ \t]?(?i:usd|eur|gbp|inr|jpy|chf|mxn|brl|kr|sek|nok|dkk|руб|rub|yen|dollars?|euros?|pesos?|€|\$|£|¥|₹"
+    r"|requests?|reqs?|bytes?|kb|mb|gb|ms|sec|seconds?|tokens?|rows?|records?|items?|users?|views?|hits?|times"
+    r"|downloads?|calls|events?|km|kg|miles?|points?|pts|votes?|steps?|units?|pcs)\b"
+)
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The last few words before ``start`` on its line (a cue farther back belongs to something else)."""
+    window = text[max(0, start - 80) : start]
+    window = window[window.rfind("\n") + 1 :] if "\n" in window[:-1] else window
+    return _WORD.findall(window)[-10:]
+
+
+def cue_before(text: str, start: int) -> bool | None:
+    """True after a call cue, False after an id word (closer than any call cue), None when neither."""
+    if any(label.search(text, max(0, start - 24), start) for label in (_LINE_LABEL, _PLACE_LABEL, _ME_AT)):
+        return True
+    words = _words_before(text, start)
+    has_generic = False
+    next_to_number = True  # only fillers ("number", "no.", "is") so far between the word and the number
+    for word in reversed(words):
+        if _PHONE_CUE.fullmatch(word):
+            return True
+        if next_to_number and _ID_WORD.fullmatch(word):
+            return False  # "order 181 591 0054", "Order number: 4982597919"; not "a confirmation was sent to"
+        generic = bool(_GENERIC_CUE.fullmatch(word))
+        has_generic = has_generic or generic
+        next_to_number = next_to_number and (generic or word.lower() in _FILLERS)
+    if not has_generic:
+        return None
+    # A generic word needs a pronoun ("my number is", "reach me at", "unter") or a label colon
+    # ("Contact: 0171 2345678"), so "number 12 of 40" is no cue.
+    lowered = {word.lower() for word in words[-4:]}
+    labelled = text[max(0, start - 3) : start].rstrip().endswith(":") or bool(lowered & _IS)
+    return bool(lowered & _PRONOUNS) or "unter" in lowered or labelled or None
+
+
+_FILLERS = frozenset(
+    ["no", "nr", "num", "n", "nº", "id", "is", "was", "ist", "es", "de", "del", "du", "des", "the", "our", "your"]
+)
+_CLAUSE_END = regex.compile(r"\n|[.!?;](?=\s|$)|\band\b|\by\b|\bund\b|\bet\b")
+_OF = frozenset(["of", "de", "von", "der", "du", "des", "di"])
+_IS = frozenset(["is", "es", "ist", "est", "é"])
+_PRONOUNS = frozenset(
+    ["me", "my", "mi", "mich", "mir", "meine", "moi", "mon", "us", "our", "your", "nos", "uns", "su", "tu"]
+)
+
+
+def cue_after(text: str, end: int) -> bool:
+    """ "450 0840 (cell)", "0171 2345678 is my mobile": a phone noun a few words after the number."""
+    clause = _CLAUSE_END.split(text[end : end + 48], 1)[0]  # "(SKU) keeps crashing. Call me on…" is another clause
+    following = _WORD.findall(clause)[:6]
+    for word, next_word in zip(following, [*following[1:], ""], strict=False):
+        if _ID_WORD.fullmatch(word):
+            return False  # "12345678 is the order number"
+        if _GENERIC_CUE.fullmatch(word) and next_word.lower() in _OF:
+            return False  # "1234567 is the number of rows"
+        if _PHONE_NOUN.fullmatch(word) or _GENERIC_CUE.fullmatch(word):
+            return not _UNIT_AFTER.match(text[end:])
+    return False
+
+
+def labelled_phone(text: str, start: int) -> bool:
+    """ "Tel: 1409868743", "Mobile - 1409868743": a phone noun right before the number names it."""
+    words = _words_before(text, start)
+    between = text[max(0, start - 4) : start]
+    return bool(words) and bool(_PHONE_NOUN.fullmatch(words[-1])) and not any(c.isalnum() for c in between[-2:])
+
+
+def unit_after(text: str, end: int) -> bool:
+    return bool(_UNIT_AFTER.match(text[end : end + 16]))
