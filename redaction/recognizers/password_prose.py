@@ -18,82 +18,62 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
-from redaction.recognizers._word_lists import is_plain_word
+from redaction.recognizers._password_cues import AND, CANDIDATE, COPULA, QUOTE, STRONG, USER, WEAK
+from redaction.recognizers._secret_values import is_password_value, is_placeholder, languages_of, strip_sentence_end
 
-_STRONG = (
-    r"(?:password|passwd|pass\s?phrase|passcode|passwort|kennwort|contraseña|contrasena|senha"
-    r"|mot\s+de\s+passe|parola\s+d'ordine)"
-)
-# Short words that are also verbs or ordinary nouns ("pass this on", "la clave del éxito"): only with
-# a copula or ":" right after them, or (pw, pwd) right before the value.
-_WEAK = r"(?:pass|pwd|pw|pin|clave)"
-_COPULA = (
-    r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|é|est|è|would\s+be)(?!\p{L})[ \t]*:?|=|:(?!/)|->|→|[-–—](?=[ \t]))"
+# Nouns that make "password X" a thing about passwords: "the password manager is Bitwarden".
+_ABOUT = (
+    r"(?:manager|policy|policies|polic|reset|field|length|strength|requirement|rule|hint|change|expir|complexity"
+    r"|history|page|form|link|prompt|dialog|box|screen|vault|file|setting|option|attempt|error|check|hash|stor"
+    r"|generator|recovery|protect|format|rotation|richtlinie|länge|política|longitud|gestor|règle|longueur)"
 )
 # Up to four words between the password word and the copula: "for admin", "del wifi", "für den Server".
-_BRIDGE = r"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è)\b)[^\s:=]{1,30}){0,4}?"
-_CANDIDATE = r"(?P<value>[^\s\"'`,;)}\]]{4,128})"
-_QUOTE = r"[\"'`“‘«]?"
-_VALUE = rf"[ \t]*(?:now|ahora|jetzt|still)?[ \t]*{_QUOTE}{_CANDIDATE}"
-_AFTER_COPULA = regex.compile(
-    rf"(?<!\p{{L}})(?:{_STRONG}(?!\p{{L}}){_BRIDGE}|{_WEAK}(?!\p{{L}}))[ \t]*{_COPULA}{_VALUE}",
+_BRIDGE = rf"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è)\b|{_ABOUT})[^\s:=]{{1,30}}){{0,4}}?"
+_VALUE = rf"[ \t]*(?:now|ahora|jetzt|still)?[ \t]*{QUOTE}{CANDIDATE}"
+_CUE = rf"(?P<cue>{STRONG}(?!\p{{L}}){_BRIDGE}|{WEAK}(?!\p{{L}}))[ \t]*(?P<copula>{COPULA})"
+# Not the second half of "user and password: bob / X" (the pair rule reads that one).
+_AFTER_COPULA = regex.compile(rf"(?<!\p{{L}})(?<!{USER}{AND}){_CUE}{_VALUE}", regex.IGNORECASE)
+# A quoted password may hold spaces: 'the password is "open sesame"'.
+_QUOTED = regex.compile(
+    rf"(?<!\p{{L}})(?<!{USER}{AND}){_CUE}[ \t]*(?P<q>[\"'`“‘«])(?P<value>[^\"'`”’»\n]{{1,64}}?)(?:[\"'`”’»])",
     regex.IGNORECASE,
 )
 _RIGHT_AFTER = regex.compile(
-    rf"(?<!\p{{L}})(?:{_STRONG}|pwd|pw)(?!\p{{L}})[ \t]+{_QUOTE}{_CANDIDATE}", regex.IGNORECASE
-)
-# "user jdoe / Winter24!", "login: admin / hunter2!", "credenciales: ana / X", "Zugang: max / X".
-_USER_SLASH = regex.compile(
-    r"(?<!\p{L})(?:user(?:name)?|login|usuario|benutzer(?:name)?|zugang(?:sdaten)?|creds?|credentials|credenciales"
-    r"|utilisateur|utente|usuário)(?!\p{L})[ \t]*[:=]?[ \t]*[^\s/]{1,64}[ \t]*/[ \t]*(?P<value>[^\s\"'`,;)}\]]{4,128})",
-    regex.IGNORECASE,
+    rf"(?<!\p{{L}})(?P<cue>{STRONG}|pwd|pw)(?!\p{{L}})[ \t]+{QUOTE}{CANDIDATE}", regex.IGNORECASE
 )
 # "changed my password to X", "password was reset to X", "cambié la contraseña a X", "Passwort auf X geändert".
+# A change verb makes a plain word the password ("set the password to tulip"); "password to log in" stays.
+_CHANGE = (
+    r"(?<!\p{L})(?:reset|changed?|set|updated?|geändert|zurückgesetzt|cambiada|cambié|restablecida|alterada"
+    r"|mudei|modifié)(?!\p{L})"
+)
 _CHANGED_TO = regex.compile(
-    rf"(?<!\p{{L}}){_STRONG}(?!\p{{L}})(?:[ \t]+(?:was|is|has[ \t]+been|got|wurde|fue|foi))?"
-    r"(?:[ \t]+(?:reset|changed|set|updated|geändert|zurückgesetzt|cambiada|restablecida|alterada))?"
-    rf"[ \t]+(?:to|as|a|auf|zu|para|em|en|in)[ \t]+{_QUOTE}{_CANDIDATE}",
+    rf"(?P<copula>{_CHANGE}[^\n.!?]{{0,20}}?)?(?<!\p{{L}})(?P<cue>{STRONG})(?!\p{{L}})"
+    r"(?:[ \t]+(?:was|is|has[ \t]+been|got|wurde|fue|foi))?"
+    rf"(?P<verb>[ \t]+{_CHANGE})?[ \t]+(?:to|as|a|auf|zu|para|em|en|in)[ \t]+{QUOTE}{CANDIDATE}",
+    regex.IGNORECASE,
+)
+# The answer in the next sentence: "What's the wifi password? It's tangerine", "Das Passwort? Es ist X".
+_NEXT_SENTENCE = regex.compile(
+    rf"(?<!\p{{L}})(?P<cue>{STRONG}|pw|pwd)(?!\p{{L}})[^\n.?!]{{0,30}}[?:.][ \t]*"
+    r"(?P<copula>it'?s|it[ \t]+is|that'?s|es[ \t]+ist|das[ \t]+ist|es|c'est|é|è)[ \t]+"
+    rf"{QUOTE}{CANDIDATE}",
     regex.IGNORECASE,
 )
 # "use X as the password", "X is my new password", "X ist mein Passwort", "X es mi contraseña".
 _BEFORE = regex.compile(
-    rf"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){_QUOTE}[ \t]+(?:is|was|ist|es|é|est|as|als|como)[ \t]+"
+    rf"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){QUOTE}[ \t]+(?:is|was|ist|es|é|est|as|als|como)[ \t]+"
     r"(?:(?:my|the|your|our|mein|dein|das|mi|la|tu|le|mon|a|minha|o)[ \t]+)?"
     r"(?:(?:new|neues?|nueva|nouveau|nova)[ \t]+)?"
-    rf"{_STRONG}(?!\p{{L}})",
+    rf"{STRONG}(?!\p{{L}})",
     regex.IGNORECASE,
 )
-_PLACEHOLDER = regex.compile(r"^(?:[*x•.]{3,}|<.*|\$\{.*|\{\{.*|%s|null|none|true|false|n/?a)", regex.IGNORECASE)
-_LETTERS = regex.compile(r"\p{L}+")
-_VERSION = regex.compile(r"^v?\d+(?:\.\d+)+$", regex.IGNORECASE)
+# Patterns, and whether a plain word after them may be the password (a copula or a pair announced it).
+_PATTERNS = ((_AFTER_COPULA, True), (_RIGHT_AFTER, False), (_CHANGED_TO, False), (_NEXT_SENTENCE, True))
 
 
-def _strip_sentence_end(value: str) -> str:
-    # "is Pirate2015!." ends the sentence with "."; a password's own "!" stays unless it ends a word-only value.
-    while value and value[-1] in ".,;:)]}»”’":
-        value = value[:-1]
-    return value
-
-
-def looks_like_password(value: str) -> bool:
-    """Letters with digits or symbols, or digits only (a PIN), not a placeholder."""
-    if _PLACEHOLDER.match(value) or _VERSION.match(value) or "://" in value or value[0] in "/([{<":
-        return False
-    has_letter = any(c.isalpha() for c in value)
-    has_other = any(c.isdigit() or not c.isalnum() for c in value)
-    return (has_letter and has_other) or value.isdigit()
-
-
-def _is_password(value: str, after_copula: bool) -> bool:
-    if len(value) < 4 or _PLACEHOLDER.match(value):
-        return False
-    if looks_like_password(value):
-        return True
-    if not after_copula:
-        return False
-    # After "is": a single word counts unless it is a plain dictionary word ("wrong", "incorrect").
-    words = _LETTERS.findall(value)
-    return len(words) == 1 and words[0] == value and not is_plain_word(value)
+def _group(match: regex.Match[str], name: str) -> str:
+    return (match.group(name) or "") if name in match.re.groupindex else ""
 
 
 class ProsePasswordRecognizer(CodeRecognizer):
@@ -105,18 +85,19 @@ class ProsePasswordRecognizer(CodeRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
-        results = []
-        patterns = (
-            (_AFTER_COPULA, True),
-            (_RIGHT_AFTER, False),
-            (_USER_SLASH, False),
-            (_CHANGED_TO, False),
-            (_BEFORE, False),
-        )
-        for pattern, after_copula in patterns:
+        spans = []
+        for pattern, after_copula in _PATTERNS:
             for match in pattern.finditer(text):
-                start = match.start("value")
-                value = _strip_sentence_end(match.group("value"))
-                if _is_password(value, after_copula or pattern is _USER_SLASH):
-                    results.append(make_result(self, self.NAME, self.ENTITY, (start, start + len(value)), 0.75))
-        return results
+                value = strip_sentence_end(match.group("value"))
+                languages = languages_of(_group(match, "cue"), _group(match, "copula"))
+                announced = after_copula or bool(_group(match, "copula") or _group(match, "verb"))
+                if is_password_value(value, announced, languages):
+                    spans.append((match.start("value"), match.start("value") + len(value)))
+        for match in _BEFORE.finditer(text):
+            value = strip_sentence_end(match.group("value"))
+            if is_password_value(value, after_copula=False):
+                spans.append((match.start("value"), match.start("value") + len(value)))
+        for match in _QUOTED.finditer(text):
+            if not is_placeholder(match.group("value").strip()) and match.group("value").strip():
+                spans.append(match.span("value"))
+        return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]

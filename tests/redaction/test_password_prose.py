@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaction.recognizers.password_pairs import CredentialPairRecognizer
 from redaction.recognizers.password_prose import ProsePasswordRecognizer
 
 FOUND = [
@@ -33,6 +34,35 @@ FOUND = [
     ("Password - Zebra#44", ["Zebra#44"]),
     ("pass phrase: correct-horse-9", ["correct-horse-9"]),
     ("password (case-sensitive): Gr33n!", ["Gr33n!"]),
+    # Dictionary words are passwords too when a copula gives them ("my password is bluebird").
+    ("my password is bluebird", ["bluebird"]),
+    ("pw is tangerine", ["tangerine"]),
+    ("the wifi password is sunflower.", ["sunflower"]),
+    ("la contraseña es mariposa", ["mariposa"]),
+    ("mi clave es tortuga", ["tortuga"]),
+    ("das Passwort lautet Schmetterling", ["Schmetterling"]),
+    ("Kennwort: Apfelbaum", ["Apfelbaum"]),
+    ("le mot de passe est papillon", ["papillon"]),
+    ("a senha é borboleta", ["borboleta"]),
+    ("la password è farfalla", ["farfalla"]),
+    # Endings are read in the sentence's language: "-ada" is no participle in English.
+    ("the password is ensalada", ["ensalada"]),
+    ("the password is correct-horse-staple", ["correct-horse-staple"]),
+    # Quoted values may hold spaces.
+    ('the password is "open sesame"', ["open sesame"]),
+    ("password: 'blue whale 7'", ["blue whale 7"]),
+    # Both halves of a credential pair.
+    ("username and password are bob and Lemon42", ["Lemon42"]),
+    ("user/pass: bob/marmalade", ["marmalade"]),
+    ("usuario y contraseña: ana / girasol", ["girasol"]),
+    ("Benutzername und Passwort: max / Sonnenblume", ["Sonnenblume"]),
+    ("user: bob, password: lemonade", ["lemonade"]),
+    ("login bob pass tangerine", ["tangerine"]),
+    ("usuario: ana clave: girasol", ["girasol"]),
+    ("creds: admin:Adm1n2024", ["Adm1n2024"]),
+    # A change verb, or the answer in the next sentence.
+    ("I set the password to tulip", ["tulip"]),
+    ("What's the wifi password? It's tangerine.", ["tangerine"]),
 ]
 
 KEPT = [
@@ -50,17 +80,44 @@ KEPT = [
     "v2 is the password policy version",
     "the password was reset",
     "open the password-protected file",
+    # What people say about a password, in each language.
+    "the password is wrong",
+    "my password is too short",
+    "the password is case-sensitive",
+    "the password is not working",
+    "the password for admin is the same",
+    "the password manager is Bitwarden",
+    "the password has been reset",
+    "password policy requires 12 characters",
+    "pass the test",
+    "Passwort vergessen?",
+    "das Passwort ist abgelaufen",
+    "das Passwort lautet anders",
+    "la contraseña es incorrecta",
+    "la contraseña fue cambiada",
+    "la contraseña es generada automáticamente",
+    "la contraseña es demasiado corta",
+    "le mot de passe est incorrect",
+    "le mot de passe est expiré",
+    "a senha é inválida",
+    "la password è scaduta",
+    "username and password are required",
+    "user/pass fields are empty",
+    "you need a password to access the server",
+    "login: 10:30",
+    "user: bob, password: required",
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), FOUND)
 def test_password_in_prose(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert findings(ProsePasswordRecognizer(), text) == expected
+    found = findings(ProsePasswordRecognizer(), text) + findings(CredentialPairRecognizer(), text)
+    assert sorted(set(found)) == expected
 
 
 @pytest.mark.parametrize("text", KEPT)
 def test_sentences_about_passwords_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert findings(ProsePasswordRecognizer(), text) == []
+    assert findings(ProsePasswordRecognizer(), text) + findings(CredentialPairRecognizer(), text) == []
 
 
 def test_prose_password_through_the_redactor(redactor) -> None:  # type: ignore[no-untyped-def]
