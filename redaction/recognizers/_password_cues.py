@@ -10,7 +10,8 @@ STRONG = (
 # a copula or ":" right after them, or (pw, pwd) right before the value.
 WEAK = r"(?:pass|pwd|pw|pin|clave)"
 COPULA = (
-    r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|é|est|è|would\s+be)(?!\p{L})[ \t]*:?|=|:(?!/)|->|→|[-–—](?=[ \t]))"
+    r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|é|est|è|would\s+be)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
+    r"|=|:(?!/)|->|→|[-–—](?=[ \t]))"
 )
 CANDIDATE = r"(?P<value>[^\s\"'`,;)}\]]{4,128})"
 QUOTE = r"[\"'`“‘«]?"

@@ -24,7 +24,7 @@ _DESCRIPTORS: dict[str, str] = {
         " unset null none nil empty mine yours his hers ours theirs fake dummy sample example placeholder"
         " same one something somewhere there here below above attached inside within elsewhere unavailable"
         " incorrectly wrongly reset set sent shown given known written hidden forgotten chosen stolen taken"
-        " broken frozen gone done being kept shared lost unset"
+        " broken frozen gone done being kept shared lost unset twice once instead anyway either"
     ),
     "es": (
         "incorrecta incorrecto inválida inválido válida válido correcta correcto errónea erróneo débil fuerte"
@@ -84,6 +84,12 @@ def _stop_words() -> dict[str, frozenset[str]]:
 
     stops = {"en": EN, "es": ES, "de": DE, "fr": FR, "pt": PT, "it": IT}
     return {lang: frozenset(stops[lang]) | frozenset(_DESCRIPTORS[lang].split()) for lang in LANGUAGES}
+
+
+def is_function_word(word: str) -> bool:
+    """A stop word of any of the six languages ("see", "not", "la", "nicht")."""
+    folded = word.casefold()
+    return any(folded in stops for stops in _stop_words().values())
 
 
 def describes_password(word: str, languages: tuple[str, ...], plain: bool) -> bool:

@@ -63,6 +63,13 @@ FOUND = [
     # A change verb, or the answer in the next sentence.
     ("I set the password to tulip", ["tulip"]),
     ("What's the wifi password? It's tangerine.", ["tangerine"]),
+    # A verb or adjective that hands the value over; abbreviations only written before a value.
+    ("use password tulip to log in", ["tulip"]),
+    ("temp password marigold", ["marigold"]),
+    ("pw tangerine", ["tangerine"]),
+    ("the password's bluebird", ["bluebird"]),
+    # An unquoted passphrase filling a labelled line.
+    ("Host: vpn.example.com\nPassword: purple monkey dishwasher\nPort: 443", ["purple monkey dishwasher"]),
 ]
 
 KEPT = [
@@ -105,6 +112,16 @@ KEPT = [
     "user/pass fields are empty",
     "you need a password to access the server",
     "login: 10:30",
+    "use password authentication",
+    "enter the password twice",
+    "the password's length is 12",
+    "new password field",
+    "with password protection",
+    "Password: see the vault",
+    "Password: reset required",
+    "Password: not provided.",
+    "Use a passphrase instead of a password.",
+    "PASS: test_login",
     "user: bob, password: required",
 ]
 
