@@ -11,7 +11,7 @@ STRONG = (
 WEAK = r"(?:pass|pwd|pw|pin|clave)"
 COPULA = (
     r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|é|est|è|would\s+be)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
-    r"|=|:(?!/)|->|→|[-–—](?=[ \t]))"
+    r"|=>?|:(?!/)|->|→|[-–—](?=[ \t]))"
 )
 CANDIDATE = r"(?P<value>[^\s\"'`,;)}\]]{4,128})"
 QUOTE = r"[\"'`“‘«]?"

@@ -48,7 +48,8 @@ _ENV_KEY = regex.compile(
 _IDENTIFIER = regex.compile(r"^[a-z]+(?:[_.:-][a-z]+)*$")
 # Values that are settings, not secrets: numbers, booleans, paths, URLs without credentials, variables.
 _SETTING = regex.compile(
-    r"^(?:\d{1,6}|true|false|yes|no|on|off|none|null|[./~$%].*|[a-z][\w+.-]*://[^@]*|\d+(?::\d+)+)$", regex.IGNORECASE
+    r"^(?:-.*|\d{1,6}|true|false|yes|no|on|off|none|null|[./~$%].*|[a-z][\w+.-]*://[^@]*|\d+(?::\d+)+)$",
+    regex.IGNORECASE,
 )
 
 

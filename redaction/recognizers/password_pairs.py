@@ -23,9 +23,10 @@ from redaction.recognizers._secret_values import (
 )
 
 _NAME = r"[\"'`]?[^\s/,;\"'`]{1,64}?[\"'`]?"
-# "user jdoe / Winter24!", "login: admin / hunter2!", "credenciales: ana / X", "Zugang: max / X".
+# "user jdoe / Winter24!", "login: admin / hunter2!", "login as admin / X", "credentials are bob / X".
 _USER_SLASH = regex.compile(
-    rf"(?<!\p{{L}})(?P<cue>{USER})(?!\p{{L}})[ \t]*[:=]?[ \t]*[^\s/]{{1,64}}[ \t]*/[ \t]*{CANDIDATE}",
+    rf"(?<!\p{{L}})(?P<cue>{USER})(?!\p{{L}})(?:[ \t]+(?:as|with|is|are|es|son|ist|sind))?[ \t]*[:=]?[ \t]*"
+    rf"[^\s/]{{1,64}}[ \t]*/[ \t]*{CANDIDATE}",
     regex.IGNORECASE,
 )
 # "username and password are bob and X", "user/pass: bob/X", "usuario y contraseña: ana / X".

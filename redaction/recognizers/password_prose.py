@@ -1,12 +1,14 @@
 """Passwords written in prose: ``password Pirate2015!``, ``pw is X``, ``the password for admin is X``,
-``mi contraseña es X``, ``das Passwort lautet X``, ``user jdoe / X``.
+``mi contraseña es X``, ``das Passwort lautet X``, ``What's the password? It's X``.
 
-:mod:`password_assignment` covers ``password=...`` and ``password is ...`` right after the key word.
-People also put a few words between the word and the value ("the password for the VPN is ...",
-"la contraseña del wifi es ...") or none at all ("password Pirate2015!"). After a password word, up
-to four words may precede a copula (is, es, ist, lautet, é, est, è, ``:``); the token after it is the
-password unless it is a plain dictionary word ("the password is wrong"). With no copula, the token
-right after the word is a password only if it looks like one (letters with digits or symbols).
+:mod:`password_assignment` covers ``password=...`` right after the key word; :mod:`password_pairs` the
+``user / password`` pairs. People also put a few words between the word and the value ("the password
+for the VPN is ...", "la contraseña del wifi es ...") or none at all ("password Pirate2015!"). After a
+password word, up to four words may precede a copula (is, es, ist, lautet, é, est, è, ``:``); the token
+after it is the password unless it describes one (:func:`_secret_values.is_password_value`: "the
+password is wrong" stays, "the password is bluebird" goes). With no copula, the token right after the
+word is a password if it looks like one (letters with digits or symbols), or if a verb or adjective
+hands it over ("use password X", "temp password X") or it is quoted.
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ _LABEL_PHRASE = regex.compile(
 )
 _RIGHT_AFTER = regex.compile(
     rf"(?P<copula>(?<!\p{{L}}){_HANDOVER}[ \t]+(?:(?:the|a|this|my|la|el|das|le|o|a)[ \t]+)?)?"
-    rf"(?<!\p{{L}})(?P<cue>{STRONG}|(?P<verb>pwd|pw|passwd))(?!\p{{L}})[ \t]+{QUOTE}{CANDIDATE}",
+    rf"(?<!\p{{L}})(?P<cue>{STRONG}|(?P<verb>pwd|pw|passwd)|(?P<pin>pin|passcode))(?!\p{{L}})[ \t]+"
+    rf"(?P<quote>{QUOTE[:-1]})?{CANDIDATE}",
     regex.IGNORECASE,
 )
 # "changed my password to X", "password was reset to X", "cambié la contraseña a X", "Passwort auf X geändert".
@@ -108,10 +111,12 @@ class ProsePasswordRecognizer(CodeRecognizer):
         for pattern, after_copula in _PATTERNS:
             for match in pattern.finditer(text):
                 value = strip_sentence_end(match.group("value"))
+                if _group(match, "pin") and not value.isdigit():
+                    continue  # "PIN 4821" is one; "pin the tab" is not
                 if _ABOUT_WORD.match(value) or (_group(match, "cue") == "PASS" and _TEST_NAME.search(value)):
                     continue  # "the password's length", "use password authentication", "PASS: test_login"
                 languages = languages_of(_group(match, "cue"), _group(match, "copula"))
-                announced = after_copula or bool(_group(match, "copula") or _group(match, "verb"))
+                announced = after_copula or any(_group(match, name) for name in ("copula", "verb", "quote"))
                 if is_password_value(value, announced, languages):
                     spans.append((match.start("value"), match.start("value") + len(value)))
         for match in _BEFORE.finditer(text):

@@ -35,6 +35,7 @@ KEPT = [
     "use --password-file /etc/pw",
     "--token $GITHUB_TOKEN",
     "BYPASS=true",
+    "tool --no-password --verbose",
     "curl -u $USER:$PASS https://api",
 ]
 

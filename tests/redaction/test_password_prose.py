@@ -67,6 +67,11 @@ FOUND = [
     ("use password tulip to log in", ["tulip"]),
     ("temp password marigold", ["marigold"]),
     ("pw tangerine", ["tangerine"]),
+    ("my PIN 4821, thanks", ["4821"]),
+    ('password "tulip" works', ["tulip"]),
+    ("password => marigold", ["marigold"]),
+    ("login as admin / marmalade", ["marmalade"]),
+    ("the credentials are bob / Lemon42", ["Lemon42"]),
     ("the password's bluebird", ["bluebird"]),
     # An unquoted passphrase filling a labelled line.
     ("Host: vpn.example.com\nPassword: purple monkey dishwasher\nPort: 443", ["purple monkey dishwasher"]),
@@ -122,6 +127,7 @@ KEPT = [
     "Password: not provided.",
     "Use a passphrase instead of a password.",
     "PASS: test_login",
+    "pin the tab to the sidebar",
     "user: bob, password: required",
 ]
 
