@@ -32,6 +32,7 @@ from redaction.recognizers.nhs import GroupedNhsRecognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer, offline_extractor
 from redaction.recognizers.password_assignment import password_assignment_recognizer, secret_assignment_recognizer
 from redaction.recognizers.password_pairs import CredentialPairRecognizer
+from redaction.recognizers.password_phrases import PassphraseRecognizer
 from redaction.recognizers.password_prose import ProsePasswordRecognizer
 from redaction.recognizers.payment_card import PaymentCardRecognizer
 from redaction.recognizers.person_cues import PersonCueRecognizer
@@ -88,6 +89,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "name_pairs": lambda _: NamePairRecognizer(),
     "command_line_secrets": lambda _: CommandLineSecretRecognizer(),
     "password_pairs": lambda _: CredentialPairRecognizer(),
+    "password_phrases": lambda _: PassphraseRecognizer(),
 }
 
 __all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 STRONG = (
     r"(?:password|passwd|pass\s?phrase|passcode|passwort|kennwort|contraseña|contrasena|senha"
     r"|mot\s+de\s+passe|mdp|parola\s+d'ordine)"
@@ -10,7 +12,8 @@ STRONG = (
 # a copula or ":" right after them, or (pw, pwd) right before the value.
 WEAK = r"(?:pass|pwd|pw|pin|clave)"
 COPULA = (
-    r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|é|est|è|would\s+be)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
+    r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|heißt|heisst|é|est|è|será|sería|seria|sarà|wird"
+    r"|(?:would|will)\s+be)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
     r"|=>?|:(?!/)|->|→|[-–—](?=[ \t]))"
 )
 CANDIDATE = r"(?P<value>[^\s\"'`,;)}\]]{4,128})"
@@ -20,3 +23,15 @@ USER = (
     r"|utilisateur|utente|usuário|identifiant)"
 )
 AND = r"(?:[ \t]+(?:and|y|und|et|e)[ \t]+|[ \t]*[&/,:][ \t]*)"
+# Nouns that make "password X" a thing about passwords: "the password manager is Bitwarden".
+ABOUT = (
+    r"(?:manager|policy|policies|polic|reset|field|length|strength|requirement|rule|hint|change|expir|complexity"
+    r"|history|page|form|link|prompt|dialog|box|screen|vault|file|setting|option|attempt|error|check|hash|stor"
+    r"|generator|recovery|protect|format|rotation|auth|login|logon|sign|access|entry|input|less|based|only"
+    r"|richtlinie|länge|política|longitud|gestor|règle|longueur)"
+)
+ABOUT_WORD = regex.compile(rf"^{ABOUT}\p{{L}}*$", regex.IGNORECASE)
+# Up to four words between the password word and the copula: "for admin", "del wifi", "für den Server",
+# "for https://vpn.example.com" (a colon inside a word belongs to it).
+BRIDGE = rf"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è)\b|{ABOUT})(?:[^\s:=]|:(?=[^\s:=])){{1,60}}){{0,4}}?"
+CUE = rf"(?P<cue>{STRONG}(?!\p{{L}}){BRIDGE}|{WEAK}(?!\p{{L}}))[ \t]*(?P<copula>{COPULA})"

@@ -74,7 +74,7 @@ LANGUAGES = tuple(_DESCRIPTORS)
 
 
 @lru_cache(maxsize=1)
-def _stop_words() -> dict[str, frozenset[str]]:
+def _stop_words() -> frozenset[str]:
     from spacy.lang.de.stop_words import STOP_WORDS as DE
     from spacy.lang.en.stop_words import STOP_WORDS as EN
     from spacy.lang.es.stop_words import STOP_WORDS as ES
@@ -82,14 +82,17 @@ def _stop_words() -> dict[str, frozenset[str]]:
     from spacy.lang.it.stop_words import STOP_WORDS as IT
     from spacy.lang.pt.stop_words import STOP_WORDS as PT
 
-    stops = {"en": EN, "es": ES, "de": DE, "fr": FR, "pt": PT, "it": IT}
-    return {lang: frozenset(stops[lang]) | frozenset(_DESCRIPTORS[lang].split()) for lang in LANGUAGES}
+    return frozenset().union(EN, ES, DE, FR, PT, IT)
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> frozenset[str]:
+    return frozenset(word for words in _DESCRIPTORS.values() for word in words.split())
 
 
 def is_function_word(word: str) -> bool:
     """A stop word of any of the six languages ("see", "not", "la", "nicht")."""
-    folded = word.casefold()
-    return any(folded in stops for stops in _stop_words().values())
+    return word.casefold() in _stop_words()
 
 
 def describes_password(word: str, languages: tuple[str, ...], plain: bool) -> bool:
@@ -98,8 +101,7 @@ def describes_password(word: str, languages: tuple[str, ...], plain: bool) -> bo
     ``plain``: the word is a dictionary word, so its ending may be read as a participle or adverb.
     """
     folded = word.casefold()
-    stops = _stop_words()
-    if any(folded in stops[lang] for lang in LANGUAGES):
+    if folded in _descriptors() or is_function_word(folded):
         return True
     if folded.startswith("ge") and "de" in languages and plain and folded.endswith(("t", "en")):
         return True  # German participles: geändert, gesperrt, vergeben is in the list

@@ -20,6 +20,8 @@ _ASSIGN = r"\s*" + _QUOTE + r"\s*(?:[:=]|=>|:=)\s*" + _QUOTE
 # Placeholders are not secrets: ***, <redacted>, ${VAR}, {{var}}, %s, null, none.
 _NOT_PLACEHOLDER = r"(?![*x•.]{3,}|<|\$\{|\{\{|%s|null\b|none\b|true\b|false\b|\"|')"
 _VALUE = r"[^\s\"'`,;)}\]]{4,256}"
+# Test runners print "PASS: test_login", "PASS tests/auth.spec.ts": a status, not a password key.
+_NOT_TEST_REPORT = r"(?!(?<=(?-i:\bPASS)\s*:\s*)\S*(?:test|spec|::|\.py\b))"
 # A digit or a symbol inside the value itself (the space after "reset", the "." ending "incorrect." are none).
 _HARD_VALUE = r"(?=[^\s\"'`,;]*(?:\d|_|[^\w\s.!?]|[.!?](?=[^\s.!?])))[^\s\"'`,;)}\]]{4,256}"
 
@@ -39,7 +41,7 @@ def password_assignment_recognizer() -> TracecasePatternRecognizer:
     return _PasswordAssignmentRecognizer(
         "PASSWORD",
         [
-            ("password assignment", _after(_PW_KEYWORDS, _ASSIGN, _VALUE), 0.85),
+            ("password assignment", _after(_PW_KEYWORDS, _ASSIGN, _NOT_TEST_REPORT + _VALUE), 0.85),
             ("password is", _after(_PW_KEYWORDS, r"\s+(?:is|was|ist|es)\s*:?\s*" + _QUOTE, _HARD_VALUE), 0.7),
         ],
         name="PasswordAssignmentRecognizer",

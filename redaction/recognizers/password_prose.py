@@ -20,42 +20,19 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
-from redaction.recognizers._password_cues import AND, CANDIDATE, COPULA, QUOTE, STRONG, USER, WEAK
-from redaction.recognizers._secret_values import is_password_value, is_placeholder, languages_of, strip_sentence_end
-from redaction.recognizers._secret_words import is_function_word
+from redaction.recognizers._password_cues import ABOUT_WORD, AND, CANDIDATE, CUE, QUOTE, STRONG, USER
+from redaction.recognizers._secret_values import is_password_value, languages_of, strip_sentence_end
 
-# Nouns that make "password X" a thing about passwords: "the password manager is Bitwarden".
-_ABOUT = (
-    r"(?:manager|policy|policies|polic|reset|field|length|strength|requirement|rule|hint|change|expir|complexity"
-    r"|history|page|form|link|prompt|dialog|box|screen|vault|file|setting|option|attempt|error|check|hash|stor"
-    r"|generator|recovery|protect|format|rotation|auth|login|logon|sign|access|entry|input|less|based|only"
-    r"|richtlinie|länge|política|longitud|gestor|règle|longueur)"
-)
 # Test runners print "PASS: test_login", "PASS tests/auth.spec.ts".
 _TEST_NAME = regex.compile(r"test|spec|::|\.py\b|\.[jt]s\b", regex.IGNORECASE)
-_ABOUT_WORD = regex.compile(rf"^{_ABOUT}\p{{L}}*$", regex.IGNORECASE)
-# Up to four words between the password word and the copula: "for admin", "del wifi", "für den Server".
-_BRIDGE = rf"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è)\b|{_ABOUT})[^\s:=]{{1,30}}){{0,4}}?"
 _VALUE = rf"[ \t]*(?:now|ahora|jetzt|still)?[ \t]*{QUOTE}{CANDIDATE}"
-_CUE = rf"(?P<cue>{STRONG}(?!\p{{L}}){_BRIDGE}|{WEAK}(?!\p{{L}}))[ \t]*(?P<copula>{COPULA})"
 # Not the second half of "user and password: bob / X" (the pair rule reads that one).
-_AFTER_COPULA = regex.compile(rf"(?<!\p{{L}})(?<!{USER}{AND}){_CUE}{_VALUE}", regex.IGNORECASE)
-# A quoted password may hold spaces: 'the password is "open sesame"'.
-_QUOTED = regex.compile(
-    rf"(?<!\p{{L}})(?<!{USER}{AND}){_CUE}[ \t]*(?P<q>[\"'`“‘«])(?P<value>[^\"'`”’»\n]{{1,64}}?)(?:[\"'`”’»])",
-    regex.IGNORECASE,
-)
+_AFTER_COPULA = regex.compile(rf"(?<!\p{{L}})(?<!{USER}{AND}){CUE}{_VALUE}", regex.IGNORECASE)
 # With no copula: a verb or adjective that hands the value over ("use password tulip", "temp password X"),
 # or the abbreviations people only write before a value ("pw tulip"), make a plain word the password.
 _HANDOVER = (
     r"(?:use|try|enter|type|with|using|temp|temporary|initial|default|new|one-time|usa|usar|prueba|con|nutze"
     r"|verwende|mit|avec|utilise|utilize|com|nuova|nueva|neues)"
-)
-# An unquoted passphrase filling a labelled line: "Password: correct horse battery staple".
-_LABEL_PHRASE = regex.compile(
-    rf"(?:^|(?<=[\n,;|]))[ \t]*(?P<cue>{STRONG}|{WEAK})(?!\p{{L}})[ \t]*[:=][ \t]*"
-    r"(?P<value>\p{L}+(?:[ \t]+\p{L}+){1,5})[ \t]*(?=$|[\n,;|]|\.(?:\s|$))",
-    regex.IGNORECASE | regex.MULTILINE,
 )
 _RIGHT_AFTER = regex.compile(
     rf"(?P<copula>(?<!\p{{L}}){_HANDOVER}[ \t]+(?:(?:the|a|this|my|la|el|das|le|o|a)[ \t]+)?)?"
@@ -113,23 +90,15 @@ class ProsePasswordRecognizer(CodeRecognizer):
                 value = strip_sentence_end(match.group("value"))
                 if _group(match, "pin") and not value.isdigit():
                     continue  # "PIN 4821" is one; "pin the tab" is not
-                if _ABOUT_WORD.match(value) or (_group(match, "cue") == "PASS" and _TEST_NAME.search(value)):
+                if ABOUT_WORD.match(value) or (_group(match, "cue") == "PASS" and _TEST_NAME.search(value)):
                     continue  # "the password's length", "use password authentication", "PASS: test_login"
                 languages = languages_of(_group(match, "cue"), _group(match, "copula"))
                 announced = after_copula or any(_group(match, name) for name in ("copula", "verb", "quote"))
                 if is_password_value(value, announced, languages):
                     spans.append((match.start("value"), match.start("value") + len(value)))
         for match in _BEFORE.finditer(text):
+            # "use tulip as your password": the sentence names the word the password.
             value = strip_sentence_end(match.group("value"))
-            if is_password_value(value, after_copula=False):
+            if is_password_value(value, after_copula=True):
                 spans.append((match.start("value"), match.start("value") + len(value)))
-        for match in _LABEL_PHRASE.finditer(text):
-            words = match.group("value").split()
-            if not any(is_function_word(w) or _ABOUT_WORD.match(w) for w in words) and is_password_value(
-                words[-1], True, languages_of(match.group("cue"), "")
-            ):
-                spans.append(match.span("value"))
-        for match in _QUOTED.finditer(text):
-            if not is_placeholder(match.group("value").strip()) and match.group("value").strip():
-                spans.append(match.span("value"))
         return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]

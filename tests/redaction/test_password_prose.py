@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.recognizers.password_pairs import CredentialPairRecognizer
+from redaction.recognizers.password_phrases import PassphraseRecognizer
 from redaction.recognizers.password_prose import ProsePasswordRecognizer
 
 FOUND = [
@@ -70,6 +71,12 @@ FOUND = [
     ("my PIN 4821, thanks", ["4821"]),
     ('password "tulip" works', ["tulip"]),
     ("password => marigold", ["marigold"]),
+    ("my password is purple monkey dishwasher.", ["purple monkey dishwasher"]),
+    ("the password is correct horse battery staple", ["correct horse battery staple"]),
+    ("the password for https://vpn.example.com is tangerine", ["tangerine"]),
+    ("das Passwort heißt Schneeflocke", ["Schneeflocke"]),
+    ("la contraseña será girasol", ["girasol"]),
+    ("use tulip as your password", ["tulip"]),
     ("login as admin / marmalade", ["marmalade"]),
     ("the credentials are bob / Lemon42", ["Lemon42"]),
     ("the password's bluebird", ["bluebird"]),
@@ -128,19 +135,29 @@ KEPT = [
     "Use a passphrase instead of a password.",
     "PASS: test_login",
     "pin the tab to the sidebar",
+    "The password is stored encrypted server-side.",
+    "the password is too short and too simple",
+    "the password must be at least 12 characters long",
+    "this is my password",
     "user: bob, password: required",
 ]
 
 
+def _all_findings(findings, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    recognizers = (ProsePasswordRecognizer(), CredentialPairRecognizer(), PassphraseRecognizer())
+    found = {value for recognizer in recognizers for value in findings(recognizer, text)}
+    # The engine keeps the longest of overlapping findings ("open sesame" over "open").
+    return [value for value in found if not any(value != other and value in other for other in found)]
+
+
 @pytest.mark.parametrize(("text", "expected"), FOUND)
 def test_password_in_prose(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
-    found = findings(ProsePasswordRecognizer(), text) + findings(CredentialPairRecognizer(), text)
-    assert sorted(set(found)) == expected
+    assert sorted(set(_all_findings(findings, text))) == expected
 
 
 @pytest.mark.parametrize("text", KEPT)
 def test_sentences_about_passwords_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert findings(ProsePasswordRecognizer(), text) + findings(CredentialPairRecognizer(), text) == []
+    assert _all_findings(findings, text) == []
 
 
 def test_prose_password_through_the_redactor(redactor) -> None:  # type: ignore[no-untyped-def]
