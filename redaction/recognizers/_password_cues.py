@@ -16,7 +16,9 @@ COPULA = (
     r"|(?:would|will)\s+be)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
     r"|=>?|:(?!/)|->|→|[-–—](?=[ \t]))"
 )
-CANDIDATE = r"(?P<value>[^\s\"'`,;)}\]]{4,128})"
+# The whole token up to the next space: random passwords hold any symbol ("aB3;x!9z", "k)p,Q7'w");
+# the sentence's own trailing marks are stripped afterwards (strip_sentence_end).
+CANDIDATE = r"(?P<value>[^\s]{4,128})"
 QUOTE = r"[\"'`“‘«]?"
 USER = (
     r"(?:user(?:name)?|login|usuario|benutzer(?:name)?|zugang(?:sdaten)?|creds?|credentials|credenciales"

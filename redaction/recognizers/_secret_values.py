@@ -69,7 +69,7 @@ def languages_of(cue: str, copula: str) -> tuple[str, ...]:
 
 def strip_sentence_end(value: str) -> str:
     """``is Pirate2015!.``: the sentence's "." goes, the password's own "!" stays."""
-    while value and value[-1] in ".,;:)]}»”’":
+    while value and value[-1] in ".,;:)]}»”’\"'`":
         value = value[:-1]
     return value
 

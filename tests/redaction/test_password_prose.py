@@ -77,6 +77,10 @@ FOUND = [
     ("das Passwort heißt Schneeflocke", ["Schneeflocke"]),
     ("la contraseña será girasol", ["girasol"]),
     ("use tulip as your password", ["tulip"]),
+    # Random passwords hold any symbol; only the sentence's trailing marks are left out.
+    ("the password is aB3;x!9z ok", ["aB3;x!9z"]),
+    ("password: k)p,Q7'w", ["k)p,Q7'w"]),
+    ("user bob / Zx,9;q!", ["Zx,9;q!"]),
     ("login as admin / marmalade", ["marmalade"]),
     ("the credentials are bob / Lemon42", ["Lemon42"]),
     ("the password's bluebird", ["bluebird"]),
