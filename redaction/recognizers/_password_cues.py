@@ -6,14 +6,16 @@ import regex
 
 STRONG = (
     r"(?:password|passwd|pass\s?phrase|passcode|passwort|kennwort|contraseña|contrasena|senha"
-    r"|mot\s+de\s+passe|mdp|parola\s+d'ordine)"
+    r"|mot\s+de\s+passe|mdp|parola\s+d'ordine|palavra[-\s]passe"
+    # as people mistype or shorten it
+    r"|pass\s+word|pasword|passowrd|pswd|p/w)"
 )
 # Short words that are also verbs or ordinary nouns ("pass this on", "la clave del éxito"): only with
 # a copula or ":" right after them, or (pw, pwd) right before the value.
 WEAK = r"(?:pass|pwd|pw|pin|clave)"
 COPULA = (
     r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|heißt|heisst|é|est|è|será|sería|seria|sarà|wird"
-    r"|(?:would|will)\s+be)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
+    r"|(?:would|will|used\s+to)\s+be|has\s+been)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
     r"|=>?|:(?!/)|->|→|[-–—](?=[ \t]))"
 )
 # The whole token up to the next space: random passwords hold any symbol ("aB3;x!9z", "k)p,Q7'w");

@@ -34,7 +34,9 @@ def _after(words: str, joiner: str, value: str) -> str:
 class _PasswordAssignmentRecognizer(TracecasePatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         # "password: required", "Passwort: falsch" describe the field; "password: sunshine" is one.
-        return describes_a_password(pattern_text) or super().invalidate_result(pattern_text)
+        # "Password:\nUsername: bob": an empty field, then the next label.
+        label = pattern_text.endswith(":")
+        return label or describes_a_password(pattern_text) or super().invalidate_result(pattern_text)
 
 
 def password_assignment_recognizer() -> TracecasePatternRecognizer:

@@ -25,7 +25,12 @@ from redaction.recognizers._secret_values import is_password_value, languages_of
 
 # Test runners print "PASS: test_login", "PASS tests/auth.spec.ts".
 _TEST_NAME = regex.compile(r"test|spec|::|\.py\b|\.[jt]s\b", regex.IGNORECASE)
-_VALUE = rf"[ \t]*(?:now|ahora|jetzt|still)?[ \t]*{QUOTE}{CANDIDATE}"
+# Adverbs between the copula and the value ("is currently X"); a value on the line below a label.
+_ADVERB = (
+    r"(?:now|currently|actually|simply|just|literally|still|ahora|actualmente|jetzt|aktuell|nun|maintenant|agora"
+    r"|atualmente|adesso|ora)"
+)
+_VALUE = rf"[ \t]*(?:{_ADVERB}(?!\p{{L}}))?[ \t]*(?:\n[ \t]*)?{QUOTE}{CANDIDATE}"
 # Not the second half of "user and password: bob / X" (the pair rule reads that one).
 _AFTER_COPULA = regex.compile(rf"(?<!\p{{L}})(?<!{USER}{AND}){CUE}{_VALUE}", regex.IGNORECASE)
 # With no copula: a verb or adjective that hands the value over ("use password tulip", "temp password X"),
@@ -87,6 +92,8 @@ class ProsePasswordRecognizer(CodeRecognizer):
         spans = []
         for pattern, after_copula in _PATTERNS:
             for match in pattern.finditer(text):
+                if match.group("value").endswith(":"):
+                    continue  # "Password:\nUsername: bob": the next line is another label
                 value = strip_sentence_end(match.group("value"))
                 if _group(match, "pin") and not value.isdigit():
                     continue  # "PIN 4821" is one; "pin the tab" is not

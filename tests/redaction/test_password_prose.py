@@ -81,6 +81,11 @@ FOUND = [
     ("the password is aB3;x!9z ok", ["aB3;x!9z"]),
     ("password: k)p,Q7'w", ["k)p,Q7'w"]),
     ("user bob / Zx,9;q!", ["Zx,9;q!"]),
+    ("the password is currently marigold", ["marigold"]),
+    ("Password:\n  Tr0ub4dor&3\n", ["Tr0ub4dor&3"]),
+    ("my pass word is tangerine", ["tangerine"]),
+    ("my password used to be bluebird", ["bluebird"]),
+    ("a palavra-passe é borboleta", ["borboleta"]),
     ("login as admin / marmalade", ["marmalade"]),
     ("the credentials are bob / Lemon42", ["Lemon42"]),
     ("the password's bluebird", ["bluebird"]),
@@ -143,6 +148,9 @@ KEPT = [
     "the password is too short and too simple",
     "the password must be at least 12 characters long",
     "this is my password",
+    "Password:\nUsername: bob",
+    "the password has been changed",
+    "pass word to the team",
     "user: bob, password: required",
 ]
 
