@@ -52,7 +52,6 @@ _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
         "secret_key",
         "private_key",
         "client_secret",
-        "credentials",
         "webhook_secret",
         "passkey",
         "license_key",

@@ -33,7 +33,7 @@ _TRIGGERS: dict[str, str] = {
     "GITHUB_TOKEN": r"gh[pousr]_|github_pat_",
     "API_KEY": r"sk-|_live_|_test_|xox|AIza|hf_|glpat-|SG\.|npm_|pypi-|shp|_v1_|dapi|SK[0-9a-f]|AC[0-9a-f]|key-"
     r"|gsk_|r8_|tvly-|lsv2_|xai-|pplx-|pcsk_|secret_|ntn_|lin_|sb[pv]_|ATATT|PMAK-|NR[AIJ]|dp\.|gl[sc]a?_|sntr|fig[dou]_"
-    r"|sq0|EAAA|GOCSPX|ya29|xapp-|hooks\.slack|/webhooks/|:AA",
+    r"|sq0|EAAA|GOCSPX|xapp-|hooks\.slack|/webhooks/|:AA",
     "JWT": r"eyJ",
     "BEARER_TOKEN": r"(?i)bearer|token|basic",
     "PRIVATE_KEY": r"PRIVATE KEY",

@@ -20,7 +20,8 @@ COPULA = (
 )
 # The whole token up to the next space: random passwords hold any symbol ("aB3;x!9z", "k)p,Q7'w");
 # the sentence's own trailing marks are stripped afterwards (strip_sentence_end).
-CANDIDATE = r"(?P<value>[^\s]{4,128})"
+# It stops before the next key of a key=value list ("Password=X;Encrypt=True", "pw=X&user=bob").
+CANDIDATE = r"(?P<value>(?:(?![;&,|][ \t]*[\w.-]+[ \t]*=)\S){4,128})"
 QUOTE = r"[\"'`“‘«]?"
 USER = (
     r"(?:user(?:name)?|login|usuario|benutzer(?:name)?|zugang(?:sdaten)?|creds?|credentials|credenciales"

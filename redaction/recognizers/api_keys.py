@@ -49,7 +49,6 @@ _MORE_PATTERNS = [
     ("figma", r"\bfig[dou]_[A-Za-z0-9_\-]{30,}", 0.95),
     ("square", r"\b(?:sq0(?:atp|csp|idp)|EAAA)[A-Za-z0-9_\-]{22,}\b", 0.9),
     ("google oauth secret", r"\bGOCSPX-[A-Za-z0-9_\-]{24,}", 0.95),
-    ("google oauth token", r"\bya29\.[A-Za-z0-9_\-]{20,}", 0.95),
     ("slack app token", r"\bxapp-\d-[A-Za-z0-9\-]{20,}", 0.95),
     # Webhook URLs carry their secret in the path.
     ("slack webhook", r"(?<=hooks\.slack\.com/(?:services|workflows|triggers)/)[A-Za-z0-9_/]{20,}", 0.95),

@@ -67,6 +67,8 @@ class CredentialPairRecognizer(CodeRecognizer):
         spans = []
         for pattern in (_USER_SLASH, _BOTH_NAMED, _EACH_NAMED, _CREDS_COLON):
             for match in pattern.finditer(text):
+                if match.group("value").endswith(":"):
+                    continue  # "login: admin / PASSWORD: X": the next label, not the password
                 value = strip_sentence_end(match.group("value"))
                 if pattern is _CREDS_COLON and not looks_like_password(value):
                     continue

@@ -81,6 +81,8 @@ FOUND = [
     ("the password is aB3;x!9z ok", ["aB3;x!9z"]),
     ("password: k)p,Q7'w", ["k)p,Q7'w"]),
     ("user bob / Zx,9;q!", ["Zx,9;q!"]),
+    ("login: admin / PASSWORD: Tr0ub4dor", ["Tr0ub4dor"]),
+    ("Server=db;Password=Kx9;q!z;Encrypt=True;", ["Kx9;q!z"]),
     ("the password is currently marigold", ["marigold"]),
     ("Password:\n  Tr0ub4dor&3\n", ["Tr0ub4dor&3"]),
     ("my pass word is tangerine", ["tangerine"]),
