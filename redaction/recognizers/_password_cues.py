@@ -39,4 +39,6 @@ ABOUT_WORD = regex.compile(rf"^{ABOUT}\p{{L}}*$", regex.IGNORECASE)
 # Up to four words between the password word and the copula: "for admin", "del wifi", "für den Server",
 # "for https://vpn.example.com" (a colon inside a word belongs to it).
 BRIDGE = rf"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è)\b|{ABOUT})(?:[^\s:=]|:(?=[^\s:=])){{1,60}}){{0,4}}?"
-CUE = rf"(?P<cue>{STRONG}(?!\p{{L}}){BRIDGE}|{WEAK}(?!\p{{L}}))[ \t]*(?P<copula>{COPULA})"
+# Markdown and HTML around a label: "**Password:** X", "**Password**: X", "<b>Password:</b> X".
+_MARKUP = r"(?:\*\*|__|\*|</?[a-z]{1,6}>)"
+CUE = rf"(?P<cue>{STRONG}(?!\p{{L}}){BRIDGE}|{WEAK}(?!\p{{L}})){_MARKUP}?[ \t]*(?P<copula>{COPULA})(?:[ \t]*{_MARKUP})?"

@@ -20,7 +20,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
-from redaction.recognizers._password_cues import ABOUT_WORD, AND, CANDIDATE, CUE, QUOTE, STRONG, USER
+from redaction.recognizers._password_cues import ABOUT_WORD, AND, CANDIDATE, CUE, QUOTE, STRONG, USER, WEAK
 from redaction.recognizers._secret_values import is_password_value, languages_of, strip_sentence_end
 
 # Test runners print "PASS: test_login", "PASS tests/auth.spec.ts".
@@ -72,8 +72,19 @@ _BEFORE = regex.compile(
     rf"{STRONG}(?!\p{{L}})",
     regex.IGNORECASE,
 )
+# A key/value table row: "| Password | hunter2 |".
+_TABLE_ROW = regex.compile(
+    rf"^[ \t]*\|[ \t]*(?P<cue>{STRONG}|{WEAK})(?!\p{{L}})[^|\n]{{0,30}}\|[ \t]*{QUOTE}{CANDIDATE}",
+    regex.IGNORECASE | regex.MULTILINE,
+)
 # Patterns, and whether a plain word after them may be the password (a copula or a pair announced it).
-_PATTERNS = ((_AFTER_COPULA, True), (_RIGHT_AFTER, False), (_CHANGED_TO, False), (_NEXT_SENTENCE, True))
+_PATTERNS = (
+    (_AFTER_COPULA, True),
+    (_RIGHT_AFTER, False),
+    (_CHANGED_TO, False),
+    (_NEXT_SENTENCE, True),
+    (_TABLE_ROW, True),
+)
 
 
 def _group(match: regex.Match[str], name: str) -> str:

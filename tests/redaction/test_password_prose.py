@@ -82,6 +82,11 @@ FOUND = [
     ("password: k)p,Q7'w", ["k)p,Q7'w"]),
     ("user bob / Zx,9;q!", ["Zx,9;q!"]),
     ("login: admin / PASSWORD: Tr0ub4dor", ["Tr0ub4dor"]),
+    # Markdown and HTML labels, key/value tables.
+    ("**Password:** marigold", ["marigold"]),
+    ("**Password**: marigold", ["marigold"]),
+    ("<b>Password:</b> marigold", ["marigold"]),
+    ("| Host | db1 |\n| Password | marigold |", ["marigold"]),
     ("Server=db;Password=Kx9;q!z;Encrypt=True;", ["Kx9;q!z"]),
     ("the password is currently marigold", ["marigold"]),
     ("Password:\n  Tr0ub4dor&3\n", ["Tr0ub4dor&3"]),
@@ -153,6 +158,8 @@ KEPT = [
     "Password:\nUsername: bob",
     "the password has been changed",
     "pass word to the team",
+    "| Password | Required |",
+    "cat password.txt | grep root",
     "user: bob, password: required",
 ]
 
