@@ -7,6 +7,9 @@ import regex
 STRONG = (
     r"(?:password|passwd|pass\s?phrase|passcode|passwort|kennwort|contraseña|contrasena|senha"
     r"|mot\s+de\s+passe|mdp|parola\s+d'ordine|palavra[-\s]passe"
+    # access codes and secret words: clave de acceso, código de acesso, Zugangscode, code d'accès
+    r"|clave\s+(?:de\s+acceso|secreta)|c[óo]digo\s+de\s+ac?ces?so|zugangscode|codewort|code\s+d'acc[èe]s"
+    r"|codice\s+(?:di\s+)?accesso|palabra\s+(?:clave|secreta)|parola\s+chiave|access\s+code"
     # as people mistype or shorten it
     r"|pass\s+word|pasword|passowrd|pswd|p/w)"
 )

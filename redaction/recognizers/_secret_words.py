@@ -60,7 +60,7 @@ _DESCRIPTORS: dict[str, str] = {
 }
 
 # Endings of participles, adverbs and adjectives ("changed", "lentamente", "geändert", "modifiée").
-# Only applied to dictionary words, in the language the sentence is in: "ensalada" after "is" is a password.
+# Only applied to dictionary words whose stem is a word too, in the language the sentence is in.
 _ENDINGS: dict[str, tuple[str, ...]] = {
     "en": ("ed", "ing", "ly", "able", "ible", "ive", "ous", "less", "ful"),
     "es": ("ada", "ado", "ida", "ido", "adas", "ados", "idas", "idos", "mente", "ble", "bles"),
@@ -95,14 +95,41 @@ def is_function_word(word: str) -> bool:
     return word.casefold() in _stop_words()
 
 
+# What a participle, adverb or adjective stem may be in the dictionary as: "chang|ed" -> "change",
+# "happi|ly" -> "happy", "stopp|ed" -> "stop", "bloque|ada" -> "bloquear", "modifi|é" -> "modifier".
+_STEM_ENDINGS = ("", "e", "ar", "er", "ir", "are", "ere", "ire", "en", "n")
+
+
+def _has_dictionary_stem(stem: str) -> bool:
+    from redaction.recognizers._word_lists import common_words
+
+    if len(stem) < 3:
+        return False
+    words = common_words()
+    candidates = [stem + ending for ending in _STEM_ENDINGS]
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])
+    return any(candidate in words for candidate in candidates)
+
+
 def describes_password(word: str, languages: tuple[str, ...], plain: bool) -> bool:
     """``word`` says something about a password in one of ``languages`` instead of being it.
 
-    ``plain``: the word is a dictionary word, so its ending may be read as a participle or adverb.
+    ``plain``: the word is a dictionary word, so its ending may be read as a participle or adverb, when
+    what is left is a word too: "changed" describes, "butterfly", "olive", "ensalada" and "König" do not.
     """
     folded = word.casefold()
     if folded in _descriptors() or is_function_word(folded):
         return True
-    if folded.startswith("ge") and "de" in languages and plain and folded.endswith(("t", "en")):
-        return True  # German participles: geändert, gesperrt, vergeben is in the list
-    return plain and any(folded.endswith(_ENDINGS[lang]) and len(folded) > 4 for lang in languages)
+    if not plain:
+        return False
+    german_participle = folded.startswith("ge") and "de" in languages and folded.endswith(("t", "en"))
+    if german_participle and _has_dictionary_stem(folded[2:-2] if folded.endswith("en") else folded[2:-1]):
+        return True  # geändert (ändern), gesperrt (sperren)
+    for lang in languages:
+        for ending in _ENDINGS[lang]:
+            if folded.endswith(ending) and len(folded) > 4 and _has_dictionary_stem(folded[: -len(ending)]):
+                return True
+    return False

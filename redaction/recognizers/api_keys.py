@@ -15,7 +15,8 @@ _PATTERNS = [
     ("openai", r"\bsk-(?:proj-|svcacct-|admin-|None-)?(?=[A-Za-z0-9_\-]*\d)[A-Za-z0-9_\-]{20,}", 0.9),
     ("stripe", r"\b(?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,}\b", 0.95),
     ("slack", r"\bxox[abposr]-[A-Za-z0-9\-]{10,}\b", 0.95),
-    ("google", r"\bAIza[0-9A-Za-z_\-]{35}\b", 0.95),
+    # 39 characters; a key may end in "-" or "_", where \b would not hold.
+    ("google", r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])", 0.95),
     ("huggingface", r"\bhf_[A-Za-z0-9]{30,}\b", 0.95),
     ("gitlab", r"\bglpat-[A-Za-z0-9_\-]{20,}\b", 0.95),
     ("sendgrid", r"\bSG\.[A-Za-z0-9_\-]{16,32}\.[A-Za-z0-9_\-]{16,64}", 0.95),

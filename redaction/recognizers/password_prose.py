@@ -28,7 +28,7 @@ _TEST_NAME = regex.compile(r"test|spec|::|\.py\b|\.[jt]s\b", regex.IGNORECASE)
 # Adverbs between the copula and the value ("is currently X"); a value on the line below a label.
 _ADVERB = (
     r"(?:now|currently|actually|simply|just|literally|still|ahora|actualmente|jetzt|aktuell|nun|maintenant|agora"
-    r"|atualmente|adesso|ora)"
+    r"|atualmente|adesso|ora|noch|immer\s+noch|todavía|aún|ainda|encore)"
 )
 _VALUE = rf"[ \t]*(?:{_ADVERB}(?!\p{{L}}))?[ \t]*(?:\n[ \t]*)?{QUOTE}{CANDIDATE}"
 # Not the second half of "user and password: bob / X" (the pair rule reads that one).

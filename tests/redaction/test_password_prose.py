@@ -48,6 +48,15 @@ FOUND = [
     ("la password è farfalla", ["farfalla"]),
     # Endings are read in the sentence's language: "-ada" is no participle in English.
     ("the password is ensalada", ["ensalada"]),
+    # An ending counts only when what is left is a word: "butterfly" is no adverb, "olive" no adjective.
+    ("my password is butterfly", ["butterfly"]),
+    ("the password is olive", ["olive"]),
+    ("la contraseña es limonada", ["limonada"]),
+    ("das Passwort ist König", ["König"]),
+    ("la clave de acceso es tortuga", ["tortuga"]),
+    ("o código de acesso é 4821", ["4821"]),
+    ("der Zugangscode lautet Apfelbaum", ["Apfelbaum"]),
+    ("das Passwort ist immer noch Sommer2023", ["Sommer2023"]),
     ("the password is correct-horse-staple", ["correct-horse-staple"]),
     # Quoted values may hold spaces.
     ('the password is "open sesame"', ["open sesame"]),
@@ -131,6 +140,11 @@ KEPT = [
     "la contraseña es incorrecta",
     "la contraseña fue cambiada",
     "la contraseña es generada automáticamente",
+    "la contraseña es bloqueada",
+    "the password is changeable",
+    "the password is expiring",
+    "das Passwort ist gesperrt",
+    "le mot de passe est modifié",
     "la contraseña es demasiado corta",
     "le mot de passe est incorrect",
     "le mot de passe est expiré",

@@ -24,6 +24,8 @@ KEYS = [
     "xapp-1-A0123456789-1234567890123-" + _B62[:40],
     "glsa_" + _B62[:32] + "_0a1b2c3d",
     "sq0atp-" + _B62[:22],
+    "AIzaSyA1234567890abcdefghijklmnopqrst-_",
+    "AIzaSyA1234567890abcdefghijklmnopqrstu-",
 ]
 
 
