@@ -44,4 +44,8 @@ ABOUT_WORD = regex.compile(rf"^{ABOUT}\p{{L}}*$", regex.IGNORECASE)
 BRIDGE = rf"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è)\b|{ABOUT})(?:[^\s:=]|:(?=[^\s:=])){{1,60}}){{0,4}}?"
 # Markdown and HTML around a label: "**Password:** X", "**Password**: X", "<b>Password:</b> X".
 _MARKUP = r"(?:\*\*|__|\*|</?[a-z]{1,6}>)"
-CUE = rf"(?P<cue>{STRONG}(?!\p{{L}}){BRIDGE}|{WEAK}(?!\p{{L}})){_MARKUP}?[ \t]*(?P<copula>{COPULA})(?:[ \t]*{_MARKUP})?"
+# Abbreviations take a bridge too ("pw for the router is X"); the verbs among the weak words do not.
+CUE = (
+    rf"(?P<cue>(?:{STRONG}|pw|pwd)(?!\p{{L}}){BRIDGE}|{WEAK}(?!\p{{L}}))"
+    rf"{_MARKUP}?[ \t]*(?P<copula>{COPULA})(?:[ \t]*{_MARKUP})?"
+)

@@ -33,16 +33,18 @@ _ADVERB = (
 _VALUE = rf"[ \t]*(?:{_ADVERB}(?!\p{{L}}))?[ \t]*(?:\n[ \t]*)?{QUOTE}{CANDIDATE}"
 # Not the second half of "user and password: bob / X" (the pair rule reads that one).
 _AFTER_COPULA = regex.compile(rf"(?<!\p{{L}})(?<!{USER}{AND}){CUE}{_VALUE}", regex.IGNORECASE)
-# With no copula: a verb or adjective that hands the value over ("use password tulip", "temp password X"),
-# or the abbreviations people only write before a value ("pw tulip"), make a plain word the password.
+# With no copula (or an apposition: "the password, X, leaked"): a verb or adjective that hands the value
+# over ("use password tulip", "temp password X"), the abbreviations people only write before a value
+# ("pw tulip"; not pwd, a shell command too), or brackets and quotes around it ("password (tulip)")
+# make a plain word the password.
 _HANDOVER = (
     r"(?:use|try|enter|type|with|using|temp|temporary|initial|default|new|one-time|usa|usar|prueba|con|nutze"
     r"|verwende|mit|avec|utilise|utilize|com|nuova|nueva|neues)"
 )
 _RIGHT_AFTER = regex.compile(
     rf"(?P<copula>(?<!\p{{L}}){_HANDOVER}[ \t]+(?:(?:the|a|this|my|la|el|das|le|o|a)[ \t]+)?)?"
-    rf"(?<!\p{{L}})(?P<cue>{STRONG}|(?P<verb>pwd|pw|passwd)|(?P<pin>pin|passcode))(?!\p{{L}})[ \t]+"
-    rf"(?P<quote>{QUOTE[:-1]})?{CANDIDATE}",
+    rf"(?<!\p{{L}})(?P<cue>{STRONG}|(?P<verb>pw|passwd)|pwd|(?P<pin>pin|passcode))(?!\p{{L}})(?:[ \t]+|[ \t]*,[ \t]*)"
+    rf"(?P<quote>[\"'`“‘«(])?{CANDIDATE}",
     regex.IGNORECASE,
 )
 # "changed my password to X", "password was reset to X", "cambié la contraseña a X", "Passwort auf X geändert".

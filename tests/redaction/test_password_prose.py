@@ -57,6 +57,9 @@ FOUND = [
     ("o código de acesso é 4821", ["4821"]),
     ("der Zugangscode lautet Apfelbaum", ["Apfelbaum"]),
     ("das Passwort ist immer noch Sommer2023", ["Sommer2023"]),
+    ("pw for the router is tangerine", ["tangerine"]),
+    ("the password, hunter22, leaked", ["hunter22"]),
+    ("use the password (marigold) for now", ["marigold"]),
     ("the password is correct-horse-staple", ["correct-horse-staple"]),
     # Quoted values may hold spaces.
     ('the password is "open sesame"', ["open sesame"]),
@@ -174,6 +177,10 @@ KEPT = [
     "pass word to the team",
     "| Password | Required |",
     "cat password.txt | grep root",
+    "the password (case-sensitive) must match",
+    "password, username, and email",
+    "pwd returns the directory",
+    "pwd is /home/bob",
     "user: bob, password: required",
 ]
 
