@@ -41,7 +41,14 @@ ABOUT = (
 ABOUT_WORD = regex.compile(rf"^{ABOUT}\p{{L}}*$", regex.IGNORECASE)
 # Up to four words between the password word and the copula: "for admin", "del wifi", "für den Server",
 # "for https://vpn.example.com" (a colon inside a word belongs to it).
-BRIDGE = rf"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è)\b|{ABOUT})(?:[^\s:=]|:(?=[^\s:=])){{1,60}}){{0,4}}?"
+# A modal or a verb of requirement makes it a rule about passwords: "Password must contain: uppercase, ...".
+_RULE_VERB = (
+    r"(?:must|should|can|cannot|can't|will|needs?|requires?|has|have|contains?|debe|tiene|muss|soll|hat|doit"
+    r"|deve|tem|contiene|enthält|contient)"
+)
+BRIDGE = (
+    rf"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è|{_RULE_VERB})\b|{ABOUT})(?:[^\s:=]|:(?=[^\s:=])){{1,60}}){{0,4}}?"
+)
 # Markdown and HTML around a label: "**Password:** X", "**Password**: X", "<b>Password:</b> X".
 _MARKUP = r"(?:\*\*|__|\*|</?[a-z]{1,6}>)"
 # Abbreviations take a bridge too ("pw for the router is X"); the verbs among the weak words do not.

@@ -25,6 +25,7 @@ _DESCRIPTORS: dict[str, str] = {
         " same one something somewhere there here below above attached inside within elsewhere unavailable"
         " incorrectly wrongly reset set sent shown given known written hidden forgotten chosen stolen taken"
         " broken frozen gone done being kept shared lost unset twice once instead anyway either"
+        " case plain plaintext cleartext"
     ),
     "es": (
         "incorrecta incorrecto inválida inválido válida válido correcta correcto errónea erróneo débil fuerte"
@@ -32,30 +33,33 @@ _DESCRIPTORS: dict[str, str] = {
         " distinta distinto diferente igual misma mismo nueva nuevo vieja viejo antigua antiguo larga largo"
         " corta corto demasiado muy temporal provisional secreta secreto privada privado mala malo buena bueno"
         " fácil difícil compleja complejo simple común única único aleatoria requerida requerido"
+        " sensible intransferible confidencial"
     ),
     "de": (
         "falsch richtig ungültig gültig abgelaufen zu sehr nicht noch gleich anders neu alt sicher unsicher"
         " schwach stark leer erforderlich notwendig korrekt inkorrekt geheim vergessen gesperrt unbekannt"
         " bekannt temporär vorläufig kurz lang einfach kompliziert identisch dasselbe dieselbe derselbe"
         " verkehrt abgelaufen veraltet optional pflicht obligatorisch gut schlecht okay vergeben"
+        " persönlich privat vertraulich mindestens sensitiv"
     ),
     "fr": (
         "incorrect incorrecte invalide valide correct correcte faux fausse erroné erronée trop très pas faible"
         " fort forte sécurisé sécurisée vide obligatoire requis requise nouveau nouvelle ancien ancienne"
         " différent différente identique même court courte long longue temporaire provisoire secret secrète"
-        " oublié oubliée expiré expirée simple facile difficile complexe bon bonne mauvais mauvaise"
+        " oublié oubliée expiré expirée simple facile difficile complexe bon bonne mauvais mauvaise personnel"
+        " personnelle confidentiel confidentielle"
     ),
     "pt": (
         "inválida inválido válida válido incorreta incorreto correta correto errada errado expirada expirado"
         " vencida vencido fraca fraco forte segura seguro obrigatória obrigatório vazia vazio nova novo antiga"
         " antigo igual diferente muito demasiado curta curto longa longo temporária temporário provisória"
-        " provisório secreta secreto fácil difícil simples"
+        " provisório secreta secreto fácil difícil simples pessoal intransferível confidencial"
     ),
     "it": (
         "sbagliata sbagliato errata errato scaduta scaduto non troppo molto obbligatoria obbligatorio debole"
         " forte vuota vuoto sicura sicuro nuova nuovo vecchia vecchio uguale diversa diverso corta corto lunga"
         " lungo valida valido corretta corretto temporanea temporaneo segreta segreto facile difficile"
-        " semplice complessa complesso"
+        " semplice complessa complesso personale riservata"
     ),
 }
 

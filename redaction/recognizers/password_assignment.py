@@ -7,7 +7,7 @@ Two entity types: PASSWORD after password words, SECRET after token/key/secret w
 from __future__ import annotations
 
 from redaction.recognizers._base import IGNORE_CASE, TracecasePatternRecognizer
-from redaction.recognizers._secret_values import describes_a_password
+from redaction.recognizers._secret_values import describes_a_password, is_placeholder
 
 _PW_KEYWORDS = r"(?:pass(?:word|wd|phrase)?|pwd|passwort|contraseña|clave|kennwort|pin)"
 _KEY_WORDS = (
@@ -36,7 +36,9 @@ class _PasswordAssignmentRecognizer(TracecasePatternRecognizer):
         # "password: required", "Passwort: falsch" describe the field; "password: sunshine" is one.
         # "Password:\nUsername: bob": an empty field, then the next label.
         label = pattern_text.endswith(":")
-        return label or describes_a_password(pattern_text) or super().invalidate_result(pattern_text)
+        if label or is_placeholder(pattern_text) or describes_a_password(pattern_text):
+            return True
+        return super().invalidate_result(pattern_text)
 
 
 def password_assignment_recognizer() -> TracecasePatternRecognizer:

@@ -181,6 +181,17 @@ KEPT = [
     "password, username, and email",
     "pwd returns the directory",
     "pwd is /home/bob",
+    # Help-desk and knowledge-base sentences about passwords.
+    "The password is case sensitive.",
+    "The password is stored in plaintext.",
+    "Das Passwort ist persönlich.",
+    "Das Passwort ist mindestens 8 Zeichen lang.",
+    "A senha é pessoal e intransferível.",
+    "Le mot de passe est personnel.",
+    "La contraseña es sensible a mayúsculas.",
+    "Password must contain: uppercase, lowercase, digit.",
+    "The password is generated automatically.",
+    "The new password is effective immediately.",
     "user: bob, password: required",
 ]
 

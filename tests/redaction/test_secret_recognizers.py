@@ -81,6 +81,7 @@ CASES = [
     (password_assignment_recognizer, "pass: test1234", ["test1234"]),
     (password_assignment_recognizer, "password: required", []),
     (password_assignment_recognizer, "Password:\nUsername: bob", []),
+    (password_assignment_recognizer, "Password: [REDACTED]", []),
     (password_assignment_recognizer, "The password is incorrect.", []),
     # secret/token/key assignments with random-looking values.
     (secret_assignment_recognizer, '"client_secret": "q8Zr2LmT5vXa9KpB"', ["q8Zr2LmT5vXa9KpB"]),
