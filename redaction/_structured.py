@@ -21,7 +21,42 @@ from redaction.recognizers.usernames import is_personal_handle
 
 # Key words (after normalising separators to "_") that decide the entity of the whole value.
 _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
-    "PASSWORD": ("password", "passwd", "pwd", "passphrase", "pin", "otp"),
+    "PASSWORD": (
+        "password",
+        "passwd",
+        "pwd",
+        "passphrase",
+        "passcode",
+        "pin",
+        "otp",
+        # The same key in the languages of the prose rules: contraseña, Passwort, mot de passe, senha.
+        "contraseña",
+        "contrasena",
+        "clave",
+        "passwort",
+        "kennwort",
+        "mot_de_passe",
+        "motdepasse",
+        "mdp",
+        "senha",
+        "parola_d_ordine",
+    ),
+    # Secret words beyond the configured ones (config.secret_keys): keys named for what they sign or open.
+    "SECRET": (
+        "signing_key",
+        "encryption_key",
+        "master_key",
+        "session_key",
+        "account_key",
+        "shared_access_key",
+        "sas_token",
+        "secret_key",
+        "private_key",
+        "client_secret",
+        "webhook_secret",
+        "passkey",
+        "license_key",
+    ),
     "PERSON": (
         "first_name",
         "last_name",

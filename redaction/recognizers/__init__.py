@@ -21,6 +21,7 @@ from presidio_analyzer.predefined_recognizers import (
 from redaction.recognizers.api_keys import api_key_recognizer
 from redaction.recognizers.aws import aws_access_key_recognizer, aws_secret_key_recognizer
 from redaction.recognizers.bearer import bearer_token_recognizer
+from redaction.recognizers.command_line_secrets import CommandLineSecretRecognizer
 from redaction.recognizers.date_of_birth import date_of_birth_recognizer
 from redaction.recognizers.github import github_token_recognizer
 from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
@@ -30,6 +31,8 @@ from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recogni
 from redaction.recognizers.nhs import GroupedNhsRecognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer, offline_extractor
 from redaction.recognizers.password_assignment import password_assignment_recognizer, secret_assignment_recognizer
+from redaction.recognizers.password_pairs import CredentialPairRecognizer
+from redaction.recognizers.password_phrases import PassphraseRecognizer
 from redaction.recognizers.password_prose import ProsePasswordRecognizer
 from redaction.recognizers.payment_card import PaymentCardRecognizer
 from redaction.recognizers.person_cues import PersonCueRecognizer
@@ -86,6 +89,9 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "usernames": lambda _: UsernameRecognizer(),
     "name_pairs": lambda _: NamePairRecognizer(),
     "world_names": lambda _: WorldNameRecognizer(),
+    "command_line_secrets": lambda _: CommandLineSecretRecognizer(),
+    "password_pairs": lambda _: CredentialPairRecognizer(),
+    "password_phrases": lambda _: PassphraseRecognizer(),
 }
 
 __all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

@@ -7,6 +7,7 @@ Two entity types: PASSWORD after password words, SECRET after token/key/secret w
 from __future__ import annotations
 
 from redaction.recognizers._base import IGNORE_CASE, TracecasePatternRecognizer
+from redaction.recognizers._secret_values import describes_a_password, is_placeholder
 
 _PW_KEYWORDS = r"(?:pass(?:word|wd|phrase)?|pwd|passwort|contraseña|clave|kennwort|pin)"
 _KEY_WORDS = (
@@ -19,8 +20,10 @@ _ASSIGN = r"\s*" + _QUOTE + r"\s*(?:[:=]|=>|:=)\s*" + _QUOTE
 # Placeholders are not secrets: ***, <redacted>, ${VAR}, {{var}}, %s, null, none.
 _NOT_PLACEHOLDER = r"(?![*x•.]{3,}|<|\$\{|\{\{|%s|null\b|none\b|true\b|false\b|\"|')"
 _VALUE = r"[^\s\"'`,;)}\]]{4,256}"
-# A digit or a symbol inside the value itself (the space after "reset" is no symbol).
-_HARD_VALUE = r"(?=[^\s\"'`,;]*(?:\d|_|[^\w\s]))[^\s\"'`,;)}\]]{4,256}"
+# Test runners print "PASS: test_login", "PASS tests/auth.spec.ts": a status, not a password key.
+_NOT_TEST_REPORT = r"(?!(?<=(?-i:\bPASS)\s*:\s*)\S*(?:test|spec|::|\.py\b))"
+# A digit or a symbol inside the value itself (the space after "reset", the "." ending "incorrect." are none).
+_HARD_VALUE = r"(?=[^\s\"'`,;]*(?:\d|_|[^\w\s.!?]|[.!?](?=[^\s.!?])))[^\s\"'`,;)}\]]{4,256}"
 
 
 def _after(words: str, joiner: str, value: str) -> str:
@@ -28,11 +31,21 @@ def _after(words: str, joiner: str, value: str) -> str:
     return rf"(?<=(?<!\p{{L}}){words}{joiner}){_NOT_PLACEHOLDER}{value}"
 
 
+class _PasswordAssignmentRecognizer(TracecasePatternRecognizer):
+    def invalidate_result(self, pattern_text: str) -> bool:
+        # "password: required", "Passwort: falsch" describe the field; "password: sunshine" is one.
+        # "Password:\nUsername: bob": an empty field, then the next label.
+        label = pattern_text.endswith(":")
+        if label or is_placeholder(pattern_text) or describes_a_password(pattern_text):
+            return True
+        return super().invalidate_result(pattern_text)
+
+
 def password_assignment_recognizer() -> TracecasePatternRecognizer:
-    return TracecasePatternRecognizer(
+    return _PasswordAssignmentRecognizer(
         "PASSWORD",
         [
-            ("password assignment", _after(_PW_KEYWORDS, _ASSIGN, _VALUE), 0.85),
+            ("password assignment", _after(_PW_KEYWORDS, _ASSIGN, _NOT_TEST_REPORT + _VALUE), 0.85),
             ("password is", _after(_PW_KEYWORDS, r"\s+(?:is|was|ist|es)\s*:?\s*" + _QUOTE, _HARD_VALUE), 0.7),
         ],
         name="PasswordAssignmentRecognizer",

@@ -1,12 +1,14 @@
 """Passwords written in prose: ``password Pirate2015!``, ``pw is X``, ``the password for admin is X``,
-``mi contraseña es X``, ``das Passwort lautet X``, ``user jdoe / X``.
+``mi contraseña es X``, ``das Passwort lautet X``, ``What's the password? It's X``.
 
-:mod:`password_assignment` covers ``password=...`` and ``password is ...`` right after the key word.
-People also put a few words between the word and the value ("the password for the VPN is ...",
-"la contraseña del wifi es ...") or none at all ("password Pirate2015!"). After a password word, up
-to four words may precede a copula (is, es, ist, lautet, é, est, è, ``:``); the token after it is the
-password unless it is a plain dictionary word ("the password is wrong"). With no copula, the token
-right after the word is a password only if it looks like one (letters with digits or symbols).
+:mod:`password_assignment` covers ``password=...`` right after the key word; :mod:`password_pairs` the
+``user / password`` pairs. People also put a few words between the word and the value ("the password
+for the VPN is ...", "la contraseña del wifi es ...") or none at all ("password Pirate2015!"). After a
+password word, up to four words may precede a copula (is, es, ist, lautet, é, est, è, ``:``); the token
+after it is the password unless it describes one (:func:`_secret_values.is_password_value`: "the
+password is wrong" stays, "the password is bluebird" goes). With no copula, the token right after the
+word is a password if it looks like one (letters with digits or symbols), or if a verb or adjective
+hands it over ("use password X", "temp password X") or it is quoted.
 """
 
 from __future__ import annotations
@@ -18,82 +20,77 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
-from redaction.recognizers._word_lists import is_plain_word
+from redaction.recognizers._password_cues import ABOUT_WORD, AND, CANDIDATE, CUE, QUOTE, STRONG, USER, WEAK
+from redaction.recognizers._secret_values import is_password_value, languages_of, strip_sentence_end
 
-_STRONG = (
-    r"(?:password|passwd|pass\s?phrase|passcode|passwort|kennwort|contraseña|contrasena|senha"
-    r"|mot\s+de\s+passe|parola\s+d'ordine)"
+# Test runners print "PASS: test_login", "PASS tests/auth.spec.ts".
+_TEST_NAME = regex.compile(r"test|spec|::|\.py\b|\.[jt]s\b", regex.IGNORECASE)
+# Adverbs between the copula and the value ("is currently X"); a value on the line below a label.
+_ADVERB = (
+    r"(?:now|currently|actually|simply|just|literally|still|ahora|actualmente|jetzt|aktuell|nun|maintenant|agora"
+    r"|atualmente|adesso|ora|noch|immer\s+noch|todavía|aún|ainda|encore)"
 )
-# Short words that are also verbs or ordinary nouns ("pass this on", "la clave del éxito"): only with
-# a copula or ":" right after them, or (pw, pwd) right before the value.
-_WEAK = r"(?:pass|pwd|pw|pin|clave)"
-_COPULA = (
-    r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|é|est|è|would\s+be)(?!\p{L})[ \t]*:?|=|:(?!/)|->|→|[-–—](?=[ \t]))"
-)
-# Up to four words between the password word and the copula: "for admin", "del wifi", "für den Server".
-_BRIDGE = r"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è)\b)[^\s:=]{1,30}){0,4}?"
-_CANDIDATE = r"(?P<value>[^\s\"'`,;)}\]]{4,128})"
-_QUOTE = r"[\"'`“‘«]?"
-_VALUE = rf"[ \t]*(?:now|ahora|jetzt|still)?[ \t]*{_QUOTE}{_CANDIDATE}"
-_AFTER_COPULA = regex.compile(
-    rf"(?<!\p{{L}})(?:{_STRONG}(?!\p{{L}}){_BRIDGE}|{_WEAK}(?!\p{{L}}))[ \t]*{_COPULA}{_VALUE}",
-    regex.IGNORECASE,
+_VALUE = rf"[ \t]*(?:{_ADVERB}(?!\p{{L}}))?[ \t]*(?:\n[ \t]*)?{QUOTE}{CANDIDATE}"
+# Not the second half of "user and password: bob / X" (the pair rule reads that one).
+_AFTER_COPULA = regex.compile(rf"(?<!\p{{L}})(?<!{USER}{AND}){CUE}{_VALUE}", regex.IGNORECASE)
+# With no copula (or an apposition: "the password, X, leaked"): a verb or adjective that hands the value
+# over ("use password tulip", "temp password X"), the abbreviations people only write before a value
+# ("pw tulip"; not pwd, a shell command too), or brackets and quotes around it ("password (tulip)")
+# make a plain word the password.
+_HANDOVER = (
+    r"(?:use|try|enter|type|with|using|temp|temporary|initial|default|new|one-time|usa|usar|prueba|con|nutze"
+    r"|verwende|mit|avec|utilise|utilize|com|nuova|nueva|neues)"
 )
 _RIGHT_AFTER = regex.compile(
-    rf"(?<!\p{{L}})(?:{_STRONG}|pwd|pw)(?!\p{{L}})[ \t]+{_QUOTE}{_CANDIDATE}", regex.IGNORECASE
-)
-# "user jdoe / Winter24!", "login: admin / hunter2!", "credenciales: ana / X", "Zugang: max / X".
-_USER_SLASH = regex.compile(
-    r"(?<!\p{L})(?:user(?:name)?|login|usuario|benutzer(?:name)?|zugang(?:sdaten)?|creds?|credentials|credenciales"
-    r"|utilisateur|utente|usuário)(?!\p{L})[ \t]*[:=]?[ \t]*[^\s/]{1,64}[ \t]*/[ \t]*(?P<value>[^\s\"'`,;)}\]]{4,128})",
+    rf"(?P<copula>(?<!\p{{L}}){_HANDOVER}[ \t]+(?:(?:the|a|this|my|la|el|das|le|o|a)[ \t]+)?)?"
+    rf"(?<!\p{{L}})(?P<cue>{STRONG}|(?P<verb>pw|passwd)|pwd|(?P<pin>pin|passcode))(?!\p{{L}})(?:[ \t]+|[ \t]*,[ \t]*)"
+    rf"(?P<quote>[\"'`“‘«(])?{CANDIDATE}",
     regex.IGNORECASE,
 )
 # "changed my password to X", "password was reset to X", "cambié la contraseña a X", "Passwort auf X geändert".
+# A change verb makes a plain word the password ("set the password to tulip"); "password to log in" stays.
+_CHANGE = (
+    r"(?<!\p{L})(?:reset|changed?|set|updated?|geändert|zurückgesetzt|cambiada|cambié|restablecida|alterada"
+    r"|mudei|modifié)(?!\p{L})"
+)
 _CHANGED_TO = regex.compile(
-    rf"(?<!\p{{L}}){_STRONG}(?!\p{{L}})(?:[ \t]+(?:was|is|has[ \t]+been|got|wurde|fue|foi))?"
-    r"(?:[ \t]+(?:reset|changed|set|updated|geändert|zurückgesetzt|cambiada|restablecida|alterada))?"
-    rf"[ \t]+(?:to|as|a|auf|zu|para|em|en|in)[ \t]+{_QUOTE}{_CANDIDATE}",
+    rf"(?P<copula>{_CHANGE}[^\n.!?]{{0,20}}?)?(?<!\p{{L}})(?P<cue>{STRONG})(?!\p{{L}})"
+    r"(?:[ \t]+(?:was|is|has[ \t]+been|got|wurde|fue|foi))?"
+    rf"(?P<verb>[ \t]+{_CHANGE})?[ \t]+(?:to|as|a|auf|zu|para|em|en|in)[ \t]+{QUOTE}{CANDIDATE}",
+    regex.IGNORECASE,
+)
+# The answer in the next sentence: "What's the wifi password? It's tangerine", "Das Passwort? Es ist X".
+_NEXT_SENTENCE = regex.compile(
+    rf"(?<!\p{{L}})(?P<cue>{STRONG}|pw|pwd)(?!\p{{L}})[^\n.?!]{{0,30}}[?:.][ \t]*"
+    r"(?P<copula>it'?s|it[ \t]+is|that'?s|es[ \t]+ist|das[ \t]+ist|es|c'est|é|è)[ \t]+"
+    rf"{QUOTE}{CANDIDATE}",
     regex.IGNORECASE,
 )
 # "use X as the password", "X is my new password", "X ist mein Passwort", "X es mi contraseña".
 _BEFORE = regex.compile(
-    rf"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){_QUOTE}[ \t]+(?:is|was|ist|es|é|est|as|als|como)[ \t]+"
+    rf"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){QUOTE}[ \t]+(?:is|was|ist|es|é|est|as|als|como)[ \t]+"
     r"(?:(?:my|the|your|our|mein|dein|das|mi|la|tu|le|mon|a|minha|o)[ \t]+)?"
     r"(?:(?:new|neues?|nueva|nouveau|nova)[ \t]+)?"
-    rf"{_STRONG}(?!\p{{L}})",
+    rf"{STRONG}(?!\p{{L}})",
     regex.IGNORECASE,
 )
-_PLACEHOLDER = regex.compile(r"^(?:[*x•.]{3,}|<.*|\$\{.*|\{\{.*|%s|null|none|true|false|n/?a)", regex.IGNORECASE)
-_LETTERS = regex.compile(r"\p{L}+")
-_VERSION = regex.compile(r"^v?\d+(?:\.\d+)+$", regex.IGNORECASE)
+# A key/value table row: "| Password | hunter2 |".
+_TABLE_ROW = regex.compile(
+    rf"^[ \t]*\|[ \t]*(?P<cue>{STRONG}|{WEAK})(?!\p{{L}})[^|\n]{{0,30}}\|[ \t]*{QUOTE}{CANDIDATE}",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+# Patterns, and whether a plain word after them may be the password (a copula or a pair announced it).
+_PATTERNS = (
+    (_AFTER_COPULA, True),
+    (_RIGHT_AFTER, False),
+    (_CHANGED_TO, False),
+    (_NEXT_SENTENCE, True),
+    (_TABLE_ROW, True),
+)
 
 
-def _strip_sentence_end(value: str) -> str:
-    # "is Pirate2015!." ends the sentence with "."; a password's own "!" stays unless it ends a word-only value.
-    while value and value[-1] in ".,;:)]}»”’":
-        value = value[:-1]
-    return value
-
-
-def looks_like_password(value: str) -> bool:
-    """Letters with digits or symbols, or digits only (a PIN), not a placeholder."""
-    if _PLACEHOLDER.match(value) or _VERSION.match(value) or "://" in value or value[0] in "/([{<":
-        return False
-    has_letter = any(c.isalpha() for c in value)
-    has_other = any(c.isdigit() or not c.isalnum() for c in value)
-    return (has_letter and has_other) or value.isdigit()
-
-
-def _is_password(value: str, after_copula: bool) -> bool:
-    if len(value) < 4 or _PLACEHOLDER.match(value):
-        return False
-    if looks_like_password(value):
-        return True
-    if not after_copula:
-        return False
-    # After "is": a single word counts unless it is a plain dictionary word ("wrong", "incorrect").
-    words = _LETTERS.findall(value)
-    return len(words) == 1 and words[0] == value and not is_plain_word(value)
+def _group(match: regex.Match[str], name: str) -> str:
+    return (match.group(name) or "") if name in match.re.groupindex else ""
 
 
 class ProsePasswordRecognizer(CodeRecognizer):
@@ -105,18 +102,23 @@ class ProsePasswordRecognizer(CodeRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
-        results = []
-        patterns = (
-            (_AFTER_COPULA, True),
-            (_RIGHT_AFTER, False),
-            (_USER_SLASH, False),
-            (_CHANGED_TO, False),
-            (_BEFORE, False),
-        )
-        for pattern, after_copula in patterns:
+        spans = []
+        for pattern, after_copula in _PATTERNS:
             for match in pattern.finditer(text):
-                start = match.start("value")
-                value = _strip_sentence_end(match.group("value"))
-                if _is_password(value, after_copula or pattern is _USER_SLASH):
-                    results.append(make_result(self, self.NAME, self.ENTITY, (start, start + len(value)), 0.75))
-        return results
+                if match.group("value").endswith(":"):
+                    continue  # "Password:\nUsername: bob": the next line is another label
+                value = strip_sentence_end(match.group("value"))
+                if _group(match, "pin") and not value.isdigit():
+                    continue  # "PIN 4821" is one; "pin the tab" is not
+                if ABOUT_WORD.match(value) or (_group(match, "cue") == "PASS" and _TEST_NAME.search(value)):
+                    continue  # "the password's length", "use password authentication", "PASS: test_login"
+                languages = languages_of(_group(match, "cue"), _group(match, "copula"))
+                announced = after_copula or any(_group(match, name) for name in ("copula", "verb", "quote"))
+                if is_password_value(value, announced, languages):
+                    spans.append((match.start("value"), match.start("value") + len(value)))
+        for match in _BEFORE.finditer(text):
+            # "use tulip as your password": the sentence names the word the password.
+            value = strip_sentence_end(match.group("value"))
+            if is_password_value(value, after_copula=True):
+                spans.append((match.start("value"), match.start("value") + len(value)))
+        return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]

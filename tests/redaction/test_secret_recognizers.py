@@ -77,6 +77,12 @@ CASES = [
     (password_assignment_recognizer, "password: ********", []),
     (password_assignment_recognizer, "password=${DB_PASSWORD}", []),
     (password_assignment_recognizer, "compass = north1", []),
+    (password_assignment_recognizer, "PASS: test_login_redirects", []),
+    (password_assignment_recognizer, "pass: test1234", ["test1234"]),
+    (password_assignment_recognizer, "password: required", []),
+    (password_assignment_recognizer, "Password:\nUsername: bob", []),
+    (password_assignment_recognizer, "Password: [REDACTED]", []),
+    (password_assignment_recognizer, "The password is incorrect.", []),
     # secret/token/key assignments with random-looking values.
     (secret_assignment_recognizer, '"client_secret": "q8Zr2LmT5vXa9KpB"', ["q8Zr2LmT5vXa9KpB"]),
     (secret_assignment_recognizer, "STRIPE_WEBHOOK_SECRET=whk_9f8e7d6c5b4a", ["whk_9f8e7d6c5b4a"]),

@@ -40,12 +40,23 @@ def test_redact_texts_keeps_json_texts_valid(redactor: Redactor) -> None:
         ("client_secret", "plain words"),
         ("DB_PASSWORD", "x"),
         ("refreshToken", "1"),
+        ("contraseña", "gato"),
+        ("Passwort", "Sonne"),
+        ("mot_de_passe", "soleil"),
+        ("senha", "sol"),
+        ("signingKey", "abc"),
+        ("AccountKey", "Zm9v"),
     ],
 )
 def test_secret_named_keys_are_redacted_whatever_the_value(redactor: Redactor, key: str, value: str) -> None:
     [out] = redactor.redact_values([{key: value, "note": "fine"}])
     assert out[key] != value and out[key].startswith("<")
     assert out["note"] == "fine"
+
+
+def test_keys_that_only_end_in_key_keep_their_values(redactor: Redactor) -> None:
+    value = {"sort_key": "created_at", "partition_key": "tenant", "key": "status"}
+    assert redactor.redact_values([value]) == [value]
 
 
 def test_counts_under_token_keys_stay_numbers(redactor: Redactor) -> None:

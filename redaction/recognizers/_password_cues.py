@@ -1,0 +1,58 @@
+"""Words that announce a password or a user name, shared by the prose and pair recognizers (en/es/de/fr/pt/it)."""
+
+from __future__ import annotations
+
+import regex
+
+STRONG = (
+    r"(?:password|passwd|pass\s?phrase|passcode|passwort|kennwort|contraseña|contrasena|senha"
+    r"|mot\s+de\s+passe|mdp|parola\s+d'ordine|palavra[-\s]passe"
+    # access codes and secret words: clave de acceso, código de acesso, Zugangscode, code d'accès
+    r"|clave\s+(?:de\s+acceso|secreta)|c[óo]digo\s+de\s+ac?ces?so|zugangscode|codewort|code\s+d'acc[èe]s"
+    r"|codice\s+(?:di\s+)?accesso|palabra\s+(?:clave|secreta)|parola\s+chiave|access\s+code"
+    # as people mistype or shorten it
+    r"|pass\s+word|pasword|passowrd|pswd|p/w)"
+)
+# Short words that are also verbs or ordinary nouns ("pass this on", "la clave del éxito"): only with
+# a copula or ":" right after them, or (pw, pwd) right before the value.
+WEAK = r"(?:pass|pwd|pw|pin|clave)"
+COPULA = (
+    r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|heißt|heisst|é|est|è|será|sería|seria|sarà|wird"
+    r"|(?:would|will|used\s+to)\s+be|has\s+been)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
+    r"|=>?|:(?!/)|->|→|[-–—](?=[ \t]))"
+)
+# The whole token up to the next space: random passwords hold any symbol ("aB3;x!9z", "k)p,Q7'w");
+# the sentence's own trailing marks are stripped afterwards (strip_sentence_end).
+# It stops before the next key of a key=value list ("Password=X;Encrypt=True", "pw=X&user=bob").
+CANDIDATE = r"(?P<value>(?:(?![;&,|][ \t]*[\w.-]+[ \t]*=)\S){4,128})"
+QUOTE = r"[\"'`“‘«]?"
+USER = (
+    r"(?:user(?:name)?|login|usuario|benutzer(?:name)?|zugang(?:sdaten)?|creds?|credentials|credenciales"
+    r"|utilisateur|utente|usuário|identifiant)"
+)
+AND = r"(?:[ \t]+(?:and|y|und|et|e)[ \t]+|[ \t]*[&/,:][ \t]*)"
+# Nouns that make "password X" a thing about passwords: "the password manager is Bitwarden".
+ABOUT = (
+    r"(?:manager|policy|policies|polic|reset|field|length|strength|requirement|rule|hint|change|expir|complexity"
+    r"|history|page|form|link|prompt|dialog|box|screen|vault|file|setting|option|attempt|error|check|hash|stor"
+    r"|generator|recovery|protect|format|rotation|auth|login|logon|sign|access|entry|input|less|based|only"
+    r"|richtlinie|länge|política|longitud|gestor|règle|longueur)"
+)
+ABOUT_WORD = regex.compile(rf"^{ABOUT}\p{{L}}*$", regex.IGNORECASE)
+# Up to four words between the password word and the copula: "for admin", "del wifi", "für den Server",
+# "for https://vpn.example.com" (a colon inside a word belongs to it).
+# A modal or a verb of requirement makes it a rule about passwords: "Password must contain: uppercase, ...".
+_RULE_VERB = (
+    r"(?:must|should|can|cannot|can't|will|needs?|requires?|has|have|contains?|debe|tiene|muss|soll|hat|doit"
+    r"|deve|tem|contiene|enthält|contient)"
+)
+BRIDGE = (
+    rf"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è|{_RULE_VERB})\b|{ABOUT})(?:[^\s:=]|:(?=[^\s:=])){{1,60}}){{0,4}}?"
+)
+# Markdown and HTML around a label: "**Password:** X", "**Password**: X", "<b>Password:</b> X".
+_MARKUP = r"(?:\*\*|__|\*|</?[a-z]{1,6}>)"
+# Abbreviations take a bridge too ("pw for the router is X"); the verbs among the weak words do not.
+CUE = (
+    rf"(?P<cue>(?:{STRONG}|pw|pwd)(?!\p{{L}}){BRIDGE}|{WEAK}(?!\p{{L}}))"
+    rf"{_MARKUP}?[ \t]*(?P<copula>{COPULA})(?:[ \t]*{_MARKUP})?"
+)

@@ -1,0 +1,116 @@
+"""Is the token after a password cue the password? Shared by the prose, pair and command-line rules.
+
+A value with digits or symbols among letters looks like a password wherever it stands. After a copula
+("is", "es", "ist", "lautet", "est", "é", "è", ":") a single word is the password too, dictionary word
+or not, unless it describes the password (see :mod:`_secret_words`): "the password is wrong" stays.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from redaction.recognizers._secret_words import LANGUAGES, describes_password
+from redaction.recognizers._word_lists import is_plain_word
+
+_PLACEHOLDER = regex.compile(
+    r"^(?:[*x•.#-]{3,}|<.*|\$\{?\w*\}?$|\{\{.*|%s|%\(|null|none|nil|true|false|n/?a$|tbd$|todo$|redacted|\[redacted)",
+    regex.IGNORECASE,
+)
+_LETTERS = regex.compile(r"\p{L}+")
+_VERSION = regex.compile(r"^v?\d+(?:\.\d+)+$", regex.IGNORECASE)
+_WORDS_ONLY = regex.compile(r"^\p{L}+(?:[-'’]\p{L}+)*$")
+
+# Copula and cue words by language: "es" is Spanish, "ist" German... The value test reads endings in those.
+_COPULA_LANGUAGES = {
+    "is": ("en",),
+    "was": ("en",),
+    "be": ("en",),
+    "es": ("es",),
+    "era": ("es", "it"),
+    "ist": ("de",),
+    "war": ("de",),
+    "lautet": ("de",),
+    "heißt": ("de",),
+    "heisst": ("de",),
+    "wird": ("de",),
+    "será": ("es", "pt"),
+    "sería": ("es",),
+    "seria": ("pt",),
+    "sarà": ("it",),
+    "est": ("fr",),
+    "é": ("pt",),
+    "è": ("it",),
+    "são": ("pt",),
+    "son": ("es",),
+    "sind": ("de",),
+    "sont": ("fr",),
+    "sono": ("it",),
+    "are": ("en",),
+}
+_CUE_LANGUAGES = (
+    (regex.compile(r"contrase|clave|usuario", regex.IGNORECASE), ("es",)),
+    (regex.compile(r"passwort|kennwort|benutzer|zugang", regex.IGNORECASE), ("de",)),
+    (regex.compile(r"\bmot\b|mdp|utilisateur|identifiant", regex.IGNORECASE), ("fr",)),
+    (regex.compile(r"senha|usuário", regex.IGNORECASE), ("pt",)),
+    (regex.compile(r"parola|utente", regex.IGNORECASE), ("it",)),
+)
+
+
+def languages_of(cue: str, copula: str) -> tuple[str, ...]:
+    """The languages a cue and copula are written in (English when nothing says otherwise)."""
+    words = copula.casefold().split()
+    if words and words[-1] in _COPULA_LANGUAGES:
+        return _COPULA_LANGUAGES[words[-1]]
+    for pattern, languages in _CUE_LANGUAGES:
+        if pattern.search(cue):
+            return languages
+    return ("en", "it") if "password" in cue.casefold() else ("en",)
+
+
+def strip_sentence_end(value: str) -> str:
+    """``is Pirate2015!.``: the sentence's "." goes, the password's own "!" stays."""
+    while value and value[-1] in ".,;:)]}»”’\"'`":
+        value = value[:-1]
+    return value
+
+
+def is_placeholder(value: str) -> bool:
+    return bool(_PLACEHOLDER.match(value))
+
+
+def looks_like_password(value: str) -> bool:
+    """Letters with digits or symbols, or digits only (a PIN), not a placeholder, version, URL or path.
+
+    Hyphenated words ("case-sensitive", "correct-horse-staple") are words, judged by :func:`is_password_value`.
+    """
+    if not value or is_placeholder(value) or _VERSION.match(value) or "://" in value or value[0] in "/([{<~":
+        return False
+    if _WORDS_ONLY.match(value.rstrip("!?")):
+        return False  # "vergessen?", "wow!": words with the sentence's mark
+    has_letter = any(c.isalpha() for c in value)
+    has_other = any(c.isdigit() or not c.isalnum() for c in value)
+    return (has_letter and has_other) or value.isdigit()
+
+
+def describes_a_password(value: str) -> bool:
+    """A words-only value that says something about a password in any language ("password: required")."""
+    value = strip_sentence_end(value)
+    if not _WORDS_ONLY.match(value):
+        return False
+    last = _LETTERS.findall(value)[-1]
+    return describes_password(last, LANGUAGES, is_plain_word(last))
+
+
+def is_password_value(value: str, after_copula: bool, languages: tuple[str, ...] = ("en",)) -> bool:
+    """``value`` (sentence end stripped) is the password a cue announced."""
+    if len(value) < 3 or is_placeholder(value):
+        return False
+    if looks_like_password(value):
+        return len(value) >= 4 or value.isdigit()
+    value = value.rstrip("!?")
+    if not after_copula or len(value) < 4 or not _WORDS_ONLY.match(value):
+        return False
+    # "correct-horse-staple" is a passphrase; "case-sensitive", "auto-generated" describe one: the last
+    # part decides.
+    last = _LETTERS.findall(value)[-1]
+    return not describes_password(last, languages, is_plain_word(last))

@@ -1,0 +1,78 @@
+"""Passwords given as the second half of a credential pair: ``user jdoe / Winter24!``,
+``username and password are bob and X``, ``user: bob, password: X``, ``creds admin:hunter2``.
+
+Once a user name has been given, the next password word (or the slash after the name) announces the
+password, so a dictionary word there counts, unless it describes a password ("... password: required").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._password_cues import AND, CANDIDATE, QUOTE, STRONG, USER, WEAK
+from redaction.recognizers._secret_values import (
+    is_password_value,
+    languages_of,
+    looks_like_password,
+    strip_sentence_end,
+)
+
+_NAME = r"[\"'`]?[^\s/,;\"'`]{1,64}?[\"'`]?"
+# "user jdoe / Winter24!", "login: admin / hunter2!", "login as admin / X", "credentials are bob / X".
+_USER_SLASH = regex.compile(
+    rf"(?<!\p{{L}})(?P<cue>{USER})(?!\p{{L}})(?:[ \t]+(?:as|with|is|are|es|son|ist|sind))?[ \t]*[:=]?[ \t]*"
+    rf"[^\s/]{{1,64}}[ \t]*/[ \t]*{CANDIDATE}",
+    regex.IGNORECASE,
+)
+# "username and password are bob and X", "user/pass: bob/X", "usuario y contraseña: ana / X".
+_BOTH_NAMED = regex.compile(
+    rf"(?<!\p{{L}})(?P<cue>{USER}{AND}(?:{STRONG}|{WEAK}))(?!\p{{L}})"
+    r"(?P<copula>[ \t]+(?:are|were|son|sind|sont|são|sono|would\s+be))?[ \t]*[:=]?[ \t]*"
+    rf"{_NAME}{AND}{QUOTE}{CANDIDATE}",
+    regex.IGNORECASE,
+)
+# "user: bob, password: X", "login bob pass X", "Benutzer max Passwort X", "usuario: ana clave: X".
+_EACH_NAMED = regex.compile(
+    rf"(?<!\p{{L}}){USER}(?!\p{{L}})[ \t]*(?:[:=]|is|es|ist)?[ \t]*{_NAME}[ \t]*[,;|]?[ \t]*"
+    r"(?:and[ \t]+|y[ \t]+|und[ \t]+)?(?:the[ \t]+|la[ \t]+|das[ \t]+)?"
+    rf"(?P<cue>{STRONG}|{WEAK})(?!\p{{L}})[ \t]*(?P<copula>[:=]|is|es|ist|lautet)?[ \t]*{QUOTE}{CANDIDATE}",
+    regex.IGNORECASE,
+)
+# "creds: admin:hunter2", "credentials admin:Adm1n!" (only after a credentials word: "login: 10:30" stays).
+_CREDS_COLON = regex.compile(
+    r"(?<!\p{L})(?:creds?|credentials|credenciales|zugangsdaten|identifiants|credenciais)(?!\p{L})[ \t]*[:=]?[ \t]*"
+    rf"[^\s:/]{{1,64}}:{CANDIDATE}",
+    regex.IGNORECASE,
+)
+
+
+def _group(match: regex.Match[str], name: str) -> str:
+    return (match.group(name) or "") if name in match.re.groupindex else ""
+
+
+class CredentialPairRecognizer(CodeRecognizer):
+    """PASSWORD after a user name, in en/es/de/fr/pt/it."""
+
+    ENTITY = "PASSWORD"
+    NAME = "CredentialPairRecognizer"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
+    ) -> list[RecognizerResult]:
+        spans = []
+        for pattern in (_USER_SLASH, _BOTH_NAMED, _EACH_NAMED, _CREDS_COLON):
+            for match in pattern.finditer(text):
+                if match.group("value").endswith(":"):
+                    continue  # "login: admin / PASSWORD: X": the next label, not the password
+                value = strip_sentence_end(match.group("value"))
+                if pattern is _CREDS_COLON and not looks_like_password(value):
+                    continue
+                languages = languages_of(_group(match, "cue"), _group(match, "copula"))
+                if is_password_value(value, True, languages):
+                    spans.append((match.start("value"), match.start("value") + len(value)))
+        return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]

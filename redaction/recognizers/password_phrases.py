@@ -1,0 +1,67 @@
+"""Passwords of several words: quoted after a cue (``the password is "open sesame"``), or unquoted where
+nothing else can follow (``Password: correct horse battery staple`` on a labelled line, ``my password is
+purple monkey dishwasher.`` up to the sentence's end).
+
+Unquoted, the words must read as a passphrase, not as a sentence about a password: no function word
+("is too short", "must be at least"), no noun about passwords ("reset link"), and at most one word that
+describes ("stored encrypted server-side" stays; "correct horse battery staple" goes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._password_cues import ABOUT_WORD, AND, CUE, STRONG, USER, WEAK
+from redaction.recognizers._secret_values import is_placeholder, languages_of
+from redaction.recognizers._secret_words import describes_password, is_function_word
+from redaction.recognizers._word_lists import is_plain_word
+
+_NOT_SECOND_OF_PAIR = rf"(?<!\p{{L}})(?<!{USER}{AND})"
+_QUOTED = regex.compile(
+    rf"{_NOT_SECOND_OF_PAIR}{CUE}[ \t]*[\"'`“‘«](?P<value>[^\"'`”’»\n]{{1,64}}?)[\"'`”’»]", regex.IGNORECASE
+)
+_PHRASE_END = r"[ \t]*(?=$|[\n,;|!?]|\.(?:\s|$))"
+# A labelled line: two words or more.
+_LABEL_PHRASE = regex.compile(
+    rf"(?:^|(?<=[\n,;|]))[ \t]*(?P<cue>{STRONG}|{WEAK})(?!\p{{L}})[ \t]*(?P<copula>[:=])[ \t]*"
+    rf"(?P<value>\p{{L}}+(?:[ \t]+\p{{L}}+){{1,5}}){_PHRASE_END}",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+# After a copula in a sentence: three words or more ("the password is wrong again" is two).
+_SENTENCE_PHRASE = regex.compile(
+    rf"{_NOT_SECOND_OF_PAIR}{CUE}[ \t]*(?P<value>\p{{L}}+(?:[ \t]+\p{{L}}+){{2,5}}){_PHRASE_END}",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+
+
+def _is_passphrase(words: list[str], languages: tuple[str, ...]) -> bool:
+    if any(is_function_word(word) or ABOUT_WORD.match(word) for word in words):
+        return False
+    return sum(describes_password(word, languages, is_plain_word(word)) for word in words) <= 1
+
+
+class PassphraseRecognizer(CodeRecognizer):
+    """PASSWORD values of several words after a password cue, in en/es/de/fr/pt/it."""
+
+    ENTITY = "PASSWORD"
+    NAME = "PassphraseRecognizer"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
+    ) -> list[RecognizerResult]:
+        spans = []
+        for match in _QUOTED.finditer(text):
+            value = match.group("value").strip()
+            if value and not is_placeholder(value):
+                spans.append(match.span("value"))
+        for pattern in (_LABEL_PHRASE, _SENTENCE_PHRASE):
+            for match in pattern.finditer(text):
+                languages = languages_of(match.group("cue"), match.group("copula"))
+                if _is_passphrase(match.group("value").split(), languages):
+                    spans.append(match.span("value"))
+        return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]
