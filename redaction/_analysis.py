@@ -28,7 +28,7 @@ from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
 from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
 from redaction.recognizers._eponyms import after_determiner
-from redaction.recognizers._word_lists import is_place_name, is_plain_word
+from redaction.recognizers._word_lists import is_place_name, is_plain_compound, is_plain_word
 
 logger = logging.getLogger(__name__)
 
@@ -225,7 +225,7 @@ class Analyzer:
                 return None
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None
-            if from_ner and all(map(is_plain_word, _NAME_WORDS.findall(text[start:end]))):
+            if from_ner and all(map(is_plain_compound, _NAME_WORDS.findall(text[start:end]))):
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
             if from_ner and is_place_name(text[start:end]):
                 return None  # "ships to Kraków": NER took a city it does not know for a person

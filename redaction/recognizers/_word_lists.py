@@ -61,6 +61,27 @@ def is_plain_word(word: str) -> bool:
     return folded in lists["common"] or _BRITISH_ISE.sub(r"iz\1", folded) in lists["common"]
 
 
+def is_plain_compound(word: str) -> bool:
+    """A plain word, or a German/Dutch compound of a plain word and a field noun ("Rechnungsnummer", "Lieferdatum").
+
+    Only field nouns end the compound: "Rosenberg", "Blumenthal" or "Sonnenschein" are compounds too, and surnames.
+    """
+    if is_plain_word(word):
+        return True
+    tail = _FIELD_NOUN_END.search(word.casefold())
+    if tail is None or tail.start() < 3:
+        return False
+    head = word[: tail.start()]
+    return is_plain_word(head) or (head[-1:] in "sn" and is_plain_word(head[:-1]))
+
+
+# Nouns that end the German and Dutch names of fields and documents.
+_FIELD_NOUN_END = re.compile(
+    r"(?:nummer|adresse|datum|rechnung|bestellung|konto|betrag|status|code|anschrift|vertrag|name|zeit|kennung"
+    r"|summe|gebühr|frist|zeichen|bestand|auftrag|gegevens|adres|bedrag)$"
+)
+
+
 @lru_cache(maxsize=1)
 def _place_names() -> frozenset[str]:
     text = resources.files("redaction.recognizers").joinpath("place_names.json").read_text(encoding="utf-8")

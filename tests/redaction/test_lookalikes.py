@@ -33,6 +33,8 @@ KEPT = [
     "My Logitech MX Master 3S stopped clicking; the DR site and MS Teams are fine.",
     # Greetings and nouns of the other languages are no names; nor is a role noun before a plain word.
     "Meine Bestellung ist noch nicht angekommen. Frohe Ostern! Bitte Rückruf.",
+    # German field compounds: a plain word and a field noun ("Rechnungs" + "nummer").
+    "Rechnungsnummer 2024-00123 wurde bezahlt; die Kundennummer fehlt.",
     "Kind Regards, Customer Care",
     # Eponyms: a name before a law, method or disease noun names the law.
     "Apply Murphy's law; the Pareto principle and Occam's razor agree. Run a Monte Carlo simulation.",
