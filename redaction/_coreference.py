@@ -13,22 +13,30 @@ from collections.abc import Callable, Iterable, Mapping
 from redaction._analysis import Finding, Findings
 from redaction._cache import ScopeTable
 from redaction._names_index import NameIndex
+from redaction._verbatim import VerbatimValues
 
 _SCORE = 0.6
 _MAX_SCOPES = 10_000
+# Found by a model or by place: they are words, and a word recurs without naming the same thing.
+_NOT_VERBATIM = frozenset({"PERSON", "LOCATION", "ORGANIZATION", "NRP", "DATE_TIME"})
 
 
 class Coreference:
-    """Name indexes per scope, bounded to the most recent scopes."""
+    """Name indexes and verbatim values per scope, bounded to the most recent scopes."""
 
     def __init__(self) -> None:
         self._scopes = ScopeTable(_MAX_SCOPES, NameIndex)
+        self._values = ScopeTable(_MAX_SCOPES, VerbatimValues)
 
     def index(self, scope: str) -> NameIndex:
         """The name index of ``scope``; ``""`` is a fresh anonymous scope each time."""
         if not scope:
             return NameIndex()
         return self._scopes.of(scope)
+
+    def values(self, scope: str) -> VerbatimValues:
+        """The identifiers and secrets found in ``scope``; ``""`` is a fresh anonymous scope each time."""
+        return self._values.of(scope) if scope else VerbatimValues()
 
     def extend(
         self,
@@ -37,8 +45,11 @@ class Coreference:
         found: Mapping[str, Findings | None],
         person_values: Iterable[str],
         allowed: Callable[[str], bool],
+        *,
+        values: VerbatimValues | None = None,
     ) -> dict[str, Findings | None]:
-        """Findings of ``texts`` with every occurrence of a name of the scope added."""
+        """Findings of ``texts`` with every occurrence of a name, and of an identifier or secret, of the scope added."""
+        values = values if values is not None else VerbatimValues()
         texts = list(dict.fromkeys(texts))
         for value in person_values:
             # A whole value under an "email" key was never analyzed as text: its local part names someone.
@@ -53,10 +64,12 @@ class Coreference:
                     index.add_name(value)
                 elif finding.entity_type == "EMAIL_ADDRESS" and "@" in value:
                     index.add_email_local(value.rsplit("@", 1)[0])
+                if finding.entity_type not in _NOT_VERBATIM:
+                    values.add(finding.entity_type, value)
         out: dict[str, Findings | None] = {}
         for text in texts:
             own = found.get(text)
-            if own is None or not index:
+            if own is None or not (index or values):
                 out[text] = own
                 continue
             extra = [
@@ -64,5 +77,6 @@ class Coreference:
                 for start, end in index.occurrences(text)
                 if not allowed(text[start:end])
             ]
+            extra += [Finding(entity, start, end, _SCORE) for start, end, entity in values.occurrences(text)]
             out[text] = tuple(sorted((*own, *extra), key=lambda f: (f.start, -f.end))) if extra else own
         return out

@@ -151,7 +151,10 @@ class Redactor:
         for (scope, values), (first, last, persons) in zip(groups, per_group, strict=True):
             pseudonyms = self._replacer.scope(scope)
             names = self._coreference.index(scope)
-            scoped = self._coreference.extend(names, texts[first:last], findings, persons, self._analyzer.allowed)
+            verbatim = self._coreference.values(scope)
+            scoped = self._coreference.extend(
+                names, texts[first:last], findings, persons, self._analyzer.allowed, values=verbatim
+            )
             if "DATE_OF_BIRTH" in self._analyzer.entities:
                 scoped = add_birth_answers(texts[first:last], scoped)
             pseudonyms.aliases = names.canonical
