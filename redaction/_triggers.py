@@ -41,6 +41,8 @@ _TRIGGERS: dict[str, str] = {
         r"(?i)pass|pwd|(?<!\p{L})pw(?!\p{L})|://[^\s/@]*:[^\s@]*@|contrase|clave|kennwort|senha|(?<!\p{L})pin(?!\p{L})"
         # "user jdoe / X" (ProsePasswordRecognizer)
         r"|(?:user|login|usuario|benutzer|zugang|creds?|credential|credencial|utilisateur|utente|usuário)[^/\n]{1,70}/"
+        # "try logging in with X" (ProsePasswordRecognizer)
+        r"|(?:log(?:ging|ged)?[ \t-]?in|login|sign(?:ing|ed)?[ \t-]?in)[ \t]+with"
         # command lines and shell environments (CommandLineSecretRecognizer), Azure keys and SAS signatures
         r"|(?<![\w-])-[pua]|[_-]key|secret|token|auth|salt|signature|accountkey|sharedaccesskey|[?&]sig=|mdp|cred|pswd|p/w|c[óo]digo|code"
     ),
@@ -48,7 +50,7 @@ _TRIGGERS: dict[str, str] = {
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",
     "DATE_OF_BIRTH": (
         r"(?i)birth|d\.?\s?o\.?\s?b|born|b-?day|nac|geb|cumplea|naiss|nasc|n[ée]e?\s+le|ddn|nat[oa]\s+il|anivers"
-        r"|compleanno|urodz|doğum|födelse|fødsel|生|생"
+        r"|compleanno|urodz|doğum|födelse|fødsel|zur\s+welt|生|생"
     ),
     # Every street pattern has a house or box number next to a word
     # (Japanese block addresses are written without spaces: "神宮前4丁目12-8".)

@@ -12,11 +12,11 @@ import regex
 BIRTH_CUE = regex.compile(
     r"(?<![\p{L}\d])(?:"
     r"d\.?\s?o\.?\s?b\.?|dob|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*(?:date|day)|birth|born|b-?day"
-    r"|f(?:echa|ec)?\.?[\s_\-]*(?:de[\s_\-]+)?nac(?:imiento|\.)?|nacimiento|nacid[oa]s?|nac[ií]"
+    r"|f(?:echa|ec)?\.?[\s_\-]*(?:de[\s_\-]+)?nac(?:imiento|\.)?|nacimiento|nacid[oa]s?|naci[óo]|nac[ií]"
     r"|cumpleaños|cumple"
-    r"|geb(?:urts(?:datum|tag)|\.?-?datum|oren|\.)|geboortedatum"
+    r"|geb(?:urts(?:datum|tag)|\.?-?datum|oren|\.)|zur\s+welt|geboortedatum"
     r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée](?:e|\(e\))?\s+le|ddn|anniversaire"
-    r"|data[\s_\-]*(?:de[\s_\-]*)?nasc(?:imento|\.)|dt\.?\s*nasc\.?|nascimento|nascid[oa]s?|nasci"
+    r"|data[\s_\-]*(?:de[\s_\-]*)?nasc(?:imento|\.)|dt\.?\s*nasc\.?|nascimento|nascid[oa]s?|nasc(?:eu|eram|i|\.)"
     r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+il|compleanno|aniversário"
     r"|data\s+urodzenia|urodzon[ya]|doğum\s+tarihi|födelsedatum|fødselsdato"
     r")(?![\p{L}])"
@@ -28,7 +28,7 @@ _ASKING = regex.compile(
     r"\?|(?i:\b(?:please|pls|plz|kindly|confirm|provide|tell\s+me|share|enter|verify|what(?:'s|\s+is)|could\s+you"
     r"|can\s+you|can\s+I|could\s+I|may\s+I|get\s+your|give\s+me|send\s+me|let\s+me\s+know|need|require|type"
     r"|puede|d[ií]game|dame|escriba|angeben|sagen\s+Sie|teilen\s+Sie|donner|indiquer|pode|puoi|pu[òo]|por\s+favor|indique|ind[ií]queme|proporcione|confirme|dime|cu[aá]l\s+es"
-    r"|necesito|bitte|nennen|geben\s+Sie|wie\s+lautet|ben[öo]tige|pourriez|quelle\s+est|merci\s+de"
+    r"|necesit\w*|requier\w*|precis\w*|bitte|nennen|geben\s+Sie|wie\s+lautet|ben[öo]tig\w*|brauche\w*|pourriez|quelle\s+est|merci\s+de"
     r"|qual\s+[ée]|informe|poderia|potrebbe|qual\s+è)\b)"
 )
 # Between a cue and a date, an event of its own means the date is that event's ("DOB verified on <date>").
@@ -39,7 +39,11 @@ OTHER_EVENT = regex.compile(
     r"|review|renewal|login|visit|session|invoice|refund|payment|scheduled"
     r"|order(?:ed)?\s+(?:from|on|of|date|placed)|placed|shipped|delivered|purchased|bought|booked|dated|issued"
     # "birthday sale ends <date>", "birthday party on <date>"
-    r"|sale|party|promo\w*|discount|offer|coupon|voucher|celebration|reminder|ends|starts|campaign)\b)"
+    r"|sale|party|promo\w*|discount|offer|coupon|voucher|celebration|reminder|ends|starts|campaign"
+    # es/pt/de: "fecha de nacimiento verificada el <date>", "Geburtsdatum geändert am <date>", "pedido del <date>"
+    r"|(?:verific|actualiz|atualiz|modific|alter|registr|agend|envi)ad[oa]s?|verifiziert|geprüft|geändert"
+    r"|aktualisiert|registriert|pedido|compra|cita|reuni[óo]n|factura|fatura|vencimiento|vence|entrega"
+    r"|encomenda|consulta|bestellung|bestellt|lieferung|geliefert|termin|rechnung|fällig)\b)"
 )
 
 

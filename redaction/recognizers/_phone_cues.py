@@ -21,6 +21,7 @@ _PHONE_WORDS = (
     r"|r[uü]ckruf|durchwahl|erreichbar|t[eé]l[eé]phone|t[eé]l|portable|appel(?:er|ez|le)?|joindre|fixe"
     r"|telem[oó]vel|telefone|fone|ligar|liga|ligue|chiamare|chiama(?:mi)?|cellulare|fisso"
     r"|txt|hmu|whats|landline|(?:zur[uü]ck|an)?ruf(?:en|e|t)?|escr[ií]b[ea]me|m[aá]ndame"
+    r"|voicemail|call-?back|caller|reach(?:ed|able)|ll[aá]m(?:arme|arnos|enos)|(?:r[uü]ck)?ruf(?:nummer)"
 )
 # Labels of a contact line ("home: 450 0840", "Büro: 030 1234567"): cues only as a label, before a colon.
 _PLACE_LABEL = regex.compile(
@@ -48,6 +49,12 @@ _PHONE_CUE = regex.compile(rf"(?i:{_PHONE_WORDS})")
 _PHONE_NOUN = regex.compile(
     r"(?i:phones?|telephone|tel|mobile|mob|cell|cellphone|handy|m[oó]vil|celular|cel|whats\s?app|fax|landline"
     r"|festnetz|hotline|telefon|tel[eé]fono|t[eé]l[eé]phone|portable|fixe|telem[oó]vel|telefone|cellulare)"
+)
+# "450 0840 - call anytime", "4500840, text me": after a dash or comma, a request to call (not a log's
+# "4500840 tool call", "Error 4500840: call failed").
+_CALL_REQUEST = regex.compile(
+    r"[ \t]*[-–—,(/][ \t]*(?i:(?:please|pls|just)\s+)?(?i:call|text|ring|whatsapp|sms|ll[aá]m(?:ame|eme)|ligue)"
+    r"\s+(?i:me|us|anytime|any\s+time|back|after|before|between|mornings?|evenings?|weekdays?)\b"
 )
 _GENERIC_CUE = regex.compile(rf"(?i:{_GENERIC_WORDS})")
 _ID_WORD = regex.compile(rf"(?i:{_ID_WORDS})")
@@ -91,7 +98,8 @@ def cue_before(text: str, start: int) -> bool | None:
     # ("Contact: 0171 2345678"), so "number 12 of 40" is no cue.
     lowered = {word.lower() for word in words[-4:]}
     labelled = text[max(0, start - 3) : start].rstrip().endswith(":") or bool(lowered & _IS)
-    return bool(lowered & _PRONOUNS) or "unter" in lowered or labelled or None
+    qualified = bool(lowered & _PHONE_QUALIFIERS)
+    return bool(lowered & _PRONOUNS) or "unter" in lowered or labelled or qualified or None
 
 
 _FILLERS = frozenset(
@@ -100,6 +108,8 @@ _FILLERS = frozenset(
 _CLAUSE_END = regex.compile(r"\n|[.!?;](?=\s|$)|\band\b|\by\b|\bund\b|\bet\b")
 _OF = frozenset(["of", "de", "von", "der", "du", "des", "di"])
 _IS = frozenset(["is", "es", "ist", "est", "é"])
+# "local number", "direct line", "home number": these make "number" and "line" a phone's.
+_PHONE_QUALIFIERS = frozenset(["local", "direct", "home", "personal", "private", "landline", "work", "office"])
 _PRONOUNS = frozenset(
     ["me", "my", "mi", "mich", "mir", "meine", "moi", "mon", "us", "our", "your", "nos", "uns", "su", "tu"]
 )
@@ -107,6 +117,8 @@ _PRONOUNS = frozenset(
 
 def cue_after(text: str, end: int) -> bool:
     """ "450 0840 (cell)", "0171 2345678 is my mobile": a phone noun a few words after the number."""
+    if _CALL_REQUEST.match(text, end, end + 48):
+        return True
     clause = _CLAUSE_END.split(text[end : end + 48], 1)[0]  # "(SKU) keeps crashing. Call me on…" is another clause
     following = _WORD.findall(clause)[:6]
     for word, next_word in zip(following, [*following[1:], ""], strict=False):

@@ -32,15 +32,25 @@ _LABEL_GAP = regex.compile(
 # A new label between cue and date means the date is that label's value ("DOB: n/a\nLast login: <date>").
 _NEW_LABEL = regex.compile(r"\n[ \t]*[\p{L} _]{1,24}:[ \t]*\S|\n\s*\n|[;|][ \t]*[\p{L} _]{1,24}:")
 _TURNS_CROSSED = regex.compile(r"(?:\n[^\n]*){4}")  # the answer is within the next turn or two
-_SENTENCE_BREAK = regex.compile(r"[?!](?=\s)|\.(?=\s+\p{Lu})")  # a label's value is in its sentence
+# A label's value is in its sentence; the full stop of a title or an initial ends none ("DOB of Sra. López:").
+_ABBREVIATION = (
+    r"(?<!\b(?i:mrs?|ms|mx|drs?|dra|prof|sra?|srta|sres|fr|hr|hrn|mme|mlle|sig|dott|ing|lic|st|\p{L}))"
+)
+_SENTENCE_BREAK = regex.compile(rf"[?!](?=\s)|{_ABBREVIATION}\.(?=\s+\p{{Lu}})")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 # After the date: "... 1996 geboren", "2/16/1942 is my date of birth", "1968-09-15 (birth)".
-_VERB_CUE = regex.compile(r"(?i:born|geboren|nacid[oa]s?|nac[ií]|nascid[oa]s?|nasci|n[ée]e?|nat[oa]|生まれ)")
+_VERB_CUE = regex.compile(
+    r"(?i:born|geboren|zur\s+welt|nacid[oa]s?|naci[óo]?|nací|nasc(?:id[oa]s?|i|eu)|n[ée]e?|nat[oa]|生まれ)"
+)
 _LINKING = regex.compile(r"[(=]|(?i:\b(?:is|was|as|es|era|ist|war|é|est)\b)")
 # No colon: "Ticket 2024-11-02: My date of birth is ..." opens with a header's date.
 _CUE_AFTER_GAP = regex.compile(
     r"[ \t,;()\-–]{0,4}(?:(?i:is|was|as|es|era|ist|war|é|est|=)\s+)?"
     r"(?:(?i:my|his|her|their|the|your|our|ihr|sein|mein|meine|su|mi|minha|meu|ma|mon|la|el|der|die|o|a)\s+)?"
+)
+
+_PLACE_GAP = regex.compile(
+    _CUE_AFTER_GAP.pattern + r"(?:(?i:in|im|bei|en|em|na|no|à|a)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?\s+)?"
 )
 
 
@@ -98,10 +108,12 @@ def _date_before(text: str, cue: regex.Match[str]) -> Span | None:
     bracket between them, a participle ("geboren", "born") does not.
     """
     for date in DATE.finditer(text, max(0, cue.start() - _BEFORE), cue.start()):
-        gap = _CUE_AFTER_GAP.match(text, date.end(), cue.start())
+        verb = _VERB_CUE.fullmatch(cue.group()) is not None
+        # A participle may come after the place too: "am 14.03.1987 in Köln geboren".
+        gap = (_PLACE_GAP if verb else _CUE_AFTER_GAP).match(text, date.end(), cue.start())
         if gap is None or gap.end() != cue.start():
             continue
-        if _VERB_CUE.fullmatch(cue.group()) or _LINKING.search(gap.group()):
+        if verb or _LINKING.search(gap.group()):
             return date.span()
     return None
 

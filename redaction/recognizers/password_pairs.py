@@ -29,9 +29,10 @@ _USER_SLASH = regex.compile(
     rf"[^\s/]{{1,64}}[ \t]*/[ \t]*{CANDIDATE}",
     regex.IGNORECASE,
 )
-# "username and password are bob and X", "user/pass: bob/X", "usuario y contraseña: ana / X".
+# "username and password are bob and X", "user/pass: bob/X", "usuario y contraseña: ana / X",
+# "PIN and password: 4821 / X".
 _BOTH_NAMED = regex.compile(
-    rf"(?<!\p{{L}})(?P<cue>{USER}{AND}(?:{STRONG}|{WEAK}))(?!\p{{L}})"
+    rf"(?<!\p{{L}})(?P<cue>(?:{USER}|pin){AND}(?:{STRONG}|{WEAK}))(?!\p{{L}})"
     r"(?P<copula>[ \t]+(?:are|were|son|sind|sont|são|sono|would\s+be))?[ \t]*[:=]?[ \t]*"
     rf"{_NAME}{AND}{QUOTE}{CANDIDATE}",
     regex.IGNORECASE,
@@ -45,7 +46,8 @@ _EACH_NAMED = regex.compile(
 )
 # "creds: admin:hunter2", "credentials admin:Adm1n!" (only after a credentials word: "login: 10:30" stays).
 _CREDS_COLON = regex.compile(
-    r"(?<!\p{L})(?:creds?|credentials|credenciales|zugangsdaten|identifiants|credenciais)(?!\p{L})[ \t]*[:=]?[ \t]*"
+    r"(?<!\p{L})(?:creds?|credentials|credenciales|zugangsdaten|identifiants|credenciais)(?!\p{L})"
+    r"(?:[ \t]+(?:are|were|is|son|sind|sont|são))?[ \t]*[:=]?[ \t]*"
     rf"[^\s:/]{{1,64}}:{CANDIDATE}",
     regex.IGNORECASE,
 )

@@ -74,6 +74,25 @@ _BEFORE = regex.compile(
     rf"{STRONG}(?!\p{{L}})",
     regex.IGNORECASE,
 )
+# "it's X (the password)", "he typed X into the password field": the value before the word that names it.
+_NAMED_AFTER = regex.compile(
+    rf"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){QUOTE}[ \t]+"
+    rf"(?:\((?:the[ \t]+|my[ \t]+)?{STRONG}\)|(?:into|in)[ \t]+the[ \t]+{STRONG}[ \t]+(?:field|box|prompt))",
+    regex.IGNORECASE,
+)
+# "try logging in with X", "sign in with X": no password word, so only a value that looks like one.
+_LOG_IN_WITH = regex.compile(
+    rf"(?<!\p{{L}})(?:log(?:ging|ged)?[ \t-]?in|login|sign(?:ing|ed)?[ \t-]?in)[ \t]+with[ \t]+{QUOTE}{CANDIDATE}",
+    regex.IGNORECASE,
+)
+# "I reset my password. I set it to X": "it" is the password only when one was named shortly before.
+_IT_SET_TO = regex.compile(
+    r"(?<!\p{L})(?:(?:re)?set|changed?|updated?)[ \t]+it[ \t]+(?:back[ \t]+)?to[ \t]+"
+    rf"(?P<quote>[\"'`“‘«])?{CANDIDATE}",
+    regex.IGNORECASE,
+)
+_IT_REACH = 300
+_PASSWORD_WORD = regex.compile(rf"(?<!\p{{L}}){STRONG}(?!\p{{L}})", regex.IGNORECASE)
 # A key/value table row: "| Password | hunter2 |".
 _TABLE_ROW = regex.compile(
     rf"^[ \t]*\|[ \t]*(?P<cue>{STRONG}|{WEAK})(?!\p{{L}})[^|\n]{{0,30}}\|[ \t]*{QUOTE}{CANDIDATE}",
@@ -86,6 +105,7 @@ _PATTERNS = (
     (_CHANGED_TO, False),
     (_NEXT_SENTENCE, True),
     (_TABLE_ROW, True),
+    (_LOG_IN_WITH, False),
 )
 
 
@@ -116,7 +136,13 @@ class ProsePasswordRecognizer(CodeRecognizer):
                 announced = after_copula or any(_group(match, name) for name in ("copula", "verb", "quote"))
                 if is_password_value(value, announced, languages):
                     spans.append((match.start("value"), match.start("value") + len(value)))
-        for match in _BEFORE.finditer(text):
+        for match in _IT_SET_TO.finditer(text):
+            if _PASSWORD_WORD.search(text, max(0, match.start() - _IT_REACH), match.start()):
+                value = strip_sentence_end(match.group("value"))
+                # Not a number: "password timeout too short, set it to 300".
+                if not value.isdigit() and is_password_value(value, after_copula=bool(match.group("quote"))):
+                    spans.append((match.start("value"), match.start("value") + len(value)))
+        for match in (*_BEFORE.finditer(text), *_NAMED_AFTER.finditer(text)):
             # "use tulip as your password": the sentence names the word the password.
             value = strip_sentence_end(match.group("value"))
             if is_password_value(value, after_copula=True):

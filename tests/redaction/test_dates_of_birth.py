@@ -46,6 +46,18 @@ FOUND = [
     ("¿Me indica su fecha de nacimiento, por favor?\nCliente: 15/09/1968", "15/09/1968"),
     ("Wie lautet Ihr Geburtsdatum?\nKunde: 09.07.1996", "09.07.1996"),
     ("What's your DOB?\n[2024-05-01 10:02:11] user: 1942-02-16", "1942-02-16"),
+    ("Preciso da sua data de nascimento para continuar.\nCliente: 04/03/1966", "04/03/1966"),
+    ("Für die Prüfung brauche ich Ihr Geburtsdatum.\nKunde: 30.01.1990", "30.01.1990"),
+    # A title's or an initial's full stop ends no sentence.
+    ("Fecha de nacimiento de la Sra. López: 12/04/1983", "12/04/1983"),
+    ("Geburtsdatum von Fr. Müller: 14.03.1987", "14.03.1987"),
+    ("Date of birth of J. Smith: 02/03/1980", "02/03/1980"),
+    # Verbs of being born, and a place between the date and the participle.
+    ("El titular nació el 12/04/1983.", "12/04/1983"),
+    ("Ela nasceu no dia 17 de setembro de 1977.", "17 de setembro de 1977"),
+    ("Er wurde am 14.03.1987 in Köln geboren.", "14.03.1987"),
+    ("Sie kam am 14. März 1987 zur Welt.", "14. März 1987"),
+    ("Nasc.: 12/03/1980", "12/03/1980"),
 ]
 
 
@@ -73,6 +85,10 @@ KEPT = [
     "birthday party on 12 May 2025 at the office",
     f"DOB field must be before {date.today().year + 1}-01-01",
     "DOB:  (not given)\nJoined   2024-01-01",
+    "Necesitamos su fecha de nacimiento. Su pedido del 03/02/2024 sigue pendiente.",
+    "Geburtsdatum geändert am 01.02.2024 von Fr. Weber",
+    "Preciso da data de nascimento; a encomenda de 12/01/2024 está atrasada.",
+    "Der Vertrag wurde am 01.02.2024 in Berlin unterschrieben, Geburtsdatum folgt.",
 ]
 
 

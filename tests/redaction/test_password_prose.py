@@ -110,6 +110,14 @@ FOUND = [
     ("the password's bluebird", ["bluebird"]),
     # An unquoted passphrase filling a labelled line.
     ("Host: vpn.example.com\nPassword: purple monkey dishwasher\nPort: 443", ["purple monkey dishwasher"]),
+    # The value before the word that names it, a pronoun for a password named just before, a log-in.
+    ("it's Kx9#mPq2vL (the password)", ["Kx9#mPq2vL"]),
+    ("he typed sunflower42 into the password field", ["sunflower42"]),
+    ("I reset my password yesterday. I set it to Winter2023! but it fails", ["Winter2023!"]),
+    ("Password expired, so I changed it to 'bluebird' this morning", ["bluebird"]),
+    ("try logging in with Tr0ub4dor&3", ["Tr0ub4dor&3"]),
+    ("creds are jdoe:hunter22", ["hunter22"]),
+    ("PIN and password: 4821 / marigold", ["4821", "marigold"]),
 ]
 
 KEPT = [
@@ -193,6 +201,12 @@ KEPT = [
     "The password is generated automatically.",
     "The new password is effective immediately.",
     "user: bob, password: required",
+    "The password policy changed; set it to 120 characters",
+    "I set it to v2.1 and the password prompt vanished",
+    "log in with Google",
+    "login with your email",
+    "it's 42 (the password length)",
+    "typed hello into the search box",
 ]
 
 

@@ -65,6 +65,13 @@ AFTER_A_CUE = [
     ("My home line: 450 0840", "450 0840"),
     ("Please call me any time tomorrow between 9am and 5pm at 450 0840", "450 0840"),
     ("Llámame al 612 345 678", "612 345 678"),
+    ("He left a voicemail from 555-0143.", "555-0143"),
+    ("callback number 450 0840", "450 0840"),
+    ("she can be reached at 450.0840", "450.0840"),
+    ("Local number 450 0840 (no area code)", "450 0840"),
+    ("Rückrufnummer: 4500840", "4500840"),
+    ("puede llamarme al 450 0840", "450 0840"),
+    ("450 0840 - call anytime", "450 0840"),
     # An id word far from the number does not veto it.
     ("A confirmation was sent to (563) 540-1349. Ref: 12", "(563) 540-1349"),
 ]
@@ -102,6 +109,10 @@ KEPT = [
     "20240501123045 call ok",
     "T: 1714566645",
     "Call volume reached 4 500 000 this quarter",
+    "Error 4500840: call failed",
+    "span 4500840 tool call get_weather",
+    "Processed 4500840 in 3s, call again",
+    "Job 4500840 - call back later",
     # Units, coordinates and postcodes.
     "840 422 902 requests",
     "total 45 804 847 USD",
