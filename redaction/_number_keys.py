@@ -1,15 +1,19 @@
-"""Keys that name a card or a bank account only when their value looks like one.
+"""Keys that name a card, a bank account or a birth date only when their value looks like one.
 
 ``{"card": "4111 1111 1111 1111"}`` holds a card number, ``{"card": {"brand": "visa"}}`` and
 ``{"card_type": "debit"}`` do not, and ``{"cc": "ana@example.com"}`` is an e-mail's carbon copy. These
 keys decide the entity of a string value only when its shape fits: 13-19 digits for a card, a country
 code, two check digits and an account number for an IBAN (whatever its checksum: a mistyped IBAN
-still names an account).
+still names an account). A key holding a birth cue in any language the cues know (``dtNascimento``,
+``fecha_nac``, ``gebDatum``, ``cumpleanos``) marks a value that is a date and nothing else.
 """
 
 from __future__ import annotations
 
 import regex
+
+from redaction.recognizers._birth_cues import BIRTH_CUE
+from redaction.recognizers._dates import DATE, PARTIAL, could_be_birth_year
 
 _CARD_KEYS = frozenset(
     {"card", "cc", "cc_num", "ccnum", "card_no", "card_num", "tarjeta", "numero_tarjeta", "karte", "kreditkarte"}
@@ -21,6 +25,9 @@ _ACCOUNT_KEYS = frozenset(
 )
 _NOT_DIGIT = regex.compile(r"\D")
 _IBAN_LIKE = regex.compile(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{10,30}")
+# Key spellings the prose cues do not take: "cumpleanos" without its ñ, "geb_datum", "aniversario".
+_BIRTH_KEY = regex.compile(r"cumplea[ñn]os|geb_?datum|anivers[aá]rio|(?:^|_)geb(?:$|_)|nasc(?:$|_)")
+_DATE_TIME = regex.compile(r"(\d{4}-\d{2}-\d{2})[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?")
 
 
 def number_entity_by_key(key: str, value: str) -> str | None:
@@ -30,3 +37,20 @@ def number_entity_by_key(key: str, value: str) -> str | None:
     if key in _ACCOUNT_KEYS and _IBAN_LIKE.fullmatch(value.replace(" ", "").replace("-", "")):
         return "IBAN_CODE"
     return None
+
+
+def birth_date_by_key(key: str, value: str) -> str | None:
+    """DATE_OF_BIRTH when ``key`` (normalised) holds a birth cue and ``value`` is a past date, nothing else."""
+    if len(value) > 40 or not (_BIRTH_KEY.search(key) or BIRTH_CUE.search(key.replace("_", " "))):
+        return None
+    value = value.strip()
+    stamp = _DATE_TIME.fullmatch(value)
+    date = DATE.fullmatch(value) or PARTIAL.fullmatch(value) or (stamp and DATE.fullmatch(stamp.group(1)))
+    return "DATE_OF_BIRTH" if date and could_be_birth_year(value) else None
+
+
+def holds_birth_date(value: str) -> bool:
+    """Whether a value under a birth-date key holds a past date: ``{"dob_source": "id card"}`` and
+    ``{"birthday_reminder": "2999-01-01"}`` are about a birth date, not one."""
+    date = DATE.search(value) or PARTIAL.fullmatch(value.strip())
+    return date is not None and could_be_birth_year(date.group())

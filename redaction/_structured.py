@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from redaction._number_keys import number_entity_by_key
+from redaction._number_keys import birth_date_by_key, holds_birth_date, number_entity_by_key
 from redaction.config import RedactionConfig
 from redaction.recognizers.structured_names import names_a_person, person_words
 from redaction.recognizers.usernames import is_personal_handle
@@ -356,6 +356,8 @@ def walk(
             # {"phone_verified": true}, {"phone_type": "mobile"}, {"caller_id": "svc_checkout"}: about a
             # phone, not one; a phone among words ("call 0171 2345678 after 5") is found in the text.
             return on_text(value) if isinstance(value, str) else value
+        if key_entity == "DATE_OF_BIRTH" and not holds_birth_date(str(value)):
+            return on_text(value) if isinstance(value, str) else value
         return on_whole(key_entity, value if isinstance(value, str) else str(value))
     if isinstance(value, str):
         parsed = parse_json_container(value)
@@ -372,7 +374,7 @@ def walk(
         for k, v in value.items():
             entity = entities[k]
             if entity is None and isinstance(k, str) and isinstance(v, str | int) and not isinstance(v, bool):
-                entity = number_entity_by_key(normalise_key(k), str(v))
+                entity = number_entity_by_key(normalise_key(k), str(v)) or birth_date_by_key(normalise_key(k), str(v))
                 if entity is None and isinstance(v, str):
                     entity = _person_by_key(normalise_key(k), v, personal)
             out[k] = walk(v, rules, on_text, on_whole, key_entity=entity, parent=k if isinstance(k, str) else None)

@@ -10,14 +10,15 @@ from __future__ import annotations
 import regex
 
 BIRTH_CUE = regex.compile(
-    r"(?<![\p{L}\d])(?:"
+    # At a word's start, or inside a camelCase key ("dtNascimento", "customerDob").
+    r"(?:(?<![\p{L}\d])|(?<=(?-i:\p{Ll}))(?=(?-i:\p{Lu})))(?:"
     r"d\.?\s?o\.?\s?b\.?|dob|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*(?:date|day)|birth|born|b-?day"
     r"|f(?:echa|ec)?\.?[\s_\-]*(?:de[\s_\-]+)?nac(?:imiento|\.)?|nacimiento|nacid[oa]s?|naci[óo]|nac[ií]"
-    r"|cumpleaños|cumple"
-    r"|geb(?:urts(?:datum|tag)|\.?-?datum|oren|\.)|zur\s+welt|geboortedatum"
+    r"|cumplea[ñn]os|cumple"
+    r"|geb(?:urts(?:datum|tag)|[._]?-?datum|oren|\.|(?=[ \t]*:))|zur\s+welt|geboortedatum"
     r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée](?:e|\(e\))?\s+le|ddn|anniversaire"
-    r"|data[\s_\-]*(?:de[\s_\-]*)?nasc(?:imento|\.)|dt\.?\s*nasc\.?|nascimento|nascid[oa]s?|nasc(?:eu|eram|i|\.)"
-    r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+il|compleanno|aniversário"
+    r"|data[\s_\-]*(?:de[\s_\-]*)?nasc(?:imento|\.)?|dt[.\s_\-]*nasc\.?|nascimento|nascid[oa]s?|nasc(?:eu|eram|i|\.)"
+    r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+il|compleanno|anivers[áa]rio"
     r"|data\s+urodzenia|urodzon[ya]|doğum\s+tarihi|födelsedatum|fødselsdato"
     r")(?![\p{L}])"
     r"|生年月日|出生日期|出生年月日|生日|생년월일|생일|生まれ",

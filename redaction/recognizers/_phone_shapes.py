@@ -82,6 +82,7 @@ def is_international(candidate: str) -> bool:
 def _international_ok(number: str, digits: int) -> bool:
     # "(+57) 318…" and "+44(0)28…": libphonenumber wants the plain "+57 318…" / "+44 28…".
     plain = number.replace("(0)", " ").replace("(", "").replace(")", "")
+    plus = plain.startswith("+")
     if plain.startswith("00"):
         plain = "+" + plain[2:]
     try:
@@ -91,8 +92,11 @@ def _international_ok(number: str, digits: int) -> bool:
     if parsed.country_code is None or phonenumbers.region_code_for_country_code(parsed.country_code) == "ZZ":
         return False
     written_code = _WRITTEN_CODE.match(plain)
-    if written_code and int(written_code.group(1)) != parsed.country_code:
-        return False  # "0023 9237 2883" (a tracking number) is not +239 237 2883
+    code = str(parsed.country_code)
+    # "0023 9237 2883" (a tracking number) is not +239 237 2883; after a "+" the code may run into the
+    # area code ("+3166 7737319").
+    if written_code and written_code.group(1) != code and not (plus and written_code.group(1).startswith(code)):
+        return False
     # Length by the national part, not libphonenumber's per-country table: "+54 9 3540 6812" is typed too.
     national = len(str(parsed.national_number))
     return digits >= 8 and 6 <= national <= 13

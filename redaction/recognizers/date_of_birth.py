@@ -33,9 +33,7 @@ _LABEL_GAP = regex.compile(
 _NEW_LABEL = regex.compile(r"\n[ \t]*[\p{L} _]{1,24}:[ \t]*\S|\n\s*\n|[;|][ \t]*[\p{L} _]{1,24}:")
 _TURNS_CROSSED = regex.compile(r"(?:\n[^\n]*){4}")  # the answer is within the next turn or two
 # A label's value is in its sentence; the full stop of a title or an initial ends none ("DOB of Sra. López:").
-_ABBREVIATION = (
-    r"(?<!\b(?i:mrs?|ms|mx|drs?|dra|prof|sra?|srta|sres|fr|hr|hrn|mme|mlle|sig|dott|ing|lic|st|\p{L}))"
-)
+_ABBREVIATION = r"(?<!\b(?i:mrs?|ms|mx|drs?|dra|prof|sra?|srta|sres|fr|hr|hrn|mme|mlle|sig|dott|ing|lic|st|\p{L}))"
 _SENTENCE_BREAK = regex.compile(rf"[?!](?=\s)|{_ABBREVIATION}\.(?=\s+\p{{Lu}})")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 # After the date: "... 1996 geboren", "2/16/1942 is my date of birth", "1968-09-15 (birth)".

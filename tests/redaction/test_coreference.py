@@ -108,7 +108,5 @@ def test_an_address_under_an_email_key_names_its_owner_elsewhere_in_the_trace(re
 def test_a_secret_or_identifier_found_once_is_redacted_wherever_the_trace_repeats_it(redactor) -> None:  # type: ignore[no-untyped-def]
     echoed = "Noted: Pirate2015! and 5105 1051 0510 5107 (ticket ORD-2015, ref 1111)."
     assert redactor.redact_texts([echoed], scope="alone") == [echoed]  # nothing there names them
-    out = redactor.redact_texts(
-        ["my password is Pirate2015!", "card number 5105 1051 0510 5107", echoed], scope="echo"
-    )
+    out = redactor.redact_texts(["my password is Pirate2015!", "card number 5105 1051 0510 5107", echoed], scope="echo")
     assert out[2] == "Noted: <PASSWORD_1> and <CREDIT_CARD_1> (ticket ORD-2015, ref 1111)."

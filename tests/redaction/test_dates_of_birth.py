@@ -58,6 +58,10 @@ FOUND = [
     ("Er wurde am 14.03.1987 in Köln geboren.", "14.03.1987"),
     ("Sie kam am 14. März 1987 zur Welt.", "14. März 1987"),
     ("Nasc.: 12/03/1980", "12/03/1980"),
+    # Labels written as keys: camelCase, snake_case.
+    ("dtNascimento: 17/09/1977", "17/09/1977"),
+    ("geb_datum: 17.09.1977", "17.09.1977"),
+    ("Geb.: 17.09.1977", "17.09.1977"),
 ]
 
 
@@ -176,11 +180,23 @@ def test_a_timestamp_between_question_and_answer_is_neither_taken_nor_in_the_way
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "key", ["dob", "birthDate", "fecha_nacimiento", "geburtsdatum", "date_naissance", "data_nascimento"]
+    "key",
+    [
+        *("dob", "birthDate", "fecha_nacimiento", "geburtsdatum", "date_naissance", "data_nascimento"),
+        # Keys no list spells out: any key holding a birth cue, in camelCase or snake_case.
+        *("dtNascimento", "fecha_nac", "gebDatum", "cumpleanos", "customerDob", "data_nasc"),
+    ],
 )
 def test_birth_date_keys_mark_their_values(redactor: Redactor, key: str) -> None:
     [out] = redactor.redact_values([{key: "16/02/1942", "created": "2025-01-02"}], scope="dob-keys")
     assert out[key] != "16/02/1942" and out["created"] == "2025-01-02"
+
+
+@pytest.mark.slow
+def test_a_birth_cue_key_marks_only_a_past_date(redactor: Redactor) -> None:
+    value = {"fechaNac": "pendiente", "dobVerified": True, "birthday_reminder": "2999-01-01", "dob_source": "id card"}
+    [out] = redactor.redact_values([value], scope="dob-keys-kept")
+    assert out == value
 
 
 @pytest.mark.slow

@@ -14,6 +14,7 @@ FOUND = [
     "+54 9 3540 6812",
     "0049 30 901820",
     "+1-537-640-6812x41586",
+    "+3166 7737319",  # the calling code run into the area code
     # North American shapes, with an extension or not.
     "(898)666-3621x0135",
     "1-726-606-7434",
