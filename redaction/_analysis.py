@@ -191,13 +191,16 @@ class Analyzer:
         if not wanted:
             return ()
         precomputed = {self._cues.id: names} if self._cues is not None else {}
-        results = self._runner.analyze(text, wanted, self._nlp.artifacts(text, entities), precomputed)
-        findings = []
-        for result in results:
+        def refine(result: RecognizerResult) -> RecognizerResult | None:
             from_ner = result.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) == _NER_RECOGNIZER
             finding = self._keep(text, Finding(result.entity_type, result.start, result.end, result.score), from_ner)
-            if finding is not None:
-                findings.append(finding)
+            if finding is None:
+                return None
+            result.start, result.end = finding.start, finding.end
+            return result
+
+        results = self._runner.analyze(text, wanted, self._nlp.artifacts(text, entities), precomputed, refine)
+        findings = [Finding(r.entity_type, r.start, r.end, r.score) for r in results]
         return tuple(sorted(findings, key=lambda f: (f.start, -f.end)))
 
     def _keep(self, text: str, finding: Finding, from_ner: bool) -> Finding | None:
@@ -229,7 +232,9 @@ class Analyzer:
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
             if from_ner and is_place_name(text[start:end]):
                 return None  # "ships to Kraków": NER took a city it does not know for a person
-            if text[end : end + 1] == ":" and " " not in text[start:end] and text[start - 1 : start] != "@":
+            value = text[start:end]
+            handle = not from_ner and ("." in value or "_" in value)  # "ana.lopez: can you check?" speaks
+            if text[end : end + 1] == ":" and " " not in value and text[start - 1 : start] != "@" and not handle:
                 return None  # a field label ("Email:", "Betreff:"), not a name; "@lan.nguyen:" is a mention
         elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):
             return None

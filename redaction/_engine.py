@@ -11,7 +11,7 @@ with a score threshold: context enhancement, then the threshold, then Presidio's
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
@@ -45,8 +45,13 @@ class RecognizerRunner:
         entities: list[str],
         artifacts: NlpArtifacts,
         precomputed: Mapping[str, list[RecognizerResult]],
+        refine: Callable[[RecognizerResult], RecognizerResult | None] | None = None,
     ) -> list[RecognizerResult]:
-        """Results scoring at least the threshold; ``precomputed`` maps a recognizer id to its results."""
+        """Results scoring at least the threshold; ``precomputed`` maps a recognizer id to its results.
+
+        ``refine`` trims or drops each result before overlapping ones are merged: an NER span that a
+        filter drops (a whole log line taken for a name) must not first swallow the handle inside it.
+        """
         recognizers = self.recognizers(entities)
         plain: list[RecognizerResult] = []
         with_context: list[RecognizerResult] = []
@@ -79,6 +84,8 @@ class RecognizerRunner:
                 text=text, raw_results=with_context, nlp_artifacts=artifacts, recognizers=context_recognizers
             )
         kept = [r for r in (*plain, *with_context) if r.score >= self._threshold]
+        if refine is not None:
+            kept = [refined for refined in map(refine, kept) if refined is not None]
         deduped: list[RecognizerResult] = EntityRecognizer.remove_duplicates(kept)
         return deduped
 

@@ -22,9 +22,22 @@ _POSTCODE = (
 # No full stop inside: a city never runs on into the next sentence ("..., MELANIETON. ESCALATED 2024-02-05").
 _CITY = r"\p{Lu}[\p{L}'’\-]+(?:[ \-](?:\p{Lu}[\p{L}'’\-]+|de|do|da|del|am|an|sur|upon|la|le)){0,3}"
 _NEIGHBOURHOOD = r"\s+-\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=,)"  # "Rua das Flores, 45 - Centro,"
+# A district or city without a postcode ("Rua das Flores 45, Lisboa", "Atatürk Cad. No:12, Kadıköy, İstanbul",
+# "Av. Insurgentes Sur 1602, Col. Del Valle"): taken only where the address ends (a line or sentence end, a
+# bracket, a dash, another such part or a postcode), and never a word that opens a sentence or a sign-off.
+_DISTRICT = r"(?:(?i:col\.|colonia|bairro|barrio|quận|q\.|kec\.|kel\.|tp\.|distrito|district|sector)\s*)?"
+_NOT_PLACE = (
+    r"(?!(?:Please|Thanks|Thank|Cheers|Regards|Best|Call|Phone|Tel|Email|Mobile|Contact|Order|Ticket|Ref|Note"
+    r"|Hi|Hello|Dear|Yes|No|Ok|OK|And|But|Or|So|The|This|That|It|We|I|You|He|She|They|Apt|Suite|Unit)(?![\p{L}]))"
+)
+_ADDRESS_END = (
+    rf"(?=[ \t]*(?:$|[\n.;!?)\"'\]}}|]|[ \t][\-–—][ \t]|,[ \t]*(?:{_DISTRICT}{_CITY}|[A-Z]{{2}}(?!\p{{L}})|\d)))"
+)
+_PLACE_ONLY = rf",[ \t]*{_NOT_PLACE}{_DISTRICT}{_CITY}(?:[ \t]+\d{{1,2}})?{_ADDRESS_END}"
 PLACE_TAIL = (
     # A house number may end with a full stop before the comma (Hungarian "utca 12., 1053 Budapest").
     rf"(?:\.(?=,))?(?:{_UNIT_PART}|{_NEIGHBOURHOOD}){{0,2}}"
     rf"(?:,?\s+(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
-    rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d)){{0,2}}"
+    rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d)"
+    rf"|{_PLACE_ONLY}){{0,3}}"
 )

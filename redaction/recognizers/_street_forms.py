@@ -1,6 +1,6 @@
 """Street lines of more of the world than the US/UK, German and Romance forms: Dutch, Nordic and Central European
-street types glued to the name, Slavic and Turkish prefixes, Greek, Korean, Chinese and Japanese block addresses,
-South Asian house-and-road plots, the Colombian grid.
+street types glued to the name or apart, Slavic, Turkish and Malay prefixes, Greek, Korean, Chinese and Japanese
+block addresses, South Asian house-and-road plots, the Colombian grid.
 
 Each is a regular-expression source for :mod:`redaction.recognizers.street_address`, without the place tail.
 """
@@ -13,9 +13,20 @@ GLUED_TYPE = (
     r"|gate|katu|tie|kuja|utca)\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
     r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda)\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
 )
+# Karl Johans gate 22, Nieuwe weg 3: the street type as a word of its own
+SEPARATE_TYPE = (
+    r"\b\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?:gate|gata|gatan|vei|veien|vej|vegen|vägen|gade|weg|laan"
+    r"|straat|tie|katu|ulitsa|prospekt|pereulok|shosse|naberezhnaya)\s+\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
+)
+# Jl. Sudirman No. 45, Jalan Ampang 12 (Indonesian and Malay: the number after "No.")
+JALAN = (
+    r"\b(?:Jl\.|Jln\.|Jalan|Lorong|Lrg\.)\s*\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3},?\s+"
+    r"(?:(?i:no)\.?\s*)?\d{1,4}[A-Za-z]?(?![\p{L}\d])"
+)
 # ul. Marszałkowska 84/92 m. 15, al. Jerozolimskie 44, ул. Тверская 7
 SLAVIC = (
-    r"(?:\b|(?<=\s))(?:ul\.|ulica|al\.|aleja|os\.|pl\.|ул\.|улица|пр\.|проспект|вул\.|вулиця)\s*\p{Lu}[\p{L}\-]*"
+    r"(?:\b|(?<=\s))(?:ul\.|ulica|al\.|aleja|aleje|os\.|osiedle|pl\.|(?i:plac|rondo|ulitsa|prospekt)|ул\.|улица|пр\."
+    r"|проспект|вул\.|вулиця)\s*\p{Lu}[\p{L}\-]*"
     r"(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+(?:(?:д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
     r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.)\s*\d{1,4})*"
 )
@@ -38,7 +49,8 @@ HANGUL_HAN = (
 )
 # 4-12-8 Jingumae, Shibuya-ku (the ward or city names it: "1-2-3 Alpha" is a version); 東京都渋谷区神宮前4丁目12-8
 JAPANESE = (
-    r"(?<![\d\-.:/])\b\d{1,2}-\d{1,2}-\d{1,3}\s+\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}+-(?:ku|shi|cho|machi|gun)"
+    r"(?<![\d\-.:/])\b\d{1,2}[ \-]?(?i:chome)[ \-]\d{1,3}[ \-]\d{1,3}\s+\p{Lu}\p{Ll}+"  # 5 Chome-2-1 Ginza
+    r"|(?<![\d\-.:/])\b\d{1,2}-\d{1,2}-\d{1,3}\s+\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}+-(?:ku|shi|cho|machi|gun)"
     r"(?:,\s*\p{Lu}\p{Ll}+(?:\s+\d{3}-\d{4})?)?"
     r"|(?:\p{Han}{1,3}[都道府県])?\p{Han}{1,4}[市区町村郡]\p{Han}{0,6}\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"
 )

@@ -18,7 +18,9 @@ from redaction.recognizers._street_forms import (
     GRID,
     HANGUL_HAN,
     HOUSE_ROAD,
+    JALAN,
     JAPANESE,
+    SEPARATE_TYPE,
     SLAVIC,
     TURKISH,
 )
@@ -54,9 +56,11 @@ _HTTP_REASON = (
     r"|request[ \t]+time-?out|internal[ \t]+server[ \t]+error|unprocessable[ \t]+(?:entity|content)|bad[ \t]+request"
     r"|payload[ \t]+too[ \t]+large|precondition[ \t]+failed|network[ \t]+authentication))"
 )
+# "Flat 3, 14 Queen's Road", "Unit 4/27 Harbour Street": the flat may come first.
+_UNIT_FIRST = r"(?:\b(?i:flat|unit|apt|apartment|suite|ste|level|room)\.?\s*#?[\w\-]{1,5}\s*[,/]\s*)?"
 # 1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500
 _US_UK = (
-    rf"(?<![\d.])\b\d{{1,6}}[A-Za-z]?{_HTTP_REASON}(?:-\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{_SUFFIX}"
+    rf"{_UNIT_FIRST}(?<![\d.])\b\d{{1,6}}[A-Za-z]?{_HTTP_REASON}(?:-\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{_SUFFIX}"
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}(?:{_US_TAIL}|{_UK_TAIL})?"
 )
 # lower-case chat: "i moved to 221 baker st" (common suffixes only, to keep "3 main points" intact)
@@ -97,6 +101,8 @@ _ROMANCE = (
     r"|Alameda|Pasaje|Cuesta|Glorieta|Rambla|Callejón|Acceso|Cañada|Urbanización|Vía|Bulevar|Partida|Sector"
     r"|Polígono|Pasadizo|Prolongación|Vial|Bajada|Subida|Barranco|Barrio|Senda|Sendero|Muelle|Explanada"
     r"|Costanilla|Rúa|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Estrada"
+    # French as written in Belgium and Switzerland: "Avenue Louise 54", "Rue du Rhône 12"
+    r"|Rue|Avenue|Boulevard|Chaussée|Quai|Chemin|Allée|Impasse"
     # Romanian
     r"|Strada|Str\.|Bulevardul|Calea|Șoseaua|Soseaua|Aleea|Piața|Piata|Splaiul)"
     r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du)\s+)*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}"
@@ -125,7 +131,9 @@ def street_address_recognizer() -> TracecasePatternRecognizer:
             ("spanish/french street line", rf"(?:{_ROMANCE}){PLACE_TAIL}", 0.6),
             ("dutch/nordic/central european street line", rf"(?:{GLUED_TYPE}){PLACE_TAIL}", 0.7),
             ("slavic street line", rf"(?:{SLAVIC}){PLACE_TAIL}", 0.7),
-            ("japanese block address", JAPANESE, 0.7),
+            ("street type apart", rf"(?:{SEPARATE_TYPE}){PLACE_TAIL}", 0.7),
+            ("malay/indonesian street line", rf"(?:{JALAN}){PLACE_TAIL}", 0.7),
+            ("japanese block address", rf"(?:{JAPANESE}){PLACE_TAIL}", 0.7),
             ("turkish street line", rf"(?:{TURKISH}){PLACE_TAIL}", 0.7),
             ("greek street line", rf"(?:{GREEK}){PLACE_TAIL}", 0.7),
             ("house and road", rf"(?:{HOUSE_ROAD}){PLACE_TAIL}", 0.7),

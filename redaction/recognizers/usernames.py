@@ -20,12 +20,17 @@ from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._name_words import words
 from redaction.recognizers._word_lists import is_plain_word
 
-_HANDLE = r"(?P<handle>\p{L}{2,}(?:[._]\p{L}{1,}){1,2}\d{0,4})(?![\p{L}\d@/(]|\.\p{L})"
+# "zeynep.celik", "s.ramachandran", "lena-fischer", "nguyen.thi.lan"; after a cue a single word too ("oadeyemi").
+_HANDLE = (
+    r"(?P<handle>(?:\p{L}{2,}|\p{L}(?=[._]\p{L}{3}))(?:[._\-]\p{L}{1,}){1,2}\d{0,4}|(?P<single>\p{L}{5,20}\d{0,4}))"
+    r"(?![\p{L}\d@/(]|[.\-]\p{L})"
+)
 _CUED = regex.compile(
     r"(?i:\b(?:user(?:name)?|login|logged\s+in\s+as|uid|account|assignee|owner|author|reviewer|usuario|benutzer"
-    r"|utilisateur|utente|by|for\s+user))[ \t]*[=:]?[ \t]*[\"']?" + _HANDLE
+    r"|utilisateur|utente|by|for\s+user))(?!\p{L})[ \t]*[=:]?[ \t]*[\"']?" + _HANDLE
 )
-_MENTION = regex.compile(r"(?<![\w.])@" + _HANDLE)
+# A mention inside a line ("ping @oadeyemi"); at a line's start "@dataclass" is a decorator.
+_MENTION = regex.compile(r"(?:(?<=\S[ \t]{1,4})|(?<=[(\[]))@" + _HANDLE)
 _PLAIN_HANDLE = r"(?P<handle>\p{L}{4,20}\d{0,4})(?![\p{L}\d@/(._\-])"
 # After a login label a handle need not be dotted: "username: kmensah", "login=udogan", "reporter=tchen",
 # and a JSON key's closing quote may come first ('"username": "mhernandez88"').
@@ -37,7 +42,8 @@ _LOGIN = regex.compile(
 _ACCOUNT = regex.compile(r"(?i:\b(?:invalid|for|as|sudo\s+-u)\s+user[ \t]+)" + _PLAIN_HANDLE)
 # "ssh kwabena.mensah@bastion-01": a login at a host name with no domain, which no e-mail rule reads.
 _AT_HOST = regex.compile(
-    r"(?<![\w.@/\-])(?P<handle>\p{L}{2,}(?:[._]\p{L}{1,}){1,2}\d{0,4})@[\p{L}\d\-]+(?![\p{L}\d\-]|\.[\p{L}\d])"
+    r"(?<![\w.@/\-])(?P<handle>(?:\p{L}{2,}|\p{L}(?=\.))(?:[._\-]\p{L}{1,}){0,2}\d{0,4})@[\p{L}\d\-]+"
+    r"(?![\p{L}\d\-]|\.[\p{L}\d])"
 )
 # A Windows account: "CORP\\hkim", "ACME-EU\\adeyemi.o".
 _DOMAIN_ACCOUNT = regex.compile(r"\b[A-Z][A-Z\d\-]{1,14}\\(?P<handle>\p{L}[\p{L}\d._\-]{2,30})(?![\p{L}\d\\])")
@@ -47,10 +53,13 @@ _HOME = regex.compile(r"(?i:/home/|/Users/|\\Users\\)(?P<handle>[\p{L}][\p{L}\d.
 # "j.oconnor"); not a module after import ("from app.models import").
 _BARE = regex.compile(
     r"(?<![\w.@/\-`])(?<!\b(?:import|pip\s+install)\s+)"
-    r"(?P<handle>(?:\p{Ll}{3,12}[._]\p{Ll}{3,14}|\p{Ll}[._]\p{Ll}{4,14})\d{0,4})"
+    r"(?P<handle>(?:\p{Ll}{3,12}[._]\p{Ll}{3,14}(?:[._]\p{Ll}{2,14})?|\p{Ll}[._]\p{Ll}{4,14})\d{0,4})"
     r"(?![\w@/(\-`]|\.\w)(?!\s+import\b)"
 )
 _PART = regex.compile(r"\p{L}+")
+# A single word is a login after a user word or as a mention, not after "by" ("approved by oadeyemi" is
+# left to the name recognizers: "by kubectl", "by hand" are not people).
+_CUE_WORD_ONLY = regex.compile(r"(?i:\bby\b)")
 # A file name ("config.yaml") or a module path ("app.models") is no handle.
 _FILE_EXTENSIONS = words(
     """
@@ -60,7 +69,11 @@ _FILE_EXTENSIONS = words(
 )
 
 # Parts of service accounts' logins ("svc_deploy", "etl-bot", "sa.backup"), which name no one.
-_SERVICE_ACCOUNT_PARTS = words("svc srv sa bot bots ci cd sys daemon noreply qa ops prod stg uat etl cron sftp ftp")
+_SERVICE_ACCOUNT_PARTS = words(
+    "svc srv sa bot bots ci cd sys daemon noreply qa ops prod stg uat etl cron sftp ftp"
+    # and the words a tracker writes where no one is named ("assignee: unassigned")
+    " unassigned unowned nobody anyone someone everyone anonymous automation"
+)
 
 _WHOLE_HANDLE = regex.compile(r"\p{L}[\p{L}._\-]{2,40}\d{0,4}")
 
@@ -91,6 +104,9 @@ class UsernameRecognizer(CodeRecognizer):
         results = []
         for pattern in (_CUED, _MENTION, _LOGIN, _ACCOUNT, _AT_HOST, _DOMAIN_ACCOUNT, _HOME):
             for match in pattern.finditer(text):
+                single = "single" in pattern.groupindex and match.group("single")
+                if single and (is_plain_word(single) or _CUE_WORD_ONLY.search(match.group())):
+                    continue  # "by legal", "owner: platform": a word, not a login
                 if _names_someone(match.group("handle")):
                     results.append(make_result(self, self.NAME, self.ENTITY, match.span("handle"), 0.6))
         for match in _BARE.finditer(text):

@@ -55,6 +55,16 @@ HANDLE_CASES = [
     ("from app.models import User", []),
     ("Run s.strip() on the string", []),
     ("Slack DM from @nguyen.lan: can you check?", ["nguyen.lan"]),
+    # Initials, hyphens, three parts; one word only as a mention or after a user word.
+    ("ssh j.smith@prod-db-1", ["j.smith"]),
+    ("ping @lena-fischer about this", ["lena-fischer"]),
+    ("[nguyen.thi.lan] deployed v2.1", ["nguyen.thi.lan"]),
+    ("thanks @oadeyemi!", ["oadeyemi"]),
+    ("@dataclass\nclass Order: pass", []),
+    ("ping @here and @channel", []),
+    ("assignee: unassigned", []),
+    ("approved by kubectl", []),
+    ("https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Authorization", []),
 ]
 
 
@@ -100,6 +110,9 @@ def test_capitalised_runs_of_non_dictionary_words(findings, text: str, expected:
     [
         # A mention before a colon is no field label ("Status:").
         ("Slack DM from @nguyen.lan: can you check?", "Slack DM from @<PERSON_1>: can you check?"),
+        # A chat speaker's handle; and a handle inside a span NER takes whole (then drops as code-like).
+        ("ana.lopez: can you check the invoice?", "<PERSON_1>: can you check the invoice?"),
+        ("ssh zeynep.celik@prod-db-1", "ssh <PERSON_1>@prod-db-1"),
         ('{"username": "mhernandez88", "login": "svc_deploy"}', '{"username": "<PERSON_1>", "login": "svc_deploy"}'),
         (
             '{"user_name": "nguyen.lan", "handle": "support-team"}',
