@@ -22,7 +22,13 @@ from redaction._engine import RecognizerRunner
 from redaction._lookalikes import is_code_like_name, names_an_eponym
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
-from redaction._person_span import case_blind_end, followed_by_model, followed_by_product_noun, particle_end
+from redaction._person_span import (
+    case_blind_end,
+    ends_in_thing_noun,
+    followed_by_model,
+    followed_by_product_noun,
+    particle_end,
+)
 from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
@@ -224,7 +230,11 @@ class Analyzer:
                     return None  # "my Oura Ring", "a Bloody Mary": a thing, not a person
             if names_an_eponym(text, end, start):
                 return None  # "Murphy's law", "Pareto principle": a law or a method, not a person
-            if from_ner and (followed_by_model(text, end) or followed_by_product_noun(text, start, end)):
+            if from_ner and (
+                followed_by_model(text, end)
+                or followed_by_product_noun(text, start, end)
+                or ends_in_thing_noun(text, start, end)
+            ):
                 return None
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None

@@ -70,6 +70,27 @@ def followed_by_product_noun(text: str, start: int, end: int) -> bool:
     return " " in text[start:end].strip() and _PRODUCT_NOUN.match(text, end) is not None
 
 
+# Nouns that end the name of a feature, service, place or dish and no surname: "Bill Pay", "Kafka Connect",
+# "Jasmine Tea", "Carter Center". A span NER ends with one names a thing, not a person.
+_THING_LAST = words(
+    """
+    pay payments feedback text center centre bag bags mattress skill skills shortcut shortcuts pipeline pipelines
+    connect health mode checkout insurance support pricing bundle collection tickets ticket tour tours transfer
+    transfers dashboard portal workspace wallet rewards points club sale sales deals edition report reports dealer
+    dealership tea coffee latte almonds cake pie sauce salad bread wine beer juice cookies chips menu recipe
+    summit conference festival awards award prize foundation institute university college school academy
+    hospital clinic museum gallery theatre theater stadium arena airport terminal station mall plaza
+    api sdk integration plugin extension widget template templates theme themes font fonts
+    """
+)
+
+
+def ends_in_thing_noun(text: str, start: int, end: int) -> bool:
+    """True when a span of two or more words ends with a noun that names a thing ("Kafka Connect")."""
+    words_in = _WORD.findall(text, start, end)
+    return len(words_in) >= 2 and _LETTERS.sub("", words_in[-1]).casefold() in _THING_LAST
+
+
 # A particle and the capitalised name word after it: "Khalid| bin Saleh", "Siobhán| Ní Bhriain".
 _PARTICLE = "|".join(sorted(PARTICLES, key=len, reverse=True))
 _PARTICLE_TAIL = regex.compile(rf"(?:(?:[ \t]+(?i:{_PARTICLE})\b)+(?:[ \t]+|-)\p{{Lu}}[\p{{L}}\p{{M}}'’\-]+)+")

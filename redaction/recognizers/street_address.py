@@ -10,8 +10,12 @@ abbreviations (Publication 28, appendix C1) plus UK forms.
 
 from __future__ import annotations
 
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers import _single_case_streets as single_case_streets
 from redaction.recognizers._address_tail import PLACE_TAIL
-from redaction.recognizers._base import CASE_SENSITIVE, TracecasePatternRecognizer
+from redaction.recognizers._base import TracecasePatternRecognizer
 from redaction.recognizers._street_forms import (
     GLUED_TYPE,
     GREEK,
@@ -120,9 +124,37 @@ _POSTAL = (
 )
 
 
-def street_address_recognizer() -> TracecasePatternRecognizer:
-    return TracecasePatternRecognizer(
-        "STREET_ADDRESS",
+class StreetAddressRecognizer(TracecasePatternRecognizer):
+    """STREET_ADDRESS by the patterns above; lines written in one case are also read title-cased."""
+
+    def __init__(self, patterns: list[tuple[str, str, float]], context: list[str]) -> None:
+        super().__init__("STREET_ADDRESS", patterns, name="StreetAddressRecognizer", context=context)
+        self._single_case = TracecasePatternRecognizer(
+            "STREET_ADDRESS", single_case_streets.PATTERNS, name="StreetAddressRecognizer", context=context
+        )
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        recased = single_case_streets.title_cased_lines(text) if results is not None else None
+        if recased is not None:
+            for result in self._single_case.analyze(recased, entities, nlp_artifacts, regex_flags):
+                # One recognizer to the engine (context scoring looks results up by recognizer id).
+                result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
+                results.append(result)
+            # In one case every word looks like a city's ("MADRID PLEASE UPDATE"): the sentence's words go back.
+            for result in results:
+                result.end = single_case_streets.sentence_cut(text, result.start, result.end)
+        return results
+
+
+def street_address_recognizer() -> StreetAddressRecognizer:
+    return StreetAddressRecognizer(
         [
             ("us/uk street line", rf"(?:{_US_UK}){PLACE_TAIL}", 0.7),
             ("lower-case street line", _LOWER, 0.6),
@@ -141,7 +173,5 @@ def street_address_recognizer() -> TracecasePatternRecognizer:
             ("korean and chinese street address", HANGUL_HAN, 0.7),
             ("military/po box", rf"(?:{_POSTAL}){PLACE_TAIL}", 0.7),
         ],
-        name="StreetAddressRecognizer",
         context=["address", "street", "live", "lives", "ship", "deliver", "dirección", "adresse", "anschrift"],
-        flags=CASE_SENSITIVE,
     )

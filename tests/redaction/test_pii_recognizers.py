@@ -118,7 +118,27 @@ CASES = [
         ["3949 THOMPSON LIGHTS, MELANIETON"],
     ),
     (street_address_recognizer, "envíelo a Vial Curro Aguiló 12, Toledo", ["Vial Curro Aguiló 12, Toledo"]),
-    (street_address_recognizer, "neue adresse: hartungallee 12, berlin", ["hartungallee 12"]),
+    (street_address_recognizer, "neue adresse: hartungallee 12, berlin", ["hartungallee 12, berlin"]),
+    # Lines in one case are read title-cased, for street types no English word shares; a sentence's words stay.
+    (
+        street_address_recognizer,
+        "i live at calle de alcalá 45, 28014 madrid and love it",
+        ["calle de alcalá 45, 28014 madrid"],
+    ),
+    (
+        street_address_recognizer,
+        "ul. marszałkowska 84/92, 00-514 warszawa",
+        ["ul. marszałkowska 84/92, 00-514 warszawa"],
+    ),
+    (
+        street_address_recognizer,
+        "MY ADDRESS IS CALLE MAYOR 12, 28013 MADRID PLEASE UPDATE",
+        ["CALLE MAYOR 12, 28013 MADRID"],
+    ),
+    (street_address_recognizer, "tverskaya ulitsa 7, moskva", ["tverskaya ulitsa 7, moskva"]),
+    (street_address_recognizer, "sent via email 2 times", []),
+    (street_address_recognizer, "explore every avenue for growth in 2024", []),
+    (street_address_recognizer, "the main gate 3 is closed", []),
     (street_address_recognizer, "PSC 1234, Box 5678\nAPO AE 12345", ["PSC 1234, Box 5678\nAPO AE 12345"]),
     (street_address_recognizer, "the 3 main points are", []),
     (street_address_recognizer, "version v3.14.28 of Contoso Helpdesk Plus", []),
