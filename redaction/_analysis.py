@@ -197,6 +197,7 @@ class Analyzer:
         if not wanted:
             return ()
         precomputed = {self._cues.id: names} if self._cues is not None else {}
+
         def refine(result: RecognizerResult) -> RecognizerResult | None:
             from_ner = result.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) == _NER_RECOGNIZER
             finding = self._keep(text, Finding(result.entity_type, result.start, result.end, result.score), from_ner)

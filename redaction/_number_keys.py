@@ -1,11 +1,13 @@
-"""Keys that name a card, a bank account or a birth date only when their value looks like one.
+"""Keys that name a card, a bank account, a birth date or a street address only when their value looks like one.
 
 ``{"card": "4111 1111 1111 1111"}`` holds a card number, ``{"card": {"brand": "visa"}}`` and
 ``{"card_type": "debit"}`` do not, and ``{"cc": "ana@example.com"}`` is an e-mail's carbon copy. These
 keys decide the entity of a string value only when its shape fits: 13-19 digits for a card, a country
 code, two check digits and an account number for an IBAN (whatever its checksum: a mistyped IBAN
 still names an account). A key holding a birth cue in any language the cues know (``dtNascimento``,
-``fecha_nac``, ``gebDatum``, ``cumpleanos``) marks a value that is a date and nothing else.
+``fecha_nac``, ``gebDatum``, ``cumpleanos``) marks a value that is a date and nothing else. ``address`` and its
+translations hold a street address, or a server's (``localhost:9092``), an e-mail or a wallet: only words with
+spaces between them count.
 """
 
 from __future__ import annotations
@@ -39,6 +41,25 @@ def number_entity_by_key(key: str, value: str) -> str | None:
     return None
 
 
+_ADDRESS_KEYS = frozenset(
+    {"address", "adresse", "adres", "adresa", "direccion", "dirección", "domicilio", "endereco", "endereço"}
+    | {"indirizzo", "anschrift", "postal_address", "residence", "wohnadresse", "direccion_envio", "lieferadresse"}
+    # keys holding the street without its number
+    | {"calle", "rua", "logradouro", "strasse", "straße", "street_name", "streetname", "avenida"}
+)
+_WORD_OF_THREE = regex.compile(r"\p{L}{3,}")
+_NOT_STREET = regex.compile(r"@|://|^[/\\~.]|^0x", regex.IGNORECASE)
+
+
+def street_by_key(key: str, value: str) -> str | None:
+    """STREET_ADDRESS when ``key`` names an address and ``value`` is words with spaces ("Rua Augusta 120")."""
+    if key not in _ADDRESS_KEYS or not 3 <= len(value) <= 200 or " " not in value.strip():
+        return None
+    if _NOT_STREET.search(value.strip()) or not _WORD_OF_THREE.search(value):
+        return None
+    return "STREET_ADDRESS"
+
+
 def birth_date_by_key(key: str, value: str) -> str | None:
     """DATE_OF_BIRTH when ``key`` (normalised) holds a birth cue and ``value`` is a past date, nothing else."""
     if len(value) > 40 or not (_BIRTH_KEY.search(key) or BIRTH_CUE.search(key.replace("_", " "))):
@@ -54,3 +75,8 @@ def holds_birth_date(value: str) -> bool:
     ``{"birthday_reminder": "2999-01-01"}`` are about a birth date, not one."""
     date = DATE.search(value) or PARTIAL.fullmatch(value.strip())
     return date is not None and could_be_birth_year(date.group())
+
+
+def entity_by_key_and_shape(key: str, value: str) -> str | None:
+    """The entity ``key`` (normalised) names when ``value`` is shaped like it: card, IBAN, birth date, street."""
+    return number_entity_by_key(key, value) or birth_date_by_key(key, value) or street_by_key(key, value)

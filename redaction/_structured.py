@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from redaction._number_keys import birth_date_by_key, holds_birth_date, number_entity_by_key
+from redaction._number_keys import entity_by_key_and_shape, holds_birth_date
 from redaction.config import RedactionConfig
 from redaction.recognizers.structured_names import names_a_person, person_words
 from redaction.recognizers.usernames import is_personal_handle
@@ -148,6 +148,11 @@ _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
         "callee",
         "caller_id",
         "callback_number",
+        "callback",
+        "direct_line",
+        "fixo",
+        "festnetz",
+        "telefono_fijo",
         "from_number",
         "to_number",
         "sender_number",
@@ -374,7 +379,7 @@ def walk(
         for k, v in value.items():
             entity = entities[k]
             if entity is None and isinstance(k, str) and isinstance(v, str | int) and not isinstance(v, bool):
-                entity = number_entity_by_key(normalise_key(k), str(v)) or birth_date_by_key(normalise_key(k), str(v))
+                entity = entity_by_key_and_shape(normalise_key(k), str(v))
                 if entity is None and isinstance(v, str):
                     entity = _person_by_key(normalise_key(k), v, personal)
             out[k] = walk(v, rules, on_text, on_whole, key_entity=entity, parent=k if isinstance(k, str) else None)

@@ -43,6 +43,9 @@ _TRIGGERS: dict[str, str] = {
         r"|(?:user|login|usuario|benutzer|zugang|creds?|credential|credencial|utilisateur|utente|usuário)[^/\n]{1,70}/"
         # "try logging in with X" (ProsePasswordRecognizer)
         r"|(?:log(?:ging|ged)?[ \t-]?in|login|sign(?:ing|ed)?[ \t-]?in)[ \t]+with"
+        # "use X to log in", "usa X para entrar", "nutze X zum Einloggen"
+        r"|to[ \t]+(?:log[ \t-]?in|sign[ \t-]?in|login|get[ \t]+in|unlock)|pa?ra[ \t]+(?:entrar|acceder|logar|iniciar)"
+        r"|zum[ \t]+(?:einloggen|anmelden)|pour[ \t]+(?:entrer|te[ \t]+connecter)"
         # command lines and shell environments (CommandLineSecretRecognizer), Azure keys and SAS signatures
         r"|(?<![\w-])-[pua]|[_-]key|secret|token|auth|salt|signature|accountkey|sharedaccesskey|[?&]sig=|mdp|cred|pswd|p/w|c[óo]digo|code"
     ),

@@ -10,6 +10,7 @@ STRONG = (
     # access codes and secret words: clave de acceso, código de acesso, Zugangscode, code d'accès
     r"|clave\s+(?:de\s+acceso|secreta)|c[óo]digo\s+de\s+ac?ces?so|zugangscode|codewort|code\s+d'acc[èe]s"
     r"|codice\s+(?:di\s+)?accesso|palabra\s+(?:clave|secreta)|parola\s+chiave|access\s+code"
+    r"|(?:unlock|door|gate|alarm)\s+code|code\s+to\s+(?:unlock|open|get\s+in)"
     # as people mistype or shorten it
     r"|pass\s+word|pasword|passowrd|pswd|p/w)"
 )

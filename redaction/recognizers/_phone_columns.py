@@ -12,7 +12,8 @@ import regex
 _DELIMITERS = (",", ";", "\t", "|")
 _PHONE_HEADER = regex.compile(
     r"(?i)^\W*(?:\w+[ _\-])?(?:phone|telephone|tel|mobile|cell|cellphone|fax|whatsapp|msisdn|tel[eé]fono|telefone"
-    r"|telefon|handy|mobil|m[oó]vil|celular|portable|t[eé]l[eé]phone|rufnummer|telefonnummer)(?:[ _\-]\w+)?\W*$"
+    r"|telefon|handy|mobil|m[oó]vil|celular|portable|t[eé]l[eé]phone|rufnummer|telefonnummer|landline|festnetz|fixo"
+    r"|fijo|fixe|fisso|callback|call[ _\-]back)(?:[ _\-]\w+)?\W*$"
 )
 _RULE_LINE = regex.compile(r"^[\s|:\-+]+$")  # the |---|---| under a Markdown header
 _MAX_LINES_UP = 50

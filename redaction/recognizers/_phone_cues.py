@@ -21,7 +21,7 @@ _PHONE_WORDS = (
     r"|r[uü]ckruf|durchwahl|erreichbar|t[eé]l[eé]phone|t[eé]l|portable|appel(?:er|ez|le)?|joindre|fixe"
     r"|telem[oó]vel|telefone|fone|ligar|liga|ligue|chiamare|chiama(?:mi)?|cellulare|fisso"
     r"|txt|hmu|whats|landline|(?:zur[uü]ck|an)?ruf(?:en|e|t)?|escr[ií]b[ea]me|m[aá]ndame"
-    r"|voicemail|call-?back|caller|reach(?:ed|able)|ll[aá]m(?:arme|arnos|enos)|(?:r[uü]ck)?ruf(?:nummer)"
+    r"|voicemail|call-?back|caller|reach(?:ed|able)|ll[aá]m(?:arme|arnos|enos)|(?:r[uü]ck)?ruf(?:nummer)|fixo"
 )
 # Labels of a contact line ("home: 450 0840", "Büro: 030 1234567"): cues only as a label, before a colon.
 _PLACE_LABEL = regex.compile(
@@ -60,7 +60,8 @@ _GENERIC_CUE = regex.compile(rf"(?i:{_GENERIC_WORDS})")
 _ID_WORD = regex.compile(rf"(?i:{_ID_WORDS})")
 # Signature and contact-block labels: "T:", "M.", "P -", "Tel.:", "Phone (work):" at a line's start.
 _LINE_LABEL = regex.compile(
-    r"(?m)^[ \t>*•\-|]*(?:[TMPFHCWOD]|Ph|Tel|Mob|Cel|Tlf|Fon|Mobil|Tél)\b[ \t]?(?:\([^)\n]{1,15}\))?[ \t]?[:.\-][ \t]*$"
+    r"(?m)^[ \t>*•\-|]*(?:(?i:[tmpfhcwod])|Ph|Tel|Mob|Cel|Tlf|Fon|Mobil|Tél)\b[ \t]?(?:\([^)\n]{1,15}\))?[ \t]?"
+    r"[:.\-][ \t]*$"
 )
 # Units and currencies after a number make it a quantity or an amount.
 _UNIT_AFTER = regex.compile(

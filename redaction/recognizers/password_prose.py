@@ -28,7 +28,10 @@ _TEST_NAME = regex.compile(r"test|spec|::|\.py\b|\.[jt]s\b", regex.IGNORECASE)
 # Adverbs between the copula and the value ("is currently X"); a value on the line below a label.
 _ADVERB = (
     r"(?:now|currently|actually|simply|just|literally|still|ahora|actualmente|jetzt|aktuell|nun|maintenant|agora"
-    r"|atualmente|adesso|ora|noch|immer\s+noch|todavía|aún|ainda|encore)"
+    r"|atualmente|adesso|ora|noch|immer\s+noch|todavía|aún|ainda|encore"
+    # hedges: "my password is probably X", "is either X or Y"
+    r"|probably|maybe|possibly|either|like|usually|always|quizás|quizá|probablemente|wahrscheinlich|vielleicht"
+    r"|talvez|provavelmente)"
 )
 _VALUE = rf"[ \t]*(?:{_ADVERB}(?!\p{{L}}))?[ \t]*(?:\n[ \t]*)?{QUOTE}{CANDIDATE}"
 # Not the second half of "user and password: bob / X" (the pair rule reads that one).
@@ -76,8 +79,19 @@ _BEFORE = regex.compile(
 )
 # "it's X (the password)", "he typed X into the password field": the value before the word that names it.
 _NAMED_AFTER = regex.compile(
-    rf"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){QUOTE}[ \t]+"
-    rf"(?:\((?:the[ \t]+|my[ \t]+)?{STRONG}\)|(?:into|in)[ \t]+the[ \t]+{STRONG}[ \t]+(?:field|box|prompt))",
+    rf"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){QUOTE}"
+    rf"(?:[ \t]+\((?:the[ \t]+|my[ \t]+)?{STRONG}\)|[ \t]+(?:into|in)[ \t]+the[ \t]+{STRONG}[ \t]+(?:field|box|prompt)"
+    # an apposition: "try X — that's the admin password", "it's X, my usual password"
+    rf"|[ \t]*(?:,|[ \t][—–-]+)[ \t]*(?:that'?s[ \t]+|which[ \t]+is[ \t]+|is[ \t]+)?(?:the|my|our|your)[ \t]+"
+    rf"(?:\p{{L}}+[ \t]+){{0,2}}{STRONG}(?!\p{{L}}))",
+    regex.IGNORECASE,
+)
+# "use X to log in", "usa X para entrar", "nutze X zum Einloggen": the value one logs in with.
+_USE_TO_LOG_IN = regex.compile(
+    r"(?<!\p{L})(?:use|usa|usá|utiliza|nutze|verwende|benutze|utilise)[ \t]+(?P<quote>[\"'`“‘«])?"
+    + CANDIDATE
+    + r"[ \t]+(?:to[ \t]+(?:log[ \t-]?in|sign[ \t-]?in|login|get[ \t]+in|unlock)|pa?ra[ \t]+(?:entrar|acceder|logar"
+    r"|iniciar[ \t]+sesi[oó]n)|zum[ \t]+(?:Einloggen|Anmelden)|pour[ \t]+(?:entrer|te[ \t]+connecter))(?!\p{L})",
     regex.IGNORECASE,
 )
 # "try logging in with X", "sign in with X": no password word, so only a value that looks like one.
@@ -106,6 +120,7 @@ _PATTERNS = (
     (_NEXT_SENTENCE, True),
     (_TABLE_ROW, True),
     (_LOG_IN_WITH, False),
+    (_USE_TO_LOG_IN, False),
 )
 
 

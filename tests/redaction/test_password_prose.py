@@ -118,6 +118,12 @@ FOUND = [
     ("try logging in with Tr0ub4dor&3", ["Tr0ub4dor&3"]),
     ("creds are jdoe:hunter22", ["hunter22"]),
     ("PIN and password: 4821 / marigold", ["4821", "marigold"]),
+    ("use Tr0ub4dor&3 to log in", ["Tr0ub4dor&3"]),
+    ('usa "girasol" para entrar', ["girasol"]),
+    ("try Kx9#mPq2vL — that's the admin password", ["Kx9#mPq2vL"]),
+    ("it's sunflower42, my usual password", ["sunflower42"]),
+    ("my password is probably Mariposa2019!", ["Mariposa2019!"]),
+    ("the code to unlock is 4821", ["4821"]),
 ]
 
 KEPT = [
@@ -207,6 +213,10 @@ KEPT = [
     "login with your email",
     "it's 42 (the password length)",
     "typed hello into the search box",
+    "use Google to sign in",
+    "my password is like really long",
+    "it is 42, the password length",
+    "the unlock code was sent",
 ]
 
 

@@ -73,6 +73,8 @@ AFTER_A_CUE = [
     ("Rückrufnummer: 4500840", "4500840"),
     ("puede llamarme al 450 0840", "450 0840"),
     ("450 0840 - call anytime", "450 0840"),
+    ("Fixo: 450 0840", "450 0840"),
+    ("Ana Ruiz\nh: 450 0840", "450 0840"),
     # An id word far from the number does not veto it.
     ("A confirmation was sent to (563) 540-1349. Ref: 12", "(563) 540-1349"),
 ]

@@ -104,6 +104,9 @@ def test_non_json_looking_strings_are_plain_text(redactor: Redactor) -> None:
         "msisdn",
         "to_number",
         "callerId",
+        "fixo",
+        "callback",
+        "direct_line",
     ],
 )
 def test_phone_named_keys_mark_their_value(redactor: Redactor, key: str) -> None:
@@ -126,3 +129,14 @@ def test_a_caller_named_by_name_is_left_to_the_name_rules(redactor: Redactor) ->
 def test_a_phone_among_words_under_a_phone_key_is_found_in_the_text(redactor: Redactor) -> None:
     [out] = redactor.redact_values([{"phone": "call 0171 2345678 after 5pm"}])
     assert "2345678" not in out["phone"] and out["phone"].endswith("after 5pm")
+
+
+@pytest.mark.parametrize("key", ["address", "direccion", "endereço", "anschrift", "logradouro", "calle"])
+def test_address_keys_mark_words_with_spaces(redactor: Redactor, key: str) -> None:
+    [out] = redactor.redact_values([{key: "Queen Street 14", "note": "fine"}])
+    assert out[key] == "<STREET_ADDRESS_1>" and out["note"] == "fine"
+
+
+def test_an_address_key_over_a_server_mail_or_wallet_is_not_a_street(redactor: Redactor) -> None:
+    values = [{"address": "localhost:9092"}, {"address": "0x52908400098527886E0F7030069857D2E4169EE7"}]
+    assert redactor.redact_values(values) == values
