@@ -25,7 +25,10 @@ _ROMANCE = (
     rf"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du)\s+)*{_NAME}(?:\s+{_NAME}){{0,3}}"
     r",?\s+(?:(?i:n[º°o]|nr)\.?\s*)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
 )
-_GERMAN = r"\b\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|allee|platz|gasse|chaussee|damm)\s+\d{1,4}\s?[a-zA-Z]?\b"
+_GERMAN = (
+    r"\b\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|allee|platz|gasse|chaussee|damm)\s+\d{1,4}"
+    r"(?:[ \t]?[a-zA-Z](?!\p{L}))?\b"
+)
 _GLUED = (
     r"\b\p{Lu}[\p{L}\-]*(?i:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|gatan|vägen|vegen|veien|vej|gata"
     r"|katu|kuja|utca)\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"

@@ -22,6 +22,8 @@ SEPARATE_TYPE = (
 JALAN = (
     r"\b(?:Jl\.|Jln\.|Jalan|Lorong|Lrg\.)\s*\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3},?\s+"
     r"(?:(?i:no)\.?\s*)?\d{1,4}[A-Za-z]?(?![\p{L}\d])"
+    # "123 Jalan Bukit Bintang": the number first
+    r"|\b\d{1,4}[A-Za-z]?,?\s+(?:Jalan|Jln\.|Jl\.)\s*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}"
 )
 # ul. Marszałkowska 84/92 m. 15, al. Jerozolimskie 44, ул. Тверская 7
 SLAVIC = (

@@ -44,7 +44,7 @@ _SUFFIXES = (
     "Shores Skyway Spring Springs Spur Spurs Square Sq Squares Station Sta Stravenue Stream Street St Streets "
     "Summit Terrace Ter Throughway Trace Track Trafficway Trail Trl Trailer Tunnel Turnpike Tpke Underpass Union "
     "Unions Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk Walks Wall Way Ways Well Wells "
-    "Close Drove Embankment Gate Parade Rise Wharf Wynd Yard"
+    "Close Drove Embankment Gate Parade Rise Wharf Wynd Yard Marg Nagar Salai Chowk"
 )
 # Case-insensitive so ALL-CAPS tickets ("12 MAPLE AVENUE") match; the words before it must still be capitalised.
 _SUFFIX = "(?i:" + "|".join(sorted(set(_SUFFIXES.split()), key=len, reverse=True)) + r")(?!\p{L})\.?"
@@ -61,11 +61,22 @@ _HTTP_REASON = (
     r"|payload[ \t]+too[ \t]+large|precondition[ \t]+failed|network[ \t]+authentication))"
 )
 # "Flat 3, 14 Queen's Road", "Unit 4/27 Harbour Street": the flat may come first.
-_UNIT_FIRST = r"(?:\b(?i:flat|unit|apt|apartment|suite|ste|level|room)\.?\s*#?[\w\-]{1,5}\s*[,/]\s*)?"
+_UNIT_FIRST = (
+    r"(?:\b(?i:flat|unit|apt|apartment|suite|ste|level|room|studio|block|blk|shop|stand|plot|casa|lote)\.?\s*#?[\w\-]{1,5}"
+    r"\s*[,/]\s*)?"
+)
 # 1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500
 _US_UK = (
     rf"{_UNIT_FIRST}(?<![\d.])\b\d{{1,6}}[A-Za-z]?{_HTTP_REASON}(?:-\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{_SUFFIX}"
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}(?:{_US_TAIL}|{_UK_TAIL})?"
+)
+# "Kenyatta Avenue 45", "King Fahd Road 3421", "Ang Mo Kio Avenue 3": the number after the street, for the
+# street types no product or phrase ends with ("Charging Station 3", "Route 66", "API Gateway 2" stay).
+_NUMBER_AFTER = (
+    rf"{_UNIT_FIRST}\b(?:{_WORD}\s+){{0,3}}\p{{Lu}}[\p{{L}}'’\-]*\s+"
+    r"(?i:street|st\.|avenue|ave\.?|road|rd\.?|lane|boulevard|blvd\.?|crescent|marg|salai)\s+"
+    # not a year, not a count in a sentence ("Wall Street 2024 outlook", "Main Street 5 times")
+    r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?![\w\-])(?![ \t]+\p{Ll})"
 )
 # lower-case chat: "i moved to 221 baker st" (common suffixes only, to keep "3 main points" intact)
 # Function words are never part of a street name: "your Sonos Era 100 is on its way", "3 of them by the way".
@@ -93,9 +104,9 @@ _AFTER_CUE = rf"(?<={_CUE}[\s:,]{{1,3}})\d{{1,6}}[a-zA-Z]?\s+(?:[\p{{L}}'\-]+\s+
 # Musterstraße 12a, Hauptstr. 5, Berliner Allee 12, Am Markt 3 (German: number after the street)
 _GERMAN = (
     r"\b(?:\p{Lu}[\p{L}\-]*\s+)?\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer"
-    r"|chaussee|steig|pfad|markt)\s+\d{1,4}\s?[a-zA-Z]?\b"
+    r"|chaussee|steig|pfad|markt)\s+\d{1,4}(?:[ \t]?[a-zA-Z](?!\p{L}))?\b"
     # lower-case chat: "laszlo-beckmann-straße 5", "hartungallee 12"
-    r"|\b[\p{L}\-]+(?i:straße|strasse|allee|platz|gasse)\s+\d{1,4}\s?[a-zA-Z]?\b"
+    r"|\b[\p{L}\-]+(?i:straße|strasse|allee|platz|gasse)\s+\d{1,4}(?:[ \t]?[a-zA-Z](?!\p{L}))?\b"
     r"|\b(?:Am|An der|Auf der|Im|In der|Zum|Zur)\s+\p{Lu}[\p{L}\-]+\s+\d{1,4}\s?[a-z]?\b"
 )
 # Calle Mayor 12, C/ de Alcalá 45, 3º B; Avenida de la Constitución 7; 12 rue de la Paix
@@ -104,13 +115,13 @@ _ROMANCE = (
     r"(?:\b|(?<=\s))(?i:Calle|C/|C\.|Avenida|Avda\.?|Av\.|Paseo|Plaza|Pza\.?|Camino|Carrera|Carretera|Ronda|Travesía"
     r"|Alameda|Pasaje|Cuesta|Glorieta|Rambla|Callejón|Acceso|Cañada|Urbanización|Vía|Bulevar|Partida|Sector"
     r"|Polígono|Pasadizo|Prolongación|Vial|Bajada|Subida|Barranco|Barrio|Senda|Sendero|Muelle|Explanada"
-    r"|Costanilla|Rúa|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Estrada"
+    r"|Costanilla|Rúa|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Estrada|Carrer|Rruga|Soi|Nám\.|Náměstí"
     # French as written in Belgium and Switzerland: "Avenue Louise 54", "Rue du Rhône 12"
     r"|Rue|Avenue|Boulevard|Chaussée|Quai|Chemin|Allée|Impasse"
     # Romanian
     r"|Strada|Str\.|Bulevardul|Calea|Șoseaua|Soseaua|Aleea|Piața|Piata|Splaiul)"
-    r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du)\s+)*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}"
-    r",?\s+(?:n[º°o]\.?\s*|nr\.?\s*)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
+    r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du|e|i)\s+)*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}"
+    r",?\s+(?:(?i:n[º°o]|nr)\.?\s*)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
     # lower-case chat, unambiguous Spanish street types only: "vivo en pasaje calisto serra 12"
     r"|\b(?:calle|avenida|avda\.?|paseo|glorieta|rambla|callejón|cañada|pasaje|cuesta|alameda|travesía|ronda"
     r"|urbanización|carretera|vial|bajada|barranco|senda|costanilla)\s+(?:[\p{Ll}\-]+\s+){1,5}\d{1,5}[a-z]?\b"
@@ -158,6 +169,7 @@ def street_address_recognizer() -> StreetAddressRecognizer:
         [
             ("us/uk street line", rf"(?:{_US_UK}){PLACE_TAIL}", 0.7),
             ("lower-case street line", _LOWER, 0.6),
+            ("number after the street", rf"(?:{_NUMBER_AFTER}){PLACE_TAIL}", 0.7),
             ("street line after address cue", rf"(?:{_AFTER_CUE}){PLACE_TAIL}", 0.8),
             ("german street line", rf"(?:{_GERMAN}){PLACE_TAIL}", 0.7),
             ("spanish/french street line", rf"(?:{_ROMANCE}){PLACE_TAIL}", 0.6),

@@ -31,6 +31,8 @@ _VARIANT_ROWS = {
     "IP_ADDRESS": ("version",),
     "EMAIL_ADDRESS": ("local",),
 }
+# Classes that get rows per text kind, language and variant.
+_WHERE_ROWS = {"STREET_ADDRESS", "PASSWORD_PROSE", "DATE_OF_BIRTH", "PHONE_NUMBER"}
 _SOURCES = {"hand": "hand-written, many origins", "faker": "Faker locales", "public": "public template set"}
 # Each section's numerator: what its count counts.
 MEASURES = {
@@ -44,6 +46,7 @@ MEASURES = {
     "person_script": "leaked",
     "text_kind": "leaked",
     "language": "leaked",
+    "entity_where": "leaked",
     "lookalike": "destroyed",
     "json": "kept",
 }
@@ -180,6 +183,12 @@ def _count_label(count: Any, text: CorpusText, label: Label, leaked: bool) -> No
         count("person_script", variant.get("script", "?"), leaked)
     count("text_kind", text.kind, leaked)
     count("language", text.language, leaked)
+    if label.entity in _WHERE_ROWS:
+        # Where the hard classes leak (text kind, language, the generator's variant keys): rates, never values.
+        count("entity_where", f"{label.entity} in {text.kind}", leaked)
+        count("entity_where", f"{label.entity} lang={text.language}", leaked)
+        for key, value in variant.items():
+            count("entity_where", f"{label.entity} {key}={value}", leaked)
 
 
 def _row_order(row: str) -> tuple[int, str]:

@@ -19,6 +19,7 @@ _TITLES = {
     "json": "JSON",
     "text_kind": "Text kind",
     "language": "Language",
+    "entity_where": "Hard classes by where",
 }
 _ORDER = (
     "overall",
@@ -33,6 +34,7 @@ _ORDER = (
     "json",
     "text_kind",
     "language",
+    "entity_where",
 )
 
 
