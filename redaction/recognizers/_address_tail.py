@@ -41,3 +41,10 @@ PLACE_TAIL = (
     rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d)"
     rf"|{_PLACE_ONLY}){{0,3}}"
 )
+
+# A postcode and its city right after a street line, required where the street line has no street-type word
+# ("Karlova 25, 110 00 Praha 1", "Obchodná 12, 811 06 Bratislava"); never a year ("Python 3, 2024 Release").
+POSTCODE_CITY = (
+    rf",?\s+(?!(?:19|20)\d\d(?!\d))(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{2}}))?"
+    r"(?![\p{L}\d]|[\-/:.]\d)"
+)

@@ -10,6 +10,9 @@ STRONG = (
     # access codes and secret words: clave de acceso, código de acesso, Zugangscode, code d'accès
     r"|clave\s+(?:de\s+acceso|secreta)|c[óo]digo\s+de\s+ac?ces?so|zugangscode|codewort|code\s+d'acc[èe]s"
     r"|codice\s+(?:di\s+)?accesso|palabra\s+(?:clave|secreta)|parola\s+chiave|access\s+code"
+    # "la clave del wifi", "clave de mi correo": the key of a thing one logs in to ("la clave del éxito" is not)
+    r"|clave\s+(?:del?|de\s+mi|de\s+la)\s+(?:wifi|wi-fi|correo|banco|red|router|cuenta|email|e-mail|app|sistema|portal"
+    r"|servidor|usuario)"
     r"|(?:unlock|door|gate|alarm)\s+code|code\s+to\s+(?:unlock|open|get\s+in)"
     # as people mistype or shorten it
     r"|pass\s+word|pasword|passowrd|pswd|p/w)"
@@ -55,5 +58,5 @@ _MARKUP = r"(?:\*\*|__|\*|</?[a-z]{1,6}>)"
 # Abbreviations take a bridge too ("pw for the router is X"); the verbs among the weak words do not.
 CUE = (
     rf"(?P<cue>(?:{STRONG}|pw|pwd)(?!\p{{L}}){BRIDGE}|{WEAK}(?!\p{{L}}))"
-    rf"{_MARKUP}?[ \t]*(?P<copula>{COPULA})(?:[ \t]*{_MARKUP})?"
+    rf"{_MARKUP}?[ \t]*,?[ \t]*(?P<copula>{COPULA})(?:[ \t]*{_MARKUP})?"
 )

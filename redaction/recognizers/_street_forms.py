@@ -61,3 +61,10 @@ GRID = (
     r"\b(?i:calle|carrera|cra\.?|cl\.?|avenida|av\.?|transversal|tv\.?|diagonal|dg\.?)\s+\d{1,3}\s?[A-Za-z]?"
     r"(?:\s+(?i:bis))?\s*(?:#|(?i:no\.?|n[º°o]\.?))\s*\d{1,3}\s?[A-Za-z]?\s*-\s*\d{1,3}\b"
 )
+
+# "Karlova 25", "Na Příkopě 12", "Ερμού 12", "Bygdøy allé 2": streets named without a type word (Central and Eastern
+# Europe, Greece, the Nordics); only with the postcode and city after them (street_address adds that tail).
+TYPELESS = (
+    r"\b\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’\-]+|allé|alle|gate|vei|veien|vej|tér|út|utca))?\s+\d{1,4}[a-zA-Z]?"
+    r"(?:/\d{1,4}[a-zA-Z]?)?"
+)

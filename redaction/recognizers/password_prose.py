@@ -94,6 +94,13 @@ _USE_TO_LOG_IN = regex.compile(
     r"|iniciar[ \t]+sesi[oó]n)|zum[ \t]+(?:Einloggen|Anmelden)|pour[ \t]+(?:entrer|te[ \t]+connecter))(?!\p{L})",
     regex.IGNORECASE,
 )
+# "puse X de contraseña", "coloquei X como senha", "es X la contraseña": the value, then the word naming it.
+_VALUE_THEN_WORD = regex.compile(
+    r"(?<!\p{L})(?:(?P<handover>puse|pongo|usé|uso|tengo|tenía|coloquei|coloco|usei)|es|era)[ \t]+"
+    rf"(?P<value>[^\s\"'`,;)}}\]]{{4,128}})[ \t]+(?:de|como|la|mi|el|a|minha)[ \t]+(?:(?:mi|la|nueva|nova)[ \t]+)?"
+    rf"{STRONG}(?!\p{{L}})",
+    regex.IGNORECASE,
+)
 # "try logging in with X", "sign in with X": no password word, so only a value that looks like one.
 _LOG_IN_WITH = regex.compile(
     rf"(?<!\p{{L}})(?:log(?:ging|ged)?[ \t-]?in|login|sign(?:ing|ed)?[ \t-]?in)[ \t]+with[ \t]+{QUOTE}{CANDIDATE}",
@@ -157,9 +164,11 @@ class ProsePasswordRecognizer(CodeRecognizer):
                 # Not a number: "password timeout too short, set it to 300".
                 if not value.isdigit() and is_password_value(value, after_copula=bool(match.group("quote"))):
                     spans.append((match.start("value"), match.start("value") + len(value)))
-        for match in (*_BEFORE.finditer(text), *_NAMED_AFTER.finditer(text)):
-            # "use tulip as your password": the sentence names the word the password.
+        for match in (*_BEFORE.finditer(text), *_NAMED_AFTER.finditer(text), *_VALUE_THEN_WORD.finditer(text)):
+            # "use tulip as your password": the sentence names the word the password; after a bare "es"
+            # ("era importante la contraseña") only a value that looks like one.
             value = strip_sentence_end(match.group("value"))
-            if is_password_value(value, after_copula=True):
+            named = match.re is not _VALUE_THEN_WORD or bool(match.group("handover"))
+            if is_password_value(value, after_copula=named):
                 spans.append((match.start("value"), match.start("value") + len(value)))
         return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]

@@ -10,11 +10,12 @@ abbreviations (Publication 28, appendix C1) plus UK forms.
 
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers import _single_case_streets as single_case_streets
-from redaction.recognizers._address_tail import PLACE_TAIL
+from redaction.recognizers._address_tail import PLACE_TAIL, POSTCODE_CITY
 from redaction.recognizers._base import TracecasePatternRecognizer
 from redaction.recognizers._street_forms import (
     GLUED_TYPE,
@@ -27,7 +28,9 @@ from redaction.recognizers._street_forms import (
     SEPARATE_TYPE,
     SLAVIC,
     TURKISH,
+    TYPELESS,
 )
+from redaction.recognizers._word_lists import common_words, fold, is_place_name, town_names
 
 _SUFFIXES = (
     "Alley Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Beach Bend Bluff Bluffs Bottom Boulevard Blvd Branch Br Bridge "
@@ -135,6 +138,21 @@ _POSTAL = (
 )
 
 
+_TYPELESS_PATTERN = "street without a type, with its postcode and city"
+_LETTER_WORDS = regex.compile(r"\p{L}+")
+
+
+def _names_a_place(text: str, result: RecognizerResult) -> bool:
+    """A street without a type word is one if its name is no common word or its city a known place
+    ("Karlova 25, 110 00 Praha", "Na Příkopě 12, 110 00 Praha"; not "Chapter 5, 120 Pages")."""
+    explanation = result.analysis_explanation
+    if explanation is None or explanation.pattern_name != _TYPELESS_PATTERN:
+        return True
+    words = _LETTER_WORDS.findall(text, result.start, result.end)
+    city = words[-1]
+    return words[0].casefold() not in common_words() or is_place_name(city) or fold(city.casefold()) in town_names()
+
+
 class StreetAddressRecognizer(TracecasePatternRecognizer):
     """STREET_ADDRESS by the patterns above; lines written in one case are also read title-cased."""
 
@@ -151,7 +169,7 @@ class StreetAddressRecognizer(TracecasePatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if _names_a_place(text, r)]
         recased = single_case_streets.title_cased_lines(text) if results is not None else None
         if recased is not None:
             for result in self._single_case.analyze(recased, entities, nlp_artifacts, regex_flags):
@@ -184,6 +202,7 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             ("grid street line", rf"(?:{GRID}){PLACE_TAIL}", 0.7),
             ("korean and chinese street address", HANGUL_HAN, 0.7),
             ("military/po box", rf"(?:{_POSTAL}){PLACE_TAIL}", 0.7),
+            (_TYPELESS_PATTERN, rf"(?:{TYPELESS}){POSTCODE_CITY}", 0.7),
         ],
         context=["address", "street", "live", "lives", "ship", "deliver", "dirección", "adresse", "anschrift"],
     )

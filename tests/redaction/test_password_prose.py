@@ -124,6 +124,9 @@ FOUND = [
     ("it's sunflower42, my usual password", ["sunflower42"]),
     ("my password is probably Mariposa2019!", ["Mariposa2019!"]),
     ("the code to unlock is 4821", ["4821"]),
+    ("olvidé mi contraseña, era girasol2019", ["girasol2019"]),
+    ("puse perrito123 de contraseña", ["perrito123"]),
+    ("la clave del wifi es girasol", ["girasol"]),
 ]
 
 KEPT = [
@@ -217,6 +220,8 @@ KEPT = [
     "my password is like really long",
     "it is 42, the password length",
     "the unlock code was sent",
+    "era importante la contraseña",
+    "la clave del éxito es trabajo2",
 ]
 
 

@@ -142,6 +142,12 @@ CASES = [
     # The number after an English street type; the flat, block or plot before the street; more street types.
     (street_address_recognizer, "Kenyatta Avenue 45, Nairobi", ["Kenyatta Avenue 45, Nairobi"]),
     (street_address_recognizer, "Wall Street 2024 outlook", []),
+    # A street without a type word, only with its postcode and city.
+    (street_address_recognizer, "Karlova 25, 110 00 Praha 1", ["Karlova 25, 110 00 Praha 1"]),
+    (street_address_recognizer, "Na Příkopě 12, 110 00 Praha", ["Na Příkopě 12, 110 00 Praha"]),
+    (street_address_recognizer, "Chapter 5, 120 Pages", []),
+    (street_address_recognizer, "Python 3, 2024 Release", []),
+    (street_address_recognizer, "Karlova 25 is a long street", []),
     (street_address_recognizer, "We met on Main Street 5 times", []),
     (street_address_recognizer, "Historic Route 66 trip", []),
     (
