@@ -33,7 +33,8 @@ _DESCRIPTORS: dict[str, str] = {
         " distinta distinto diferente igual misma mismo nueva nuevo vieja viejo antigua antiguo larga largo"
         " corta corto demasiado muy temporal provisional secreta secreto privada privado mala malo buena bueno"
         " fácil difícil compleja complejo simple común única único aleatoria requerida requerido"
-        " sensible intransferible confidencial"
+        " sensible intransferible confidencial bloqueado caducado olvidado cambiado vencido expirado perdido robado"
+        " restablecido reseteado"
     ),
     "de": (
         "falsch richtig ungültig gültig abgelaufen zu sehr nicht noch gleich anders neu alt sicher unsicher"
@@ -65,12 +66,14 @@ _DESCRIPTORS: dict[str, str] = {
 
 # Endings of participles, adverbs and adjectives ("changed", "lentamente", "geändert", "modifiée").
 # Only applied to dictionary words whose stem is a word too, in the language the sentence is in.
+# Spanish and Portuguese password words are feminine (contraseña, clave, senha): a participle describing one
+# ends in -ada/-ida ("bloqueada"); "helado", "pescado", "soldado" are nouns, and as often passwords.
 _ENDINGS: dict[str, tuple[str, ...]] = {
     "en": ("ed", "ing", "ly", "able", "ible", "ive", "ous", "less", "ful"),
-    "es": ("ada", "ado", "ida", "ido", "adas", "ados", "idas", "idos", "mente", "ble", "bles"),
+    "es": ("ada", "ida", "adas", "idas", "mente", "ble", "bles"),
     "de": ("lich", "ig", "bar", "los", "isch"),
     "fr": ("é", "ée", "és", "ées", "ment", "ble", "ive", "if"),
-    "pt": ("ada", "ado", "ida", "ido", "mente", "vel"),
+    "pt": ("ada", "ida", "mente", "vel"),
     "it": ("ata", "ato", "uta", "uto", "mente", "bile"),
 }
 

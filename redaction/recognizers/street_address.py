@@ -104,6 +104,21 @@ _CUE = (
     r"|located\s+at|send\s+(?:it\s+)?to)"
 )
 _AFTER_CUE = rf"(?<={_CUE}[\s:,]{{1,3}})\d{{1,6}}[a-zA-Z]?\s+(?:[\p{{L}}'\-]+\s+){{1,3}}{_SUFFIX}\b{_UNIT}"
+# After an address word of many languages, a street named without a type word: "Adresa: Albánská 12",
+# "ship to Storhaugen 7", "Διεύθυνση: Ερμού 12" (not "moved to Python 3": only words that name an address).
+_ADDRESS_WORD = (
+    r"(?i:(?<!(?:e-?mail|ip|ipv[46]|mac|web|wallet|server|host)[ \t])address(?:[ \t]+(?:is|was|to|at))?|addr\.?"
+    r"|adresse|adresa|adres|anschrift|wohnhaft|dirección|direccion|domicilio|endereço|endereco"
+    r"|indirizzo|bydliště|bydlisko|sídlo|adressen|osoite|cím|lakcím|адрес|адреса|адреса|διεύθυνση|հասցե"
+    r"|live\s+at|lives\s+at|living\s+at|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|send\s+(?:it\s+)?to|vivo\s+en"
+    r"|wohne\s+in\s+der|moro\s+na|moro\s+em|bydlím\s+v|bydlím\s+na)"
+)
+_NAMED_AFTER_CUE = (
+    rf"(?<={_ADDRESS_WORD}[ \t]*[:,\-–]?[ \t]*)(?!(?i:is|was|to|at|es|ist|the|my|our|your)\b)"
+    r"\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,2},?\s+"
+    # the address ends there: no word of the sentence after it ("ship to Windows 11 users")
+    r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?![\w\-/]|\.\d)(?![ \t]+\p{Ll})"
+)
 # Musterstraße 12a, Hauptstr. 5, Berliner Allee 12, Am Markt 3 (German: number after the street)
 _GERMAN = (
     r"\b(?:\p{Lu}[\p{L}\-]*\s+)?\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer"
@@ -202,6 +217,7 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             ("grid street line", rf"(?:{GRID}){PLACE_TAIL}", 0.7),
             ("korean and chinese street address", HANGUL_HAN, 0.7),
             ("military/po box", rf"(?:{_POSTAL}){PLACE_TAIL}", 0.7),
+            ("street named after an address word", rf"(?:{_NAMED_AFTER_CUE}){PLACE_TAIL}", 0.7),
             (_TYPELESS_PATTERN, rf"(?:{TYPELESS}){POSTCODE_CITY}", 0.7),
         ],
         context=["address", "street", "live", "lives", "ship", "deliver", "dirección", "adresse", "anschrift"],

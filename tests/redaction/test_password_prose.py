@@ -127,6 +127,9 @@ FOUND = [
     ("olvidé mi contraseña, era girasol2019", ["girasol2019"]),
     ("puse perrito123 de contraseña", ["perrito123"]),
     ("la clave del wifi es girasol", ["girasol"]),
+    # Masculine nouns that look like participles are values: the password words are feminine.
+    ("mi contraseña es helado", ["helado"]),
+    ("a senha é soldado", ["soldado"]),
 ]
 
 KEPT = [
@@ -221,6 +224,8 @@ KEPT = [
     "it is 42, the password length",
     "the unlock code was sent",
     "era importante la contraseña",
+    "la contraseña está bloqueada",
+    "password: bloqueado",
     "la clave del éxito es trabajo2",
 ]
 

@@ -148,6 +148,12 @@ CASES = [
     (street_address_recognizer, "Chapter 5, 120 Pages", []),
     (street_address_recognizer, "Python 3, 2024 Release", []),
     (street_address_recognizer, "Karlova 25 is a long street", []),
+    # ... or after a word naming an address, in many languages.
+    (street_address_recognizer, "Adresa: Albánská 12, Praha", ["Albánská 12, Praha"]),
+    (street_address_recognizer, "Please ship to Storhaugen 7.", ["Storhaugen 7"]),
+    (street_address_recognizer, "my address is Abovyan 12, Yerevan", ["Abovyan 12, Yerevan"]),
+    (street_address_recognizer, "ship to Windows 11 users", []),
+    (street_address_recognizer, "we moved to Python 3 last year", []),
     (street_address_recognizer, "We met on Main Street 5 times", []),
     (street_address_recognizer, "Historic Route 66 trip", []),
     (
