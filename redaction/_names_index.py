@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from redaction._term_matcher import TermMatcher
 from redaction.recognizers._name_words import PARTICLES
 from redaction.recognizers._word_lists import common_words, fold, is_plain_word
 
@@ -86,7 +87,7 @@ class NameIndex:
     def __init__(self) -> None:
         self._names: dict[str, str] = {}  # folded whole name -> canonical name
         self._parts: dict[str, str] = {}  # folded part -> canonical name
-        self._pattern: regex.Pattern[str] | None = None
+        self._pattern: TermMatcher | None = None
 
     def __bool__(self) -> bool:
         return bool(self._names or self._parts)
@@ -140,15 +141,12 @@ class NameIndex:
         if not self:
             return []
         if self._pattern is None:
-            terms = sorted({*self._names, *self._parts}, key=len, reverse=True)
-            alternation = "|".join(regex.escape(t).replace(r"\ ", r"[\s,]+") for t in terms)
-            edge = r"\p{L}\p{M}\p{N}_"
-            self._pattern = regex.compile(rf"(?<![{edge}])(?:{alternation})(?![{edge}])")
+            self._pattern = TermMatcher({*self._names, *self._parts})
         folded = fold(text)
         spans = []
-        for match in self._pattern.finditer(folded):
-            start, end = match.span()
-            if " " in match.group() or match.group() in self._names or self._cased_like_a_name(text, start, end):
+        for start, end in self._pattern.spans(folded):
+            found = folded[start:end]
+            if " " in found or found in self._names or self._cased_like_a_name(text, start, end):
                 spans.append((start, end))
         return spans
 

@@ -35,6 +35,7 @@ _GENERIC_WORDS = r"number|n[uú]mero|num[eé]ro|nummer|unter|erreichen|#|line|l[
 _ID_WORDS = (
     r"order|orders|ticket|case|invoice|inv|ref|reference|id|account|acct|tracking|track|booking|confirmation"
     r"|policy|claim|transaction|txn|receipt|serial|sku|part|model|imei|ean|upc|isbn|asin"
+    r"|ssn|itin|passport"
     r"|fedex|ups|dhl|usps|waybill|awb|shipment|parcel|package|version|build|release|port|pid|pin|code|zip"
     r"|postcode|postal|plz|cp|cep|batch|lot|job|run|request|req|issue|incident|ticket|bug|pr|commit"
     r"|pedido|factura|albar[aá]n|referencia|expediente|cuenta|env[ií]o|seguimiento"

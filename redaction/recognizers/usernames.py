@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._name_words import words
-from redaction.recognizers._word_lists import is_plain_word
+from redaction.recognizers._word_lists import common_words, is_plain_word
 
 # "zeynep.celik", "s.ramachandran", "lena-fischer", "nguyen.thi.lan"; after a cue a single word too ("oadeyemi").
 _HANDLE = (
@@ -57,9 +57,9 @@ _BARE = regex.compile(
     r"(?![\w@/(\-`]|\.\w)(?!\s+import\b)"
 )
 _PART = regex.compile(r"\p{L}+")
-# A single word is a login after a user word or as a mention, not after "by" ("approved by oadeyemi" is
-# left to the name recognizers: "by kubectl", "by hand" are not people).
-_CUE_WORD_ONLY = regex.compile(r"(?i:\bby\b)")
+# A single word is a login after a user word or as a mention, not after "by" or "account" ("approved by
+# oadeyemi" is left to the name recognizers: "by kubectl", "account holder" are not people).
+_CUE_WORD_ONLY = regex.compile(r"(?i:\b(?:by|account)\b)")
 # A file name ("config.yaml") or a module path ("app.models") is no handle.
 _FILE_EXTENSIONS = words(
     """
@@ -105,8 +105,8 @@ class UsernameRecognizer(CodeRecognizer):
         for pattern in (_CUED, _MENTION, _LOGIN, _ACCOUNT, _AT_HOST, _DOMAIN_ACCOUNT, _HOME):
             for match in pattern.finditer(text):
                 single = "single" in pattern.groupindex and match.group("single")
-                if single and (is_plain_word(single) or _CUE_WORD_ONLY.search(match.group())):
-                    continue  # "by legal", "owner: platform": a word, not a login
+                if single and (single.casefold() in common_words() or _CUE_WORD_ONLY.search(match.group())):
+                    continue  # "by legal", "account holder", "owner: platform": a word, not a login
                 if _names_someone(match.group("handle")):
                     results.append(make_result(self, self.NAME, self.ENTITY, match.span("handle"), 0.6))
         for match in _BARE.finditer(text):
