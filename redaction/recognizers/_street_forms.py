@@ -9,8 +9,9 @@ from __future__ import annotations
 
 # Keizersgracht 123, Drottninggatan 5, Vesterbrogade 12B, Andrássy út 60, Václavské náměstí 846/1
 GLUED_TYPE = (
-    r"\b\p{Lu}[\p{L}\-]*(?i:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|gatan|vägen|vegen|veien|vej|gata"
-    r"|gate|katu|tie|kuja|utca)\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
+    r"\b(?:\p{Lu}[\p{L}\-]*\s+)?\p{Lu}[\p{L}\-]*(?i:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|gatan|vägen|vegen|veien|vej|gata"
+    r"|gate|katu|tie|kuja|utca|stien|svingen|bakken|toppen|løkka|tunet|kroken|lunden|plassen|gränd|backe|stigen"
+    r"|torget|stræde|plads|torv)\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
     r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda)\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
 )
 # Karl Johans gate 22, Nieuwe weg 3: the street type as a word of its own

@@ -185,7 +185,7 @@ class StreetAddressRecognizer(TracecasePatternRecognizer):
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
         results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if _names_a_place(text, r)]
-        recased = single_case_streets.title_cased_lines(text) if results is not None else None
+        recased = single_case_streets.title_cased_lines(text)
         if recased is not None:
             for result in self._single_case.analyze(recased, entities, nlp_artifacts, regex_flags):
                 # One recognizer to the engine (context scoring looks results up by recognizer id).

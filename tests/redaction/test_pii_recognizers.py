@@ -148,6 +148,8 @@ CASES = [
     (street_address_recognizer, "Chapter 5, 120 Pages", []),
     (street_address_recognizer, "Python 3, 2024 Release", []),
     (street_address_recognizer, "Karlova 25 is a long street", []),
+    (street_address_recognizer, "Kongens Nytorv 3", ["Kongens Nytorv 3"]),
+    (street_address_recognizer, "Olsenstien 3, 0150 Oslo", ["Olsenstien 3, 0150 Oslo"]),
     # ... or after a word naming an address, in many languages.
     (street_address_recognizer, "Adresa: Albánská 12, Praha", ["Albánská 12, Praha"]),
     (street_address_recognizer, "Please ship to Storhaugen 7.", ["Storhaugen 7"]),
