@@ -30,39 +30,14 @@ from redaction.recognizers._street_forms import (
     TURKISH,
     TYPELESS,
 )
+from redaction.recognizers._street_words import ADDRESS_WORD, FUNCTION_WORD, HTTP_REASON, SUFFIX
 from redaction.recognizers._word_lists import common_words, fold, is_place_name, town_names
 
-_SUFFIXES = (
-    "Alley Aly Annex Anx Arcade Arc Avenue Ave Av Bayou Beach Bend Bluff Bluffs Bottom Boulevard Blvd Branch Br Bridge "
-    "Brg Brook Brooks Burg Burgs Bypass Byp Camp Canyon Cape Causeway Cswy Center Ctr Centers Circle Cir Circles "
-    "Cliff Cliffs Club Common Commons Corner Corners Course Court Ct Courts Cove Coves Creek Crk Crescent Cres "
-    "Crest Crossing Xing Crossroad Crossroads Curve Dale Dam Divide Drive Dr Drives Estate Estates Expressway Expy "
-    "Extension Ext Extensions Falls Ferry Field Fields Flat Flats Ford Fords Forest Forge Forges Fork Forks Fort "
-    "Freeway Fwy Garden Gardens Gdns Gateway Glen Glens Green Greens Grove Grv Groves Harbor Harbors Haven Heights "
-    "Hts Highway Hwy Hill Hills Hollow Inlet Island Islands Isle Junction Jct Junctions Key Keys Knoll Knolls Lake "
-    "Lakes Land Landing Lane Ln Light Lights Loaf Lock Locks Lodge Loop Mall Manor Manors Meadow Meadows Mews Mill "
-    "Mills Mission Motorway Mount Mountain Mountains Neck Orchard Oval Overpass Park Parks Parkway Pkwy Parkways "
-    "Pass Passage Path Pike Pine Pines Place Pl Plain Plains Plaza Plz Point Pt Points Port Ports Prairie Radial "
-    "Ramp Ranch Rapid Rapids Rest Ridge Ridges River Road Rd Roads Route Rte Row Rue Run Shoal Shoals Shore "
-    "Shores Skyway Spring Springs Spur Spurs Square Sq Squares Station Sta Stravenue Stream Street St Streets "
-    "Summit Terrace Ter Throughway Trace Track Trafficway Trail Trl Trailer Tunnel Turnpike Tpke Underpass Union "
-    "Unions Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk Walks Wall Way Ways Well Wells "
-    "Close Drove Embankment Gate Parade Rise Wharf Wynd Yard Marg Nagar Salai Chowk"
-)
-# Case-insensitive so ALL-CAPS tickets ("12 MAPLE AVENUE") match; the words before it must still be capitalised.
-_SUFFIX = "(?i:" + "|".join(sorted(set(_SUFFIXES.split()), key=len, reverse=True)) + r")(?!\p{L})\.?"
 _WORD = r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th)|of|the|de|la|del)"
 _UNIT = r"(?:,?\s*(?i:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Room|Rm|Bldg|#)\.?\s*#?[\w\-]{1,6})?"
 _US_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{2}\s+\d{5}(?:-\d{4})?)"
 _UK_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})"
 _DIRECTION = r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
-# An HTTP status with its reason phrase ("502 Bad Gateway", "504 Gateway Timeout") is no house number.
-_HTTP_REASON = (
-    r"(?![ \t]+(?i:bad[ \t]+gateway|gateway[ \t]+time-?out|service[ \t]+unavailable|not[ \t]+found|moved[ \t]+"
-    r"permanently|permanent[ \t]+redirect|temporary[ \t]+redirect|see[ \t]+other|too[ \t]+many[ \t]+requests"
-    r"|request[ \t]+time-?out|internal[ \t]+server[ \t]+error|unprocessable[ \t]+(?:entity|content)|bad[ \t]+request"
-    r"|payload[ \t]+too[ \t]+large|precondition[ \t]+failed|network[ \t]+authentication))"
-)
 # "Flat 3, 14 Queen's Road", "Unit 4/27 Harbour Street": the flat may come first.
 _UNIT_FIRST = (
     r"(?:\b(?i:flat|unit|apt|apartment|suite|ste|level|room|studio|block|blk|shop|stand|plot|casa|lote)\.?\s*#?[\w\-]{1,5}"
@@ -70,7 +45,7 @@ _UNIT_FIRST = (
 )
 # 1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500
 _US_UK = (
-    rf"{_UNIT_FIRST}(?<![\d.])\b\d{{1,6}}[A-Za-z]?{_HTTP_REASON}(?:-\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{_SUFFIX}"
+    rf"{_UNIT_FIRST}(?<![\d.])\b\d{{1,6}}[A-Za-z]?{HTTP_REASON}(?:-\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{SUFFIX}"
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}(?:{_US_TAIL}|{_UK_TAIL})?"
 )
 # "Kenyatta Avenue 45", "King Fahd Road 3421", "Ang Mo Kio Avenue 3": the number after the street, for the
@@ -82,17 +57,9 @@ _NUMBER_AFTER = (
     r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?![\w\-])(?![ \t]+\p{Ll})"
 )
 # lower-case chat: "i moved to 221 baker st" (common suffixes only, to keep "3 main points" intact)
-# Function words are never part of a street name: "your Sonos Era 100 is on its way", "3 of them by the way".
-_FUNCTION_WORD = (
-    r"(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|can|could|should|may|might|must"
-    r"|on|in|at|by|for|from|with|to|into|onto|of|off|out|up|down|over|under|about|after|before|since|until"
-    r"|a|an|the|and|or|but|nor|so|yet|if|then|than|that|this|these|those|there|here|not|no|all|any|some|each"
-    r"|it|its|it's|i|me|my|you|your|we|our|us|they|them|their|he|him|his|she|her|who|which|what"
-    r"|already|still|now|just|also|only|even|well|again|back|away|anyway|either|neither)(?![\p{L}'\-])"
-)
 _LOWER = (
-    rf"\b\d{{1,6}}[a-z]?{_HTTP_REASON}\s+(?:[nsew]\.?\s+)?"
-    rf"(?:(?:(?!{_FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'\-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}"
+    rf"\b\d{{1,6}}[a-z]?{HTTP_REASON}\s+(?:[nsew]\.?\s+)?"
+    rf"(?:(?:(?!{FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'\-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}"
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|parkway|way)\b\.?"
     rf"(?:{_UNIT})?"
     # "... apt 3c chicago il 60610": a lower-case city, state and ZIP code
@@ -103,18 +70,10 @@ _CUE = (
     r"(?i:address(?:\s+(?:is|to|at))?|live\s+at|living\s+at|ship(?:ped)?\s+to|deliver(?:ed)?\s+to|moved\s+to"
     r"|located\s+at|send\s+(?:it\s+)?to)"
 )
-_AFTER_CUE = rf"(?<={_CUE}[\s:,]{{1,3}})\d{{1,6}}[a-zA-Z]?\s+(?:[\p{{L}}'\-]+\s+){{1,3}}{_SUFFIX}\b{_UNIT}"
-# After an address word of many languages, a street named without a type word: "Adresa: Albánská 12",
-# "ship to Storhaugen 7", "Διεύθυνση: Ερμού 12" (not "moved to Python 3": only words that name an address).
-_ADDRESS_WORD = (
-    r"(?i:(?<!(?:e-?mail|ip|ipv[46]|mac|web|wallet|server|host)[ \t])address(?:[ \t]+(?:is|was|to|at))?|addr\.?"
-    r"|adresse|adresa|adres|anschrift|wohnhaft|dirección|direccion|domicilio|endereço|endereco"
-    r"|indirizzo|bydliště|bydlisko|sídlo|adressen|osoite|cím|lakcím|адрес|адреса|адреса|διεύθυνση|հասցե"
-    r"|live\s+at|lives\s+at|living\s+at|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|send\s+(?:it\s+)?to|vivo\s+en"
-    r"|wohne\s+in\s+der|moro\s+na|moro\s+em|bydlím\s+v|bydlím\s+na)"
-)
+_AFTER_CUE = rf"(?<={_CUE}[\s:,]{{1,3}})\d{{1,6}}[a-zA-Z]?\s+(?:[\p{{L}}'\-]+\s+){{1,3}}{SUFFIX}\b{_UNIT}"
+# After an address word (street_words.ADDRESS_WORD), a street named without a type word.
 _NAMED_AFTER_CUE = (
-    rf"(?<={_ADDRESS_WORD}[ \t]*[:,\-–]?[ \t]*)(?!(?i:is|was|to|at|es|ist|the|my|our|your)\b)"
+    rf"(?<={ADDRESS_WORD}[ \t]*[:,\-–]?[ \t]*)(?!(?i:is|was|to|at|es|ist|the|my|our|your)\b)"
     r"\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,2},?\s+"
     # the address ends there: no word of the sentence after it ("ship to Windows 11 users")
     r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?![\w\-/]|\.\d)(?![ \t]+\p{Ll})"
