@@ -53,7 +53,7 @@ _TRIGGERS: dict[str, str] = {
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",
     "DATE_OF_BIRTH": (
         r"(?i)birth|d\.?\s?o\.?\s?b|born|b-?day|nac|geb|cumplea|naiss|nasc|n[ée]e?\s+le|ddn|nat[oa]\s+il|anivers"
-        r"|compleanno|urodz|doğum|födelse|fødsel|zur\s+welt|生|생"
+        r"|compleanno|urodz|doğum|födelse|fødsel|zur\s+welt|jahrgang|生|생"
     ),
     # Every street pattern has a house or box number next to a word
     # (Japanese block addresses are written without spaces: "神宮前4丁目12-8".)

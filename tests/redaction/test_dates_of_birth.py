@@ -62,6 +62,8 @@ FOUND = [
     ("dtNascimento: 17/09/1977", "17/09/1977"),
     ("geb_datum: 17.09.1977", "17.09.1977"),
     ("Geb.: 17.09.1977", "17.09.1977"),
+    ("Ich bin Jahrgang 1977", "1977"),
+    ("¿Cuándo naciste? El 12 de abril de 1983.", "12 de abril de 1983"),
 ]
 
 
