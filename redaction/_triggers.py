@@ -38,7 +38,8 @@ _TRIGGERS: dict[str, str] = {
     "BEARER_TOKEN": r"(?i)bearer|token|basic",
     "PRIVATE_KEY": r"PRIVATE KEY",
     "PASSWORD": (
-        r"(?i)pass|pwd|(?<!\p{L})pw(?!\p{L})|://[^\s/@]*:[^\s@]*@|contrase|clave|kennwort|senha|(?<!\p{L})pin(?!\p{L})"
+        r"(?i)pass|pwd|(?<!\p{L})pw(?!\p{L})|://[^\s/@]*:[^\s@]*@|contra|clave|kennwort|senha|(?<!\p{L})(?:pin|nip)(?!\p{L})"
+        r"|combina|kombination"
         # "user jdoe / X" (ProsePasswordRecognizer)
         r"|(?:user|login|usuario|benutzer|zugang|creds?|credential|credencial|utilisateur|utente|usuário)[^/\n]{1,70}/"
         # "try logging in with X" (ProsePasswordRecognizer)
@@ -53,7 +54,8 @@ _TRIGGERS: dict[str, str] = {
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",
     "DATE_OF_BIRTH": (
         r"(?i)birth|d\.?\s?o\.?\s?b|born|b-?day|nac|geb|cumplea|naiss|nasc|n[ée]e?\s+le|ddn|nat[oa]\s+il|anivers"
-        r"|compleanno|urodz|doğum|födelse|fødsel|zur\s+welt|jahrgang|生|생"
+        r"|compleanno|urodz|doğum|födelse|fødsel|zur\s+welt|jahrgang|brith|bithd|birtd"
+        r"|(?<!\p{L})d\.?\s?n(?!\p{L})|生|생"
     ),
     # Every street pattern has a house or box number next to a word
     # (Japanese block addresses are written without spaces: "神宮前4丁目12-8".)

@@ -18,6 +18,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
+from redaction.recognizers.access_codes import AccessCodeRecognizer
 from redaction.recognizers.api_keys import api_key_recognizer
 from redaction.recognizers.aws import aws_access_key_recognizer, aws_secret_key_recognizer
 from redaction.recognizers.bearer import bearer_token_recognizer
@@ -31,6 +32,7 @@ from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recogni
 from redaction.recognizers.nhs import GroupedNhsRecognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer, offline_extractor
 from redaction.recognizers.password_assignment import password_assignment_recognizer, secret_assignment_recognizer
+from redaction.recognizers.password_later import LaterPasswordRecognizer
 from redaction.recognizers.password_pairs import CredentialPairRecognizer
 from redaction.recognizers.password_phrases import PassphraseRecognizer
 from redaction.recognizers.password_prose import ProsePasswordRecognizer
@@ -92,6 +94,8 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "command_line_secrets": lambda _: CommandLineSecretRecognizer(),
     "password_pairs": lambda _: CredentialPairRecognizer(),
     "password_phrases": lambda _: PassphraseRecognizer(),
+    "access_codes": lambda _: AccessCodeRecognizer(),
+    "password_later": lambda _: LaterPasswordRecognizer(),
 }
 
 __all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]

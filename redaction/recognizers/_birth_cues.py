@@ -13,9 +13,12 @@ BIRTH_CUE = regex.compile(
     # At a word's start, or inside a camelCase key ("dtNascimento", "customerDob").
     r"(?:(?<![\p{L}\d])|(?<=(?-i:\p{Ll}))(?=(?-i:\p{Lu})))(?:"
     r"d\.?\s?o\.?\s?b\.?|dob|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*(?:date|day)|birth|born|b-?day"
+    r"|birthdy|brithday|bithday|birtday|d\.\s?n\.|dn"  # typed in haste; DN: data de nascimento (pt)
     r"|f(?:echa|ec)?\.?[\s_\-]*(?:de[\s_\-]+)?nac(?:imiento|\.)?|nacimiento|nacid[oa]s?|naci[óo]|nac[ií]|naciste|nacer"
+    r"|nac\.|nacim\p{L}{3,6}"  # "nac. 6/2/85", "nacimineto"
     r"|cumplea[ñn]os|cumple"
-    r"|geb(?:urts(?:datum|tag)|[._]?-?datum|oren|\.|(?=[ \t]*:))|zur\s+welt|jahrgang|geboortedatum"
+    r"|geb(?:urtstag|\p{L}{0,5}dat(?:um|en)|[._]?-?datum|o?h?ren|\.|(?=[ \t]*:)|(?=[ \t]+\d))|zur\s+welt|jahrgang"
+    r"|geboortedatum"
     r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée](?:e|\(e\))?\s+le|ddn|anniversaire"
     r"|data[\s_\-]*(?:de[\s_\-]*)?nasc(?:imento|\.)?|dt[.\s_\-]*nasc\.?|nascimento|nascid[oa]s?|nasc(?:eu|eram|i|este|er|\.)"
     r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+il|compleanno|anivers[áa]rio"
@@ -44,7 +47,10 @@ OTHER_EVENT = regex.compile(
     # es/pt/de: "fecha de nacimiento verificada el <date>", "Geburtsdatum geändert am <date>", "pedido del <date>"
     r"|(?:verific|actualiz|atualiz|modific|alter|registr|agend|envi)ad[oa]s?|verifiziert|geprüft|geändert"
     r"|aktualisiert|registriert|pedido|compra|cita|reuni[óo]n|factura|fatura|vencimiento|vence|entrega"
-    r"|encomenda|consulta|bestellung|bestellt|lieferung|geliefert|termin|rechnung|fällig)\b)"
+    r"|encomenda|consulta|bestellung|bestellt|lieferung|geliefert|termin|rechnung|fällig"
+    # other events of a life: "born 1990-01-01, moved 2015-03-01"
+    r"|moved|married|died|graduated|hired|cas[óo]u?|heirat\w*|gestorben|verstorben|falleci\w*|faleceu|muri[óo]"
+    r"|morreu|umgezogen)\b)"
 )
 
 

@@ -36,7 +36,7 @@ _WEEKDAY = (
     r"|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche),?\s+"
 )
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|ère|º|°|\.)?"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|ère|º|°|\.|ro|do|to|vo|mo|no)?"  # 1ro, 2do, 4to (es)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TIME = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 
@@ -48,7 +48,10 @@ _SHAPES = (
     rf"{DAY}([-/ ]){MONTH}\3(?:\d{{4}}|\d{{2}})",  # 16-Feb-1942, 16 feb 42
     rf"(?:{_WEEKDAY})?{MONTH},?\s*{DAY},?\s+(?:of\s+)?\d{{4}}",  # March 3rd, 1971; Feb. 16 1942
     # 15 de mayo de 1968, 9. Juli 1996, 3rd of March, 1971
-    rf"(?:{_WEEKDAY})?{DAY}\s*(?:de\s+|of\s+|da\s+)?{MONTH}(?:\s+de|,|\s+del)?\s*\d{{4}}",
+    # "1ro de noviembre del 80": two digits only after "de"/"del"
+    rf"(?:{_WEEKDAY})?{DAY}\s*(?:de\s+|of\s+|da\s+)?{MONTH}(?:(?:\s+de|,|\s+del)?\s*\d{{4}}|\s+del?\s+\d{{2}})",
+    # "21 del 3 del 97", "4 do 7 de 57"
+    r"(?:[12]\d|3[01]|0?[1-9])\s+d[eo]l?\s+(?:1[0-2]|0?[1-9])\s+d[eo]l?\s+(?:\d{4}|\d{2})",
     r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]",  # 1942年2月16日, 1942년 2월 16일
 )
 # CJK dates end in a day sign that the next word may touch ("1942年2月16日生まれ").

@@ -12,8 +12,14 @@ STRONG = (
     r"|codice\s+(?:di\s+)?accesso|palabra\s+(?:clave|secreta)|parola\s+chiave|access\s+code"
     # "la clave del wifi", "clave de mi correo": the key of a thing one logs in to ("la clave del éxito" is not)
     r"|clave\s+(?:del?|de\s+mi|de\s+la)\s+(?:wifi|wi-fi|correo|banco|red|router|cuenta|email|e-mail|app|sistema|portal"
-    r"|servidor|usuario)"
+    r"|servidor|usuario|tarjeta|cajero|celular|m[óo]vil|tel[ée]fono|compu|computadora|ordenador|pc|laptop|port[áa]til"
+    r"|instagram|facebook|netflix|afip|sat|gmail|outlook|hotmail|icloud|steam|tienda|trabajo|oficina)"
     r"|(?:unlock|door|gate|alarm)\s+code|code\s+to\s+(?:unlock|open|get\s+in)"
+    # "la contra es X" (Spanish slang, with its article: "en contra de" is not), "la pass del instagram"
+    r"|(?:la|mi|tu|su|nueva|una)\s+(?:contra|pass)(?=\s)|(?<!\ben\s)contra(?=\s+del?\s)"
+    # German compounds: Initialpasswort, WLAN-Kennwort; passphrases in es/pt/de
+    r"|(?:initial|einmal|start|wlan|wifi|router|admin|e?-?mail|konto|master|haupt)-?(?:passwort|kennwort)"
+    r"|frase\s+(?:de\s+acce?sso|secreta)|palavra\s+secreta|geheimwort|secret\s+(?:word|phrase)"
     # as people mistype or shorten it
     r"|pass\s+word|pasword|passowrd|pswd|p/w)"
 )
@@ -21,7 +27,7 @@ STRONG = (
 # a copula or ":" right after them, or (pw, pwd) right before the value.
 WEAK = r"(?:pass|pwd|pw|pin|clave)"
 COPULA = (
-    r"(?:(?<!\p{L})(?:is|was|es|era|ist|war|lautet|heißt|heisst|é|est|è|será|sería|seria|sarà|wird"
+    r"(?:(?<!\p{L})(?:is|was|es|era|fue|foi|ist|war|lautet|heißt|heisst|é|est|è|será|sería|seria|sarà|wird"
     r"|(?:would|will|used\s+to)\s+be|has\s+been)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
     r"|=>?|:(?!/)|->|→|[-–—](?=[ \t]))"
 )
@@ -35,6 +41,11 @@ USER = (
     r"|utilisateur|utente|usuário|identifiant)"
 )
 AND = r"(?:[ \t]+(?:and|y|und|et|e)[ \t]+|[ \t]*[&/,:][ \t]*)"
+# Not the second half of "user and password: bob / X" (the pair rules read that one); but a chat speaker's
+# label may open the line ("user: the password is X").
+NOT_SECOND_OF_PAIR = (
+    rf"(?<!\p{{L}})(?:(?<!{USER}{AND})|(?<=(?:^|\n)[ \t]*(?:user|usuario|usuário|benutzer|utente)[ \t]*:[ \t]*))"
+)
 # Nouns that make "password X" a thing about passwords: "the password manager is Bitwarden".
 ABOUT = (
     r"(?:manager|policy|policies|polic|reset|field|length|strength|requirement|rule|hint|change|expir|complexity"
@@ -44,14 +55,15 @@ ABOUT = (
 )
 ABOUT_WORD = regex.compile(rf"^{ABOUT}\p{{L}}*$", regex.IGNORECASE)
 # Up to four words between the password word and the copula: "for admin", "del wifi", "für den Server",
-# "for https://vpn.example.com" (a colon inside a word belongs to it).
+# "for https://vpn.example.com" (a colon or full stop inside a word belongs to it; one ending it ends the sentence).
 # A modal or a verb of requirement makes it a rule about passwords: "Password must contain: uppercase, ...".
 _RULE_VERB = (
     r"(?:must|should|can|cannot|can't|will|needs?|requires?|has|have|contains?|debe|tiene|muss|soll|hat|doit"
     r"|deve|tem|contiene|enthält|contient)"
 )
 BRIDGE = (
-    rf"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è|{_RULE_VERB})\b|{ABOUT})(?:[^\s:=]|:(?=[^\s:=])){{1,60}}){{0,4}}?"
+    rf"(?:[ \t]+(?!(?:is|was|es|ist|lautet|é|est|è|{_RULE_VERB})\b|{ABOUT})"
+    r"(?:[^\s:=.!?]|[:.!?](?=[^\s:=])){1,60}){0,4}?"
 )
 # Markdown and HTML around a label: "**Password:** X", "**Password**: X", "<b>Password:</b> X".
 _MARKUP = r"(?:\*\*|__|\*|</?[a-z]{1,6}>)"

@@ -27,6 +27,8 @@ _COPULA_LANGUAGES = {
     "be": ("en",),
     "es": ("es",),
     "era": ("es", "it"),
+    "fue": ("es",),
+    "foi": ("pt",),
     "ist": ("de",),
     "war": ("de",),
     "lautet": ("de",),

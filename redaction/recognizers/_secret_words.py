@@ -9,6 +9,7 @@ geändert, modifié). Any other word there is taken for the password itself, dic
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 # Adjectives and adverbs that describe a password, not participles (those go by their endings below).
@@ -92,9 +93,15 @@ def _stop_words() -> frozenset[str]:
     return frozenset().union(EN, ES, DE, FR, PT, IT)
 
 
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1)
 def _descriptors() -> frozenset[str]:
-    return frozenset(word for words in _DESCRIPTORS.values() for word in words.split())
+    # Chat drops accents ("es debil", "esta bloqueada"): both spellings describe.
+    words = [word for words in _DESCRIPTORS.values() for word in words.split()]
+    return frozenset(words) | {_unaccented(word) for word in words}
 
 
 def is_function_word(word: str) -> bool:

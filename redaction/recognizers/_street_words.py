@@ -45,5 +45,9 @@ ADDRESS_WORD = (
     r"|adresse|adresa|adres|anschrift|wohnhaft|dirección|direccion|domicilio|endereço|endereco"
     r"|indirizzo|bydliště|bydlisko|sídlo|adressen|osoite|cím|lakcím|адрес|адреса|διεύθυνση|հասցե"
     r"|live\s+at|lives\s+at|living\s+at|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|send\s+(?:it\s+)?to|vivo\s+en"
-    r"|wohne\s+in\s+der|moro\s+na|moro\s+em|bydlím\s+v|bydlím\s+na)"
+    r"|wohne\s+in\s+der|moro\s+na|moro\s+em|bydlím\s+v|bydlím\s+na"
+    # Slavic cases of "address" and "street" ("na adresi", "v ulici", "на адресу"), a colloquial "dire"
+    r"|adresi|adrese|adresou|adresu|ulici|ulica|ulice|ulicy|ulitsa|улица|улице|вулиця|адресу|адресом|mi\s+dire)"
+    # a copula after the word: "adresa mi je ...", "mi domicilio fiscal es ..."
+    r"(?:[ \t]+(?i:mi[ \t]+je|je|es|é|ist|fiscal[ \t]+es))?"
 )

@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._birth_columns import column_dates
 from redaction.recognizers._birth_cues import BIRTH_CUE, OTHER_EVENT, asks_for_birth_date
+from redaction.recognizers._birth_lists import dates_listed_after
 from redaction.recognizers._dates import DATE, PARTIAL, could_be_birth_year
 
 Span = tuple[int, int]
@@ -35,16 +36,23 @@ _TURNS_CROSSED = regex.compile(r"(?:\n[^\n]*){4}")  # the answer is within the n
 # A label's value is in its sentence; the full stop of a title or an initial ends none ("DOB of Sra. López:").
 _ABBREVIATION = r"(?<!\b(?i:mrs?|ms|mx|drs?|dra|prof|sra?|srta|sres|fr|hr|hrn|mme|mlle|sig|dott|ing|lic|st|\p{L}))"
 _SENTENCE_BREAK = regex.compile(rf"[?!](?=\s)|{_ABBREVIATION}\.(?=\s+\p{{Lu}})")
+# A short sentence that gives the date the one before named: "O correto é", "Es el", "Richtig ist der".
+_RESTATED = regex.compile(
+    r"\s*(?:(?!(?i:today|hoy|hoje|heute|now|ahora|agora|jetzt)\b)\p{L}+\s+){0,2}"
+    r"(?i:é|es|ist|is|era|war|was|lautet|sería|seria|would\s+be)\s+(?i:(?:el|der|o|a|the|am|on|dia|el\s+día|o\s+dia)\s+)?"
+)
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 # After the date: "... 1996 geboren", "2/16/1942 is my date of birth", "1968-09-15 (birth)".
 _VERB_CUE = regex.compile(
-    r"(?i:born|geboren|zur\s+welt|nacid[oa]s?|naci[óo]?|nací|nasc(?:id[oa]s?|i|eu)|n[ée]e?|nat[oa]|生まれ)"
+    r"(?i:born|geb[oa]h?ren|zur\s+welt|nacid[oa]s?|naci[óo]?|nací|nasc(?:id[oa]s?|i|eu)|n[ée]e?|nat[oa]|生まれ)"
 )
 _LINKING = regex.compile(r"[(=]|(?i:\b(?:is|was|as|es|era|ist|war|é|est)\b)")
 # No colon: "Ticket 2024-11-02: My date of birth is ..." opens with a header's date.
 _CUE_AFTER_GAP = regex.compile(
     r"[ \t,;()\-–]{0,4}(?:(?i:is|was|as|es|era|ist|war|é|est|=)\s+)?"
     r"(?:(?i:my|his|her|their|the|your|our|ihr|sein|mein|meine|su|mi|minha|meu|ma|mon|la|el|der|die|o|a)\s+)?"
+    # "5 de julio de 1984, es cuando nací", "1990, when I was born"
+    r"(?:(?i:cuando|quando|when|als)\s+(?:(?i:i|ich|eu|yo|she|he|er|sie|ela|ele)\s+)?(?:(?i:was|wurde|fui)\s+)?)?"
 )
 
 _PLACE_GAP = regex.compile(
@@ -56,7 +64,7 @@ def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
     for date in DATE.finditer(text, start, stop):
         gap = text[start : date.start()]
         # An answer may follow a speaker's label ("Customer: it's ..."), a label's value may not.
-        crossed = _TURNS_CROSSED.search(gap) if loose else _NEW_LABEL.search(gap) or _SENTENCE_BREAK.search(gap)
+        crossed = _TURNS_CROSSED.search(gap) if loose else _NEW_LABEL.search(gap) or _crosses_sentence(gap)
         if OTHER_EVENT.search(gap[-_EVENT_REACH:]) or crossed:
             return None
         if not could_be_birth_year(date.group()) or (loose and ":" in date.group()):
@@ -69,6 +77,13 @@ def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
         if partial is not None:
             return partial.span()
     return None
+
+
+def _crosses_sentence(gap: str) -> bool:
+    """Whether a sentence ends between cue and date, unless the next one only restates it: "Mein
+    Geburtsdatum stimmt nicht. Richtig ist 12.03.1985", "Mi fecha de nacimiento está mal. Es el 12/03/1985"."""
+    breaks = list(_SENTENCE_BREAK.finditer(gap))
+    return bool(breaks) and (len(breaks) > 1 or _RESTATED.fullmatch(gap, breaks[0].end()) is None)
 
 
 def date_after_cue(text: str, cue_start: int, cue_end: int) -> Span | None:
@@ -131,6 +146,7 @@ def birth_date_spans(text: str) -> list[Span]:
         found = before if before is not None and (after is None or not _next_to(text, cue.end(), after)) else after
         if found is not None:
             spans.add(found)
+            spans.update(dates_listed_after(text, found))
     spans.update(column_dates(text))
     return sorted(spans)
 

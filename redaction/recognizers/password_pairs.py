@@ -53,6 +53,10 @@ _CREDS_COLON = regex.compile(
 )
 
 
+# A chat turn's speaker ("user: ...") reads like a user-name label; after it only a password-like value counts.
+_SPEAKER = regex.compile(r"(?:(?<=^)|(?<=\n))[ \t]*user[ \t]*:", regex.IGNORECASE)
+
+
 def _group(match: regex.Match[str], name: str) -> str:
     return (match.group(name) or "") if name in match.re.groupindex else ""
 
@@ -72,8 +76,8 @@ class CredentialPairRecognizer(CodeRecognizer):
                 if match.group("value").endswith(":"):
                     continue  # "login: admin / PASSWORD: X": the next label, not the password
                 value = strip_sentence_end(match.group("value"))
-                if pattern is _CREDS_COLON and not looks_like_password(value):
-                    continue
+                if (pattern is _CREDS_COLON or _SPEAKER.match(text, match.start())) and not looks_like_password(value):
+                    continue  # "user: cambié la contraseña ayer": a chat speaker, not a user name's label
                 languages = languages_of(_group(match, "cue"), _group(match, "copula"))
                 if is_password_value(value, True, languages):
                     spans.append((match.start("value"), match.start("value") + len(value)))

@@ -16,14 +16,13 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
-from redaction.recognizers._password_cues import ABOUT_WORD, AND, CUE, STRONG, USER, WEAK
+from redaction.recognizers._password_cues import ABOUT_WORD, CUE, NOT_SECOND_OF_PAIR, STRONG, WEAK
 from redaction.recognizers._secret_values import is_placeholder, languages_of
 from redaction.recognizers._secret_words import describes_password, is_function_word
 from redaction.recognizers._word_lists import is_plain_word
 
-_NOT_SECOND_OF_PAIR = rf"(?<!\p{{L}})(?<!{USER}{AND})"
 _QUOTED = regex.compile(
-    rf"{_NOT_SECOND_OF_PAIR}{CUE}[ \t]*[\"'`“‘«](?P<value>[^\"'`”’»\n]{{1,64}}?)[\"'`”’»]", regex.IGNORECASE
+    rf"{NOT_SECOND_OF_PAIR}{CUE}[ \t]*[\"'`“‘«](?P<value>[^\"'`”’»\n]{{1,64}}?)[\"'`”’»]", regex.IGNORECASE
 )
 _PHRASE_END = r"[ \t]*(?=$|[\n,;|!?]|\.(?:\s|$))"
 # A labelled line: two words or more.
@@ -34,7 +33,7 @@ _LABEL_PHRASE = regex.compile(
 )
 # After a copula in a sentence: three words or more ("the password is wrong again" is two).
 _SENTENCE_PHRASE = regex.compile(
-    rf"{_NOT_SECOND_OF_PAIR}{CUE}[ \t]*(?P<value>\p{{L}}+(?:[ \t]+\p{{L}}+){{2,5}}){_PHRASE_END}",
+    rf"{NOT_SECOND_OF_PAIR}{CUE}[ \t]*(?P<value>\p{{L}}+(?:[ \t]+\p{{L}}+){{2,5}}){_PHRASE_END}",
     regex.IGNORECASE | regex.MULTILINE,
 )
 

@@ -20,8 +20,9 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
-from redaction.recognizers._password_cues import ABOUT_WORD, AND, CANDIDATE, CUE, QUOTE, STRONG, USER, WEAK
+from redaction.recognizers._password_cues import ABOUT_WORD, CANDIDATE, CUE, NOT_SECOND_OF_PAIR, QUOTE, STRONG, WEAK
 from redaction.recognizers._secret_values import is_password_value, languages_of, strip_sentence_end
+from redaction.recognizers.password_later import alternatives_after
 
 # Test runners print "PASS: test_login", "PASS tests/auth.spec.ts".
 _TEST_NAME = regex.compile(r"test|spec|::|\.py\b|\.[jt]s\b", regex.IGNORECASE)
@@ -31,11 +32,12 @@ _ADVERB = (
     r"|atualmente|adesso|ora|noch|immer\s+noch|todavía|aún|ainda|encore"
     # hedges: "my password is probably X", "is either X or Y"
     r"|probably|maybe|possibly|either|like|usually|always|quizás|quizá|probablemente|wahrscheinlich|vielleicht"
-    r"|talvez|provavelmente)"
+    r"|talvez|provavelmente"
+    # what it was before: "mein pw war früher X und jetzt Y"
+    r"|früher|vorher|ursprünglich|antes|before|originally|originalmente)"
 )
 _VALUE = rf"[ \t]*(?:{_ADVERB}(?!\p{{L}}))?[ \t]*(?:\n[ \t]*)?{QUOTE}{CANDIDATE}"
-# Not the second half of "user and password: bob / X" (the pair rule reads that one).
-_AFTER_COPULA = regex.compile(rf"(?<!\p{{L}})(?<!{USER}{AND}){CUE}{_VALUE}", regex.IGNORECASE)
+_AFTER_COPULA = regex.compile(rf"{NOT_SECOND_OF_PAIR}{CUE}{_VALUE}", regex.IGNORECASE)
 # With no copula (or an apposition: "the password, X, leaked"): a verb or adjective that hands the value
 # over ("use password tulip", "temp password X"), the abbreviations people only write before a value
 # ("pw tulip"; not pwd, a shell command too), or brackets and quotes around it ("password (tulip)")
@@ -65,13 +67,18 @@ _CHANGED_TO = regex.compile(
 # The answer in the next sentence: "What's the wifi password? It's tangerine", "Das Passwort? Es ist X".
 _NEXT_SENTENCE = regex.compile(
     rf"(?<!\p{{L}})(?P<cue>{STRONG}|pw|pwd)(?!\p{{L}})[^\n.?!]{{0,30}}[?:.][ \t]*"
-    r"(?P<copula>it'?s|it[ \t]+is|that'?s|es[ \t]+ist|das[ \t]+ist|es|c'est|é|è)[ \t]+"
+    # after a hedge too: "qual senha eu cadastrei? acho que era X"
+    r"(?:(?:i[ \t]+think|acho[ \t]+que|creo[ \t]+que|ich[ \t]+glaube|je[ \t]+crois[ \t]+que)[ \t]+)?"
+    r"(?P<copula>it'?s|it[ \t]+is|it[ \t]+was|that'?s|es[ \t]+ist|es[ \t]+war|das[ \t]+ist"
+    r"|es|era|fue|foi|é|c'est|è)[ \t]+"
     rf"{QUOTE}{CANDIDATE}",
     regex.IGNORECASE,
 )
 # "use X as the password", "X is my new password", "X ist mein Passwort", "X es mi contraseña".
 _BEFORE = regex.compile(
-    rf"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){QUOTE}[ \t]+(?:is|was|ist|es|é|est|as|als|como)[ \t]+"
+    # not the verb that hands it over: "puse como contraseña X"
+    r"(?<![^\s\"'`(])(?!(?i:puse|pongo|usé|uso|tengo|coloquei|coloco|usei|ponho|pus)\s)"
+    rf"(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){QUOTE}[ \t]+(?:is|was|ist|es|é|est|as|als|como)[ \t]+"
     r"(?:(?:my|the|your|our|mein|dein|das|mi|la|tu|le|mon|a|minha|o)[ \t]+)?"
     r"(?:(?:new|neues?|nueva|nouveau|nova)[ \t]+)?"
     rf"{STRONG}(?!\p{{L}})",
@@ -97,7 +104,8 @@ _USE_TO_LOG_IN = regex.compile(
 # "puse X de contraseña", "coloquei X como senha", "es X la contraseña": the value, then the word naming it.
 _VALUE_THEN_WORD = regex.compile(
     r"(?<!\p{L})(?:(?P<handover>puse|pongo|usé|uso|tengo|tenía|coloquei|coloco|usei)|es|era)[ \t]+"
-    rf"(?P<value>[^\s\"'`,;)}}\]]{{4,128}})[ \t]+(?:de|como|la|mi|el|a|minha)[ \t]+(?:(?:mi|la|nueva|nova)[ \t]+)?"
+    rf"{QUOTE}(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){QUOTE}[ \t]+(?:de|como|la|mi|el|a|minha)[ \t]+"
+    r"(?:(?:mi|la|nueva|nova)[ \t]+)?"
     rf"{STRONG}(?!\p{{L}})",
     regex.IGNORECASE,
 )
@@ -131,6 +139,10 @@ _PATTERNS = (
 )
 
 
+_PASSIVE = regex.compile(r"\b(?:fue|foi)\b", regex.IGNORECASE)
+_PARTICIPLE = regex.compile(r"^\p{L}+[aeií]d[oa]s?$", regex.IGNORECASE)
+
+
 def _group(match: regex.Match[str], name: str) -> str:
     return (match.group(name) or "") if name in match.re.groupindex else ""
 
@@ -155,6 +167,8 @@ class ProsePasswordRecognizer(CodeRecognizer):
                 if ABOUT_WORD.match(value) or (_group(match, "cue") == "PASS" and _TEST_NAME.search(value)):
                     continue  # "the password's length", "use password authentication", "PASS: test_login"
                 languages = languages_of(_group(match, "cue"), _group(match, "copula"))
+                if _PASSIVE.search(_group(match, "copula")) and _PARTICIPLE.match(value):
+                    continue  # "la contraseña fue cambiada", "o pin foi bloqueado"
                 announced = after_copula or any(_group(match, name) for name in ("copula", "verb", "quote"))
                 if is_password_value(value, announced, languages):
                     spans.append((match.start("value"), match.start("value") + len(value)))
@@ -171,4 +185,5 @@ class ProsePasswordRecognizer(CodeRecognizer):
             named = match.re is not _VALUE_THEN_WORD or bool(match.group("handover"))
             if is_password_value(value, after_copula=named):
                 spans.append((match.start("value"), match.start("value") + len(value)))
+        spans += alternatives_after(text, spans)
         return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]

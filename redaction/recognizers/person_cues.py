@@ -174,7 +174,7 @@ _CUES: dict[str, dict[str, list[str]]] = {
             r"vg",
         ],
     },
-    # French, Portuguese, Italian: no "weak" cues ("je suis", "sou", "sono" start ordinary clauses).
+    # French, Italian: no "weak" cues ("je suis", "sono" start ordinary clauses).
     "fr": {
         "strong": [
             r"je\s+m'appelle",
@@ -203,6 +203,8 @@ _CUES: dict[str, dict[str, list[str]]] = {
             r"senhora",
             r"cliente\s*:",
         ],
+        # "sou a Ana Souza e ...": with its article, and only a name ending the clause ("sou a favor" stays)
+        "weak": [r"sou\s+[oa]", r"aqui\s+é\s+[oa]"],
         "role": [r"colega", r"titular", r"paciente", r"técnic[oa]", r"atendente"],
         "greeting": [r"olá", r"oi", r"prezad[oa]", r"car[oa]", r"obrigad[oa]"],
         "signature": [r"atenciosamente", r"cumprimentos", r"abraços", r"obrigad[oa]"],
@@ -235,7 +237,7 @@ _POSSESSIVE = regex.compile(
 )
 _NAME_TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
 _WEAK_END = regex.compile(
-    r"\s*(?:[,.!?;:)]|$|\s(?:from|here|speaking|calling|with|at|again|and|de|del|aquí|von|hier|und|y)\b)",
+    r"\s*(?:[,.!?;:)]|$|\s(?:from|here|speaking|calling|with|at|again|and|de|del|aquí|von|hier|und|y|e|da|do|aqui)\b)",
     regex.IGNORECASE,
 )
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "sig", "dott"})

@@ -64,6 +64,24 @@ FOUND = [
     ("Geb.: 17.09.1977", "17.09.1977"),
     ("Ich bin Jahrgang 1977", "1977"),
     ("¿Cuándo naciste? El 12 de abril de 1983.", "12 de abril de 1983"),
+    # Typed in haste, and abbreviations.
+    ("Gebutsdatum ist 3.4.1981", "3.4.1981"),
+    ("ich bin am 4.4.84 gebohren", "4.4.84"),
+    ("m. weber, geb 5.6.79, wohnt in ulm", "5.6.79"),
+    ("nac. 7/8/86, busco un prestamo", "7/8/86"),
+    ("Paciente: R. Lima\nDN: 09.10.1958", "09.10.1958"),
+    ("Confirmou D.N. 21/06/1970", "21/06/1970"),
+    ("my birthdy is 3rd mar 1997", "3rd mar 1997"),
+    ("mi fecha de nacimieto es 4/5/1990", "4/5/1990"),
+    # Ordinals and numbers with words: "1ro de noviembre del 80", "21 del 3 del 97".
+    ("fecha de nac de mi esposo: el 1ro de noviembre del 80", "1ro de noviembre del 80"),
+    ("naci el 21 del 3 del 97", "21 del 3 del 97"),
+    ("nasceu dia 4 do 7 de 57", "4 do 7 de 57"),
+    ("8 de enero de 1979, es cuando nací", "8 de enero de 1979"),
+    # The next sentence restates the date the one before named.
+    ("Minha data de nascimento está errada. O correto é 03/09/1981.", "03/09/1981"),
+    ("Mein Geburtsdatum stimmt nicht. Richtig ist der 03.09.1981.", "03.09.1981"),
+    ("Mi fecha de nacimiento está mal. Es el 3/9/1981.", "3/9/1981"),
 ]
 
 
@@ -95,12 +113,33 @@ KEPT = [
     "Geburtsdatum geändert am 01.02.2024 von Fr. Weber",
     "Preciso da data de nascimento; a encomenda de 12/01/2024 está atrasada.",
     "Der Vertrag wurde am 01.02.2024 in Berlin unterschrieben, Geburtsdatum folgt.",
+    "Date of birth is missing. Today is 2024-05-01.",
+    "Geburtsdatum fehlt. Die Lieferung ist am 02.03.2024.",
 ]
 
 
 @pytest.mark.parametrize("text", KEPT)
 def test_other_dates_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
     assert findings(date_of_birth_recognizer(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Geburtsdaten: jan 3.3.81 und eva 7.9.83", ["3.3.81", "7.9.83"]),
+        ("nacida 01/02/1980, y mi marido 03/04/1978", ["01/02/1980", "03/04/1978"]),
+        ("eu nasci em 10/10/1970 e minha filha 11/11/2011", ["10/10/1970", "11/11/2011"]),
+        ("Geburtsdatum ist der 01.05.1990, nicht 05.01.1990", ["01.05.1990", "05.01.1990"]),
+        # A field, an event, a booking or another date's label ends the list.
+        ("geburtsdatum 02.03.1985, lieferdatum 2024/06/03", ["02.03.1985"]),
+        ("born 1980-02-03, was charged twice on 2024-05-01", ["1980-02-03"]),
+        ("(geb. 1.2.1934) feiert, die feier ist am 05.10.2024", ["1.2.1934"]),
+        ("nasci 12/12/1990, quero reservar mesa dia 31/10/2024", ["12/12/1990"]),
+        ("DOB 1985-03-02, 2024-01-05", ["1985-03-02"]),
+    ],
+)
+def test_birth_dates_listed_after_one(findings, text: str, dates: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(date_of_birth_recognizer(), text) == dates
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from redaction.recognizers.access_codes import AccessCodeRecognizer
+from redaction.recognizers.password_later import LaterPasswordRecognizer
 from redaction.recognizers.password_pairs import CredentialPairRecognizer
 from redaction.recognizers.password_phrases import PassphraseRecognizer
 from redaction.recognizers.password_prose import ProsePasswordRecognizer
@@ -130,6 +132,24 @@ FOUND = [
     # Masculine nouns that look like participles are values: the password words are feminine.
     ("mi contraseña es helado", ["helado"]),
     ("a senha é soldado", ["soldado"]),
+    # A chat speaker's label is no user name: "user: the password is X".
+    ("user: the password for the backup drive is Blue-Harbor-77", ["Blue-Harbor-77"]),
+    ("user: la contra es gatito88, entra y mira", ["gatito88"]),
+    ("la pass del facebook es Luna_2020", ["Luna_2020"]),
+    ("mi clave de la tarjeta es 5512", ["5512"]),
+    ("el pin del móvil es 190284", ["190284"]),
+    ("o código do portão é 7788#", ["7788#"]),
+    ("the storage locker code is 2291", ["2291"]),
+    ("der Code für die Haustür ist 4455", ["4455"]),
+    ("Das Initialpasswort Herbst2024! geht nicht.", ["Herbst2024!"]),
+    ("la senha do roteador tá na etiqueta: casa2021", ["casa2021"]),
+    ("la contraseña temporal que me dieron, Qw7pLx2m, no sirve", ["Qw7pLx2m"]),
+    ("no sé si la contraseña es tortuga o caracol9", ["caracol9", "tortuga"]),
+    ("mein pw war früher seestern und jetzt Qualle12", ["Qualle12", "seestern"]),
+    ("la clave de mi tarjeta era 1122 pero la cambié por 3344", ["1122", "3344"]),
+    ("la contraseña que elegí fue mariposa", ["mariposa"]),
+    ("puse 'Tigre#Rojo' de contraseña", ["Tigre#Rojo"]),
+    ("qual senha eu usei? acho que era abacaxi", ["abacaxi"]),
 ]
 
 KEPT = [
@@ -227,11 +247,25 @@ KEPT = [
     "la contraseña está bloqueada",
     "password: bloqueado",
     "la clave del éxito es trabajo2",
+    "la contraseña fue cambiada",
+    "user: cambié la contraseña ayer y ahora no entra",
+    "puse como contraseña otra cosa pero dice que es debil",
+    "el código del producto es 12345",
+    "votaron en contra del proyecto: 2019-2020",
+    "Das Kennwort läuft ab. Kurs: Mathe 7b",
+    "password reset, ticket closed",
+    "GPIO pin 17 is high",
 ]
 
 
 def _all_findings(findings, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    recognizers = (ProsePasswordRecognizer(), CredentialPairRecognizer(), PassphraseRecognizer())
+    recognizers = (
+        ProsePasswordRecognizer(),
+        CredentialPairRecognizer(),
+        PassphraseRecognizer(),
+        AccessCodeRecognizer(),
+        LaterPasswordRecognizer(),
+    )
     found = {value for recognizer in recognizers for value in findings(recognizer, text)}
     # The engine keeps the longest of overlapping findings ("open sesame" over "open").
     return [value for value in found if not any(value != other and value in other for other in found)]

@@ -1,0 +1,54 @@
+"""PINs and the codes of locks, written in prose: ``el pin del celular es 280391``, ``o código do portão é
+1408#``, ``the garage code is 1357``, ``der Code für die Haustür ist 2468``, ``la clave de mi tarjeta era 0711``.
+
+A PIN is a secret whatever it unlocks; a "code" or "clave" is one only when what it opens is a lock, a door,
+a card or a phone (``el código del producto es 12345`` is a product's). The value starts with a digit and is
+short: PINs and keypad codes, not passwords (those are :mod:`password_prose`'s).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers.password_later import alternatives_after
+
+# What a secret code opens, in en/es/pt/de.
+_LOCKED = (
+    r"(?:alarma?|alarme|portal|puerta|port[ãa]o|portaria|candado|cadeado|caja\s+fuerte|cofre|garaje|garagem|garage"
+    r"|edificio|pr[ée]dio|entrada|tarjeta|cart[ãa]o|celular|m[óo]vil|tel[ée]fono|telefone|chip|sim|cajero|caixa"
+    r"|bici(?:cleta)?|moto|casillero|locker|lock|safe|gate|door|keypad|building|card|phone|bike|haust[üu]r|t[üu]r"
+    r"|tor|alarmanlage|schloss|tresor|karte|handy|fahrradschloss|wohnung|apartamento|departamento|app\s+del\s+banco)"
+)
+_OF = r"(?:d(?:el?|o|a|er|es)|of|for|to|für|zu[rm]?)"
+_ARTICLE = r"(?:(?:la|el|mi|tu|su|my|your|the|o|a|meu|minha|die|den|das|der|meine?[nm]?|deine?[nm]?)\s+)"
+_COPULA = r"(?:is|was|es|era|ist|war|lautet|é|era|:|=)"
+_OPENER = (
+    rf"(?:(?:pin|nip)(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+)?)?"
+    rf"|(?:c[óo]digo|code|clave|contra|senha|combinaci[óo]n|combina[çc][ãa]o|combination|zahlenkombination)"
+    rf"\s+{_OF}\s+{_ARTICLE}?{_LOCKED}(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+)?"
+    rf"|{_LOCKED}\s+(?:code|pin|combination)|(?:t[üu]r|haust[üu]r|tor|alarm|garagen|tresor)code)"
+)
+_ACCESS_CODE = regex.compile(
+    rf"(?<!\p{{L}}){_OPENER}(?!\p{{L}})[ \t]*{_COPULA}?[ \t]*(?:(?:still|now|ahora|agora|jetzt|noch)[ \t]+)?"
+    r"[\"'`“‘«]?(?P<value>\d[\dA-Za-z#*]{2,11})(?![\w#*]|[.,:/-]\d)",
+    regex.IGNORECASE,
+)
+
+
+class AccessCodeRecognizer(CodeRecognizer):
+    """PASSWORD: a PIN, or the code of a lock, door, card or phone."""
+
+    ENTITY = "PASSWORD"
+    NAME = "AccessCodeRecognizer"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
+    ) -> list[RecognizerResult]:
+        spans = [match.span("value") for match in _ACCESS_CODE.finditer(text)]
+        spans += alternatives_after(text, spans)
+        return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]
