@@ -22,6 +22,9 @@ _PHONE_WORDS = (
     r"|telem[oó]vel|telefone|fone|ligar|liga|ligue|chiamare|chiama(?:mi)?|cellulare|fisso"
     r"|txt|hmu|whats|landline|(?:zur[uü]ck|an)?ruf(?:en|e|t)?|escr[ií]b[ea]me|m[aá]ndame"
     r"|voicemail|call-?back|caller|reach(?:ed|able)|ll[aá]m(?:arme|arnos|enos)|(?:r[uü]ck)?ruf(?:nummer)|fixo"
+    # Greek, Hungarian, Polish, Czech, Nordic, Turkish: "Τηλ.", "telefonszám", "hívjon", "tlf", "mobil"
+    r"|τηλ|τηλέφωνο|τηλεφωνο|κινητό|κινητο|telefonsz[aá]m|h[ií]v(?:jon|j|jál)?|tlf|zadzwo[nń]|zavolejte"
+    r"|mobilen|mobilnummer|ringe|ringer|chama|zap"
 )
 # Labels of a contact line ("home: 450 0840", "Büro: 030 1234567"): cues only as a label, before a colon.
 _PLACE_LABEL = regex.compile(
@@ -41,6 +44,9 @@ _ID_WORDS = (
     r"|pedido|factura|albar[aá]n|referencia|expediente|cuenta|env[ií]o|seguimiento"
     r"|bestellung|rechnung|auftrag|vertrag|sendung|vorgang|konto|artikel|referenz"
     r"|\w+(?<!telefon|ruf|handy|mobil|fax)(?:nummer|nr)|commande|facture|colis|dossier|compte"
+    # Czech "objednávka č.", Polish, Hungarian, Nordic, Finnish, Turkish orders
+    r"|č|čís|číslo|objednávk\p{L}*|zamówieni\p{L}*|rendelés\p{L}*|bestilling\p{L}*|ordre\p{L}*|beställning\p{L}*"
+    r"|tilaus\p{L}*|sipariş\p{L}*|faktur\p{L}*|przesyłk\p{L}*|zásilk\p{L}*|ordine|fattura|spedizione"
     # Amounts: "paid 10 035 908", "Betrag 1 234 567".
     r"|paid|pay|total|amount|balance|sum|price|cost|betrag|summe|importe|monto|montant|prix"
 )

@@ -41,11 +41,13 @@ _DIGIT_GROUPS = regex.compile(r"\d+")
 _NANP = regex.compile(r"^(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
 # A national trunk 0 (not the 00 of an international prefix), then at least one more group.
 _TRUNK = regex.compile(
-    r"^(?:0[1-9]\d{0,4}|\(0\d{1,5}\)|0 ?\(\d{1,5}\)|0(?=[ \-])|\(0\)[ ]?\d{1,5})[ .\-/]{0,2}\d{1,}(?:[ .\-/]\d{2,})*$"
+    r"^(?:0[1-9]\d{0,4}|\(0\d{1,5}\)|\(0\d{1,4} \d{1,4}\)|0 ?\(\d{1,5}\)|0(?=[ \-])|\(0\)[ ]?\d{1,5})"
+    r"[ .\-/]{0,2}\d{1,}(?:[ .\-/]\d{2,})*$"
 )
 # Dates and times have the digit count of a phone number and are valid in some numbering plan.
 _DATE_OR_TIME = regex.compile(
-    r"^(?:\d{4}([\-/.])\d{1,2}\1\d{1,2}|\d{1,2}([\-/.])\d{1,2}\2\d{2,4}|\d{1,2}:\d{2}"
+    # a year has two or four digits: "06-30-123-4567" is a Hungarian mobile, not 30 June
+    r"^(?:\d{4}([\-/.])\d{1,2}\1\d{1,2}|\d{1,2}([\-/.])\d{1,2}\2(?:\d{4}|\d{2})|\d{1,2}:\d{2}"
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?!\d))(?!\d)"
 )
 # Unix time in seconds or milliseconds (2011-2286), a phone only right after a phone label ("Tel: 1409868743").

@@ -11,13 +11,14 @@ from __future__ import annotations
 GLUED_TYPE = (
     r"\b(?:\p{Lu}[\p{L}\-]*\s+)?\p{Lu}[\p{L}\-]*(?i:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|gatan|vägen|vegen|veien|vej|gata"
     r"|gate|katu|tie|kuja|utca|stien|svingen|bakken|toppen|løkka|tunet|kroken|lunden|plassen|gränd|backe|stigen"
-    r"|torget|stræde|plads|torv)\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
-    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda)\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
+    r"|torget|stræde|plads|torv|avenyen)\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
+    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda|u\.|krt\.|körút|fasor)"
+    r"\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
 )
 # Karl Johans gate 22, Nieuwe weg 3: the street type as a word of its own
 SEPARATE_TYPE = (
     r"\b\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?:gate|gata|gatan|vei|veien|vej|vegen|vägen|gade|weg|laan"
-    r"|straat|tie|katu|ulitsa|prospekt|pereulok|shosse|naberezhnaya)\s+\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
+    r"|straat|tie|katu|ulitsa|prospekt|pereulok|shosse|naberezhnaya|allé)\s+\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
 )
 # Jl. Sudirman No. 45, Jalan Ampang 12 (Indonesian and Malay: the number after "No.")
 JALAN = (
@@ -28,10 +29,21 @@ JALAN = (
 )
 # ul. Marszałkowska 84/92 m. 15, al. Jerozolimskie 44, ул. Тверская 7
 SLAVIC = (
-    r"(?:\b|(?<=\s))(?:ul\.|ulica|al\.|aleja|aleje|os\.|osiedle|pl\.|(?i:plac|rondo|ulitsa|prospekt)|ул\.|улица|пр\."
+    r"(?:\b|(?<=\s))(?:ul\.|ulica|(?<!et\s)al\.|aleja|aleje|os\.|osiedle|pl\.|(?i:plac|rondo|ulitsa|prospekt)|ул\.|улица|пр\."
     r"|проспект|вул\.|вулиця)\s*\p{Lu}[\p{L}\-]*"
     r"(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+(?:(?:д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
     r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.)\s*\d{1,4})*"
+)
+_SLAVIC_UNIT = r"(?:,?\s*(?:m\.|lok\.|кв\.?|kv\.?|корп\.|стан|stan|apt\.?)\s*\d{1,4})*"
+# вул Шевченко 15 кв 8, Bulevar oslobođenja 102, Булевар краља Александра 73: types no other word shares, any case
+# after them; Невский пр-т, д. 28; Садовая-Кудринская ул., 6; savska cesta 41/3: the type after the name.
+SLAVIC_MORE = (
+    r"(?:\b|(?<=\s))(?:(?i:bulevar|vulytsia|vul\.|ulitsa|ulici|trg)|Булевар|Трг|вул\.?|вулиця|улица|ул\.|пр-т|просп\."
+    r"|проспект|пер\.|переулок|бул\.|бульвар|наб\.|шоссе)\s*\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2},?\s+"
+    rf"(?:(?:д\.|дом|№|br\.)\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}[a-zA-Zа-я]?(?:/\d{{1,4}}[a-zA-Z]?)?(?![\p{{L}}\d]){_SLAVIC_UNIT}"
+    r"|\b(?:\p{Lu}[\p{L}]*(?:[\s\-]\p{Lu}[\p{L}]*)?\s+(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|бул\.|бульвар|наб\.|шоссе"
+    r"|вул\.)|\p{L}+(?:sk|šk|čk|ck|ov|ev|in)a\s+(?i:cesta|ulica))\s*,?\s*"
+    rf"(?:(?:д\.|дом)\s*)?\d{{1,4}}[a-zA-Zа-я]?(?:/\d{{1,4}}[a-zA-Z]?)?(?![\p{{L}}\d]){_SLAVIC_UNIT}"
 )
 # Atatürk Cad. No:12 D:5, Gül Sokak No. 4 (Turkish: number after "No")
 TURKISH = (

@@ -35,7 +35,8 @@ _OPENER = (
 )
 _ACCESS_CODE = regex.compile(
     rf"(?<!\p{{L}}){_OPENER}(?!\p{{L}})[ \t]*{_COPULA}?[ \t]*(?:(?:still|now|ahora|agora|jetzt|noch)[ \t]+)?"
-    r"[\"'`“‘«]?(?P<value>\d[\dA-Za-z#*]{2,11})(?![\w#*]|[.,:/-]\d)",
+    # PINs and keypad codes are short: a ten-digit "NIP" is a Polish tax number
+    r"[\"'`“‘«]?(?P<value>\d[\dA-Za-z#*]{2,7})(?![\w#*]|[.,:/-]\d)",
     regex.IGNORECASE,
 )
 

@@ -21,7 +21,7 @@ from redaction.recognizers._phone_cues import cue_after, cue_before, labelled_ph
 from redaction.recognizers._phone_regions import text_regions
 from redaction.recognizers._phone_shapes import REGIONS, is_international, is_phone_number
 
-_GROUP = r"(?:\d{1,14}|\(\d{1,5}\))"
+_GROUP = r"(?:\d{1,14}|\(\d{1,5}(?: \d{1,4})?\))"  # (030), (06 30)
 _CANDIDATE = regex.compile(
     r"(?<![\w#/.\-+@]|\d:)"
     # +41 (0) / (+57) / +(371) / 0049

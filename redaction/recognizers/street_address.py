@@ -27,6 +27,7 @@ from redaction.recognizers._street_forms import (
     JAPANESE,
     SEPARATE_TYPE,
     SLAVIC,
+    SLAVIC_MORE,
     TURKISH,
     TYPELESS,
 )
@@ -76,7 +77,7 @@ _NAMED_AFTER_CUE = (
     rf"(?<={ADDRESS_WORD}[ \t]*[:,\-–]?[ \t]*)(?!(?i:is|was|to|at|es|ist|the|my|our|your)\b)"
     r"\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,2},?\s+"
     # the address ends there: no word of the sentence after it ("ship to Windows 11 users")
-    r"\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?(?![\w\-/]|\.\d)(?![ \t]+\p{Ll})"
+    r"\d{1,4}[a-zA-Z]?(?:/\d{0,4}[a-zA-Z]?)?(?![\w\-/]|\.\d)(?![ \t]+\p{Ll})"
 )
 # Musterstraße 12a, Hauptstr. 5, Berliner Allee 12, Am Markt 3 (German: number after the street)
 _GERMAN = (
@@ -96,12 +97,16 @@ _ROMANCE = (
     # French as written in Belgium and Switzerland: "Avenue Louise 54", "Rue du Rhône 12"
     r"|Rue|Avenue|Boulevard|Chaussée|Quai|Chemin|Allée|Impasse"
     # Romanian
-    r"|Strada|Str\.|Bulevardul|Calea|Șoseaua|Soseaua|Aleea|Piața|Piata|Splaiul)"
-    r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du|e|i)\s+)*\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}"
-    r",?\s+(?:(?i:n[º°o]|nr)\.?\s*)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
+    r"|Strada|Str\.|Bulevardul|Bd\.|B-dul|Bdul\.?|Calea|Șoseaua|Soseaua|Șos\.|Aleea|Piața|Piata|Splaiul|Intrarea"
+    # Mexican
+    r"|Blvd\.|Calz\.|Calzada|Privada|Cerrada|Circuito|Andador|Prol\.)"
+    r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du|e|i)\s+)*\p{Lu}[\p{L}\-]*"
+    r"(?:\s+(?:(?i:de|del|da|do|das|dos|di)\s+)?\p{Lu}[\p{L}\-]*){0,3}"  # Rua Voluntários da Pátria
+    r",?\s+(?:(?i:n[º°o]|nr)\.?\s*|\#\s?)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
     # lower-case chat, unambiguous Spanish street types only: "vivo en pasaje calisto serra 12"
     r"|\b(?:calle|avenida|avda\.?|paseo|glorieta|rambla|callejón|cañada|pasaje|cuesta|alameda|travesía|ronda"
-    r"|urbanización|carretera|vial|bajada|barranco|senda|costanilla)\s+(?:[\p{Ll}\-]+\s+){1,5}\d{1,5}[a-z]?\b"
+    r"|urbanización|carretera|vial|bajada|barranco|senda|costanilla|av\.?|blvd\.?|calz\.?|calzada|privada|cerrada)"
+    r"\s+(?:[\p{Ll}\-]+\s+){1,5}\#?\d{1,5}[a-z]?\b"
     r"|\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)"
     r"\s+(?:(?:de|du|des|la|le|l')\s*)*\p{L}[\p{L}\-']*(?:\s+\p{L}[\p{L}\-']*){0,3}"
 )
@@ -167,6 +172,7 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             ("spanish/french street line", rf"(?:{_ROMANCE}){PLACE_TAIL}", 0.6),
             ("dutch/nordic/central european street line", rf"(?:{GLUED_TYPE}){PLACE_TAIL}", 0.7),
             ("slavic street line", rf"(?:{SLAVIC}){PLACE_TAIL}", 0.7),
+            ("slavic street line, more forms", rf"(?:{SLAVIC_MORE}){PLACE_TAIL}", 0.7),
             ("street type apart", rf"(?:{SEPARATE_TYPE}){PLACE_TAIL}", 0.7),
             ("malay/indonesian street line", rf"(?:{JALAN}){PLACE_TAIL}", 0.7),
             ("japanese block address", rf"(?:{JAPANESE}){PLACE_TAIL}", 0.7),

@@ -255,6 +255,7 @@ KEPT = [
     "Das Kennwort läuft ab. Kurs: Mathe 7b",
     "password reset, ticket closed",
     "GPIO pin 17 is high",
+    "NIP: 5252248481",
 ]
 
 

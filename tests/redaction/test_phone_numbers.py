@@ -33,6 +33,11 @@ FOUND = [
     "8 (703) 051-78-72",
     "8 636 568 70 61",
     "(0)20 7946 0958",
+    # A Hungarian trunk 06 before an area code written like a day and month, or in brackets with it.
+    "06-20-555-1234",
+    "06/70/555-1234",
+    "06-1-555-1234",
+    "(06 20) 555 1234",
 ]
 
 AFTER_A_CUE = [
@@ -77,6 +82,11 @@ AFTER_A_CUE = [
     ("Ana Ruiz\nh: 450 0840", "450 0840"),
     # An id word far from the number does not veto it.
     ("A confirmation was sent to (563) 540-1349. Ref: 12", "(563) 540-1349"),
+    # Cues of more languages.
+    ("Τηλ. 210 5551234", "210 5551234"),
+    ("Mobilen min er 934 55 123", "934 55 123"),
+    ("chama no zap 11 9 5555 1234", "11 9 5555 1234"),
+    ("Telefonszám: 1 555 1234", "1 555 1234"),
 ]
 
 KEPT = [
@@ -84,6 +94,9 @@ KEPT = [
     "Date: Mon, 06 May 2024 10:15:00 +0000",
     "HTTP/1.1 503 Service Unavailable",
     "order 1234567890 shipped",
+    "Zavolejte, objednávka č. 2024088731 nedorazila",
+    "chiamami, ordine n. 4500123",
+    "Meeting 06-30-2024 at noon",
     "call about order 12345678",
     "ts=1718035200 pid 4821",
     "total 1,234,567.89 EUR",

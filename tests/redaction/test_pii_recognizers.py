@@ -158,6 +158,22 @@ CASES = [
     (street_address_recognizer, "we moved to Python 3 last year", []),
     (street_address_recognizer, "We met on Main Street 5 times", []),
     (street_address_recognizer, "Historic Route 66 trip", []),
+    # Cyrillic and Latin Slavic types before or after the name, any case after the unambiguous ones.
+    (street_address_recognizer, "пришлите на вул Франка 12 кв 3", ["вул Франка 12 кв 3"]),
+    (street_address_recognizer, "Адрес: пр-т Мира, д. 17, кв. 40", ["пр-т Мира, д. 17, кв. 40"]),
+    (street_address_recognizer, "Литейный пр-т, д. 9", ["Литейный пр-т, д. 9"]),
+    (street_address_recognizer, "Bulevar kralja Petra 14, 21000 Novi Sad", ["Bulevar kralja Petra 14, 21000 Novi Sad"]),
+    (street_address_recognizer, "adresa mi je zagrebačka cesta 12/4", ["zagrebačka cesta 12/4"]),
+    (street_address_recognizer, "Ulica: Hlavná 12/B", ["Hlavná 12/B"]),
+    (street_address_recognizer, "La cesta 3 productos", []),
+    (street_address_recognizer, "et al. Smith 2019", []),
+    # Hungarian, Romanian, Mexican, Brazilian and Swedish forms.
+    (street_address_recognizer, "Petőfi u. 7.", ["Petőfi u. 7"]),
+    (street_address_recognizer, "Bd. Eroilor nr. 8, Cluj", ["Bd. Eroilor nr. 8, Cluj"]),
+    (street_address_recognizer, "calle morelos #12 col centro", ["calle morelos #12"]),
+    (street_address_recognizer, "av insurgentes 300 depto 4", ["av insurgentes 300 depto 4"]),
+    (street_address_recognizer, "Rua Barão da Torre, 88", ["Rua Barão da Torre, 88"]),
+    (street_address_recognizer, "Kungsportsavenyen 3", ["Kungsportsavenyen 3"]),
     (
         street_address_recognizer,
         "45, Mahatma Gandhi Marg, New Delhi 110001",
