@@ -8,7 +8,7 @@ occurrence of it in the scope's texts is redacted as the same entity.
 
 from __future__ import annotations
 
-import regex
+import re
 
 # Shorter values recur by chance ("2024", "admin"); digit-only ones (years, counts) need more.
 _MIN_CHARS = 6
@@ -25,7 +25,7 @@ class VerbatimValues:
 
     def __init__(self) -> None:
         self._entities: dict[str, str] = {}
-        self._pattern: regex.Pattern[str] | None = None
+        self._pattern: re.Pattern[str] | None = None
 
     def __bool__(self) -> bool:
         return bool(self._entities)
@@ -45,5 +45,7 @@ class VerbatimValues:
             return []
         if self._pattern is None:
             longest_first = sorted(self._entities, key=len, reverse=True)
-            self._pattern = regex.compile(f"{_BEFORE}(?:{'|'.join(map(regex.escape, longest_first))}){_AFTER}")
+            # The standard library's ``re``: it compiles a long alternation of literals far faster than ``regex``
+            # (a trace's first lookup paid about 5 ms for it), and the pattern needs nothing ``re`` lacks.
+            self._pattern = re.compile(f"{_BEFORE}(?:{'|'.join(map(re.escape, longest_first))}){_AFTER}")
         return [(m.start(), m.end(), self._entities[m.group()]) for m in self._pattern.finditer(text)]
