@@ -37,6 +37,15 @@ _WEEKDAY = (
     r"|vendredi|samedi|dimanche),?\s+"
 )
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|ère|º|°|\.|ro|do|to|vo|mo|no)?"  # 1ro, 2do, 4to (es)
+# Ordinal days in words: "am ersten Mai 1970", "the fourth of October 1990", "primero de mayo de 1970".
+_UNITS_EN = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+_UNITS_DE = r"(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
+DAY_WORD = (
+    rf"(?:(?:twenty|thirty)[- ]?{_UNITS_EN}|{_UNITS_EN}|tenth|eleventh|twelfth"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teenth|twentieth|thirtieth"
+    rf"|(?:{_UNITS_DE}und)?(?:zwanzig|dreißig|dreissig)st|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt"
+    r"|elft|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt)(?=e)|primero|primeiro)(?:e[nrm]?)?"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TIME = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 
@@ -49,7 +58,8 @@ _SHAPES = (
     rf"(?:{_WEEKDAY})?{MONTH},?\s*{DAY},?\s+(?:of\s+)?\d{{4}}",  # March 3rd, 1971; Feb. 16 1942
     # 15 de mayo de 1968, 9. Juli 1996, 3rd of March, 1971
     # "1ro de noviembre del 80": two digits only after "de"/"del"
-    rf"(?:{_WEEKDAY})?{DAY}\s*(?:de\s+|of\s+|da\s+)?{MONTH}(?:(?:\s+de|,|\s+del)?\s*\d{{4}}|\s+del?\s+\d{{2}})",
+    rf"(?:{_WEEKDAY})?(?:{DAY}|(?:the\s+)?{DAY_WORD}\s)\s*(?:de\s+|of\s+|da\s+)?{MONTH}"
+    r"(?:(?:\s+de|,|\s+del)?\s*\d{4}|\s+del?\s+\d{2})",
     # "21 del 3 del 97", "4 do 7 de 57"
     r"(?:[12]\d|3[01]|0?[1-9])\s+d[eo]l?\s+(?:1[0-2]|0?[1-9])\s+d[eo]l?\s+(?:\d{4}|\d{2})",
     r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]",  # 1942年2月16日, 1942년 2월 16일

@@ -78,6 +78,8 @@ FOUND = [
     ("naci el 21 del 3 del 97", "21 del 3 del 97"),
     ("nasceu dia 4 do 7 de 57", "4 do 7 de 57"),
     ("8 de enero de 1979, es cuando nací", "8 de enero de 1979"),
+    ("Wann sind Sie geboren?\nKunde: am dritten Juni 1975", "dritten Juni 1975"),
+    ("born on the twenty-second of May, 1968", "the twenty-second of May, 1968"),
     # The next sentence restates the date the one before named.
     ("Minha data de nascimento está errada. O correto é 03/09/1981.", "03/09/1981"),
     ("Mein Geburtsdatum stimmt nicht. Richtig ist der 03.09.1981.", "03.09.1981"),
