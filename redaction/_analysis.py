@@ -26,6 +26,7 @@ from redaction._person_span import (
     case_blind_end,
     ends_in_thing_noun,
     followed_by_model,
+    followed_by_place_noun,
     followed_by_product_noun,
     particle_end,
 )
@@ -235,6 +236,7 @@ class Analyzer:
                 followed_by_model(text, end)
                 or followed_by_product_noun(text, start, end)
                 or ends_in_thing_noun(text, start, end)
+                or followed_by_place_noun(text, end)
             ):
                 return None
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):

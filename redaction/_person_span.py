@@ -81,8 +81,21 @@ _THING_LAST = words(
     summit conference festival awards award prize foundation institute university college school academy
     hospital clinic museum gallery theatre theater stadium arena airport terminal station mall plaza
     api sdk integration plugin extension widget template templates theme themes font fonts
+    falls river valley canyon bay island islands bridge square hotel mountains peninsula desert glacier room
     """
 )
+
+
+# A place noun right after the span makes it the place's name: "the Jordan River", "Victoria Falls".
+_PLACE_NOUN_AFTER = regex.compile(
+    r"[ \t]+(?:River|Falls|Valley|Canyon|Bay|Island|Islands|Peninsula|Desert|Glacier|Mountains|Hotel|Bridge|Square"
+    r"|Airport|Station|Stadium|Museum|University|Hospital)\b"
+)
+
+
+def followed_by_place_noun(text: str, end: int) -> bool:
+    """True when a capitalised place noun follows the span: the span names a river, hotel or station."""
+    return _PLACE_NOUN_AFTER.match(text, end) is not None
 
 
 def ends_in_thing_noun(text: str, start: int, end: int) -> bool:

@@ -109,7 +109,23 @@ _CUES: dict[str, dict[str, list[str]]] = {
             r"owner",
             r"(?:profile|account|record|details|file|booking|reservation|appointment|order)\s+(?:of|for)",
         ],
-        "greeting": [r"hi", r"hello", r"hey", r"dear", r"thanks", r"thank\s+you"],
+        "greeting": [
+            r"hi",
+            r"hello",
+            r"hey",
+            r"dear",
+            r"thanks",
+            r"thank\s+you",
+            r"thx",
+            r"yo",
+            r"kia\s+ora",
+            r"nice\s+work",
+            r"great\s+job",
+            r"good\s+job",
+            r"well\s+done",
+        ],
+        # "ask priya about it", "ping joão": a name any case, but no dictionary word ("ask support").
+        "ask": [r"ask", r"ping", r"dm", r"message"],
         "signature": [
             r"regards",
             r"best\s+regards",
@@ -123,6 +139,9 @@ _CUES: dict[str, dict[str, list[str]]] = {
             r"thank\s+you",
             r"--",
             r"—",
+            r"ngā\s+mihi",
+            r"nga\s+mihi",
+            r"-(?=\p{Lu}\p{Ll}+[ \t]*$)",  # "... I'll file them today. -Tom"
         ],
     },
     "es": {
@@ -145,6 +164,7 @@ _CUES: dict[str, dict[str, list[str]]] = {
         "weak": [r"soy", r"habla"],
         "role": [r"cliente", r"compañer[oa]", r"colega", r"titular", r"paciente", r"técnic[oa]", r"agente"],
         "greeting": [r"hola", r"estimad[oa]", r"querid[oa]", r"gracias"],
+        "ask": [r"preg[uú]nta(?:le)?\s+a", r"dile\s+a", r"av[ií]sale\s+a", r"escr[ií]bele\s+a"],
         "signature": [r"atentamente", r"saludos", r"un\s+saludo", r"cordialmente", r"gracias"],
     },
     "de": {
@@ -161,6 +181,7 @@ _CUES: dict[str, dict[str, list[str]]] = {
         "weak": [r"ich\s+bin", r"hier\s+ist"],
         "role": [r"kolleg(?:e|in)", r"kunde", r"kundin", r"inhaber(?:in)?", r"patient(?:in)?", r"mitarbeiter(?:in)?"],
         "greeting": [r"hallo", r"liebe[rs]?", r"sehr\s+geehrte[rs]?(?:\s+(?:herr|frau))?", r"danke"],
+        "ask": [r"frag(?:e)?(?:\s+mal)?", r"sag(?:\s+mal)?"],
         "signature": [
             r"mit\s+freundlichen\s+grüßen",
             r"freundliche\s+grüße",
@@ -191,6 +212,7 @@ _CUES: dict[str, dict[str, list[str]]] = {
         ],
         "role": [r"collègue", r"titulaire", r"patiente?", r"technicien(?:ne)?", r"conseill(?:er|ère)"],
         "greeting": [r"bonjour", r"salut", r"cher", r"chère", r"merci"],
+        "ask": [r"demande[rz]?\s+à", r"dis\s+à", r"écris\s+à"],
         "signature": [r"cordialement", r"bien\s+à\s+vous", r"salutations", r"amicalement", r"bien\s+cordialement"],
     },
     "pt": {
@@ -207,6 +229,7 @@ _CUES: dict[str, dict[str, list[str]]] = {
         "weak": [r"sou\s+[oa]", r"aqui\s+é\s+[oa]"],
         "role": [r"colega", r"titular", r"paciente", r"técnic[oa]", r"atendente"],
         "greeting": [r"olá", r"oi", r"prezad[oa]", r"car[oa]", r"obrigad[oa]"],
+        "ask": [r"pergunt[ae]\s+(?:ao|à|a|pra|pro|para\s+[oa])", r"fala\s+com", r"fale\s+com"],
         "signature": [r"atenciosamente", r"cumprimentos", r"abraços", r"obrigad[oa]"],
     },
     "it": {
@@ -221,6 +244,7 @@ _CUES: dict[str, dict[str, list[str]]] = {
         ],
         "role": [r"collega", r"titolare", r"paziente", r"tecnic[oa]"],
         "greeting": [r"ciao", r"salve", r"gentile", r"car[oa]", r"grazie"],
+        "ask": [r"chiedi\s+a", r"chiedere\s+a", r"scrivi\s+a"],
         "signature": [r"cordiali\s+saluti", r"distinti\s+saluti", r"saluti", r"un\s+saluto", r"grazie"],
     },
 }
@@ -240,15 +264,21 @@ _WEAK_END = regex.compile(
     r"\s*(?:[,.!?;:)]|$|\s(?:from|here|speaking|calling|with|at|again|and|de|del|aquí|von|hier|und|y|e|da|do|aqui)\b)",
     regex.IGNORECASE,
 )
+# Teams and desks that sign messages and get greeted ("Hi Support Team").
+_TEAM = regex.compile(
+    r"(?i:\b(?:team|teams|services?|support|care|administration|department|desk|office|operations|billing|sales"
+    r"|helpdesk|atendimento|atenci[óo]n|equipe|equipo|servicios?|soporte|kundenservice|kundendienst|abteilung"
+    r"|[ée]quipe|squadra|assistenza|clientes?|customer)\b)"
+)
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "sig", "dott"})
 _LINE_END = regex.compile(r"[ \t]*(?:[,.!:;]|\r?\n|$)")
 _MAX_TOKENS = 5
 
 
-_KINDS = ("strong", "weak", "role", "role_caps", "signature", "greeting")
+_KINDS = ("strong", "weak", "role", "role_caps", "signature", "greeting", "ask")
 # Role nouns that start ordinary phrases ("Customer Care", "User Guide"): the first word after them must not
 # be a plain dictionary word. Greetings and sign-offs keep theirs: "Thanks, Armen" ("Armen" is German too).
-_LOOSE_KINDS = frozenset({"role_caps"})
+_LOOSE_KINDS = frozenset({"role_caps", "ask"})
 
 
 def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
@@ -268,6 +298,7 @@ def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
         rf"(?P<signature>(?:^|\n|[.!?][ \t]+)[ \t]*(?:{alternatives.get('signature')})"
         r"(?:[ \t]*[,!.]?[ \t]*(?:--|—))?[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)?)",
         rf"(?P<greeting>\b(?:{alternatives.get('greeting')}))[ \t]*,?[ \t]+",
+        rf"(?P<ask>\b(?:{alternatives.get('ask')}))[ \t]+",
     ]
     # A kind no configured language has cues of is left out (an empty alternation would match anywhere).
     parts = [part for part, kind in zip(parts, _KINDS, strict=True) if kind in alternatives]
@@ -309,6 +340,7 @@ class PersonCueRecognizer(LocalRecognizer):
         "greeting": 0.6,
         "signature": 0.7,
         "possessive": 0.6,
+        "ask": 0.6,
     }
 
     def __init__(self, languages: tuple[str, ...] = ("en", "es", "de", "fr", "pt", "it")) -> None:
@@ -374,8 +406,8 @@ class PersonCueRecognizer(LocalRecognizer):
                     break  # "Customer Care": a word, not a name
                 # Later words must share the first word's case: "Sr. Pérez Gómez llamó" ends at Gómez.
                 needs_capital = needs_capital or (_is_upper(word) and not case_blind_text)
-            elif not self._continues(word, needs_capital, case_blind_text):
-                break
+            elif not self._continues(word, needs_capital, case_blind_text) or (kind == "ask" and is_plain_word(word)):
+                break  # "ask priya sharma tomorrow" ends at "sharma"
             end, words = match.end(), words + 1
             at = self._skip_space(text, end)
         if words == 0:
@@ -384,6 +416,8 @@ class PersonCueRecognizer(LocalRecognizer):
             return None
         if kind in ("greeting", "signature") and not _LINE_END.match(text, end):
             return None
+        if kind in ("greeting", "signature") and _TEAM.search(text, pos, end):
+            return None  # "Kind regards, Member Services", "Abraços, Equipe de Atendimento": a team signs
         return pos, end
 
     @staticmethod

@@ -104,6 +104,16 @@ def test_model_number_marks_product(text: str, product: bool) -> None:
         ("invoice due by Friday, sent from Paris to Slack.", [], ["Friday", "Paris", "Slack"]),
         # A check-letter match glued into a longer id is part of the id (8079288 mod 23 is "D").
         ("request 8079288d-3a7d-4e12-b61b-2a82fbeb61b5 failed", [], ["8079288d-3a7d-4e12-b61b-2a82fbeb61b5"]),
+        # A place noun after the span names a place; teams sign and are greeted by team names.
+        ("We hiked along the Jordan River last spring.", [], ["Jordan River"]),
+        ("Your refund was approved.\nKind regards,\nMember Services", [], ["Member Services"]),
+        ("Abraços, Equipe de Atendimento", [], ["Equipe de Atendimento"]),
+        # Asked, pinged and thanked by name, in any case.
+        ("ask priya about the VPN token", ["priya"], ["VPN token"]),
+        ("oye, pregúntale a lupita si ya pagó", ["lupita"], ["si ya pagó"]),
+        ("thx kwame, will check the Notion page", ["kwame"], ["Notion page"]),
+        ("ask support about the refund", [], ["support"]),
+        ('{"voornaam": "Sem", "achternaam": "Bakker", "plan": "Basis"}', ["Sem", "Bakker"], ["Basis"]),
     ],
 )
 def test_unseen_shapes_end_to_end(redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:
