@@ -28,6 +28,7 @@ from redaction._person_span import (
     followed_by_model,
     followed_by_place_noun,
     followed_by_product_noun,
+    names_a_company_or_month,
     particle_end,
 )
 from redaction._triggers import Triggers
@@ -237,6 +238,7 @@ class Analyzer:
                 or followed_by_product_noun(text, start, end)
                 or ends_in_thing_noun(text, start, end)
                 or followed_by_place_noun(text, end)
+                or names_a_company_or_month(text, start, end)
             ):
                 return None
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):

@@ -98,6 +98,26 @@ def followed_by_place_noun(text: str, end: int) -> bool:
     return _PLACE_NOUN_AFTER.match(text, end) is not None
 
 
+# A company's legal form after the span, or an Indonesian one before it: "Fjordbygg AS", "Jihočeská tiskárna a.s.",
+# "PT Arta Boga Cemerlang"; a day number before a single word makes it a month ("14. septembra", "1. júla").
+_LEGAL_FORM_AFTER = regex.compile(
+    r"[ \t]+(?:s\.r\.o\.|a\.s\.|AS|ASA|ApS|A/S|AB|Oy|Oyj|d\.o\.o\.|d\.d\.|s\.p\.|sp\.[ \t]?z[ \t]?o\.o\."
+    r"|GmbH|AG|KG|BV|NV"
+    r"|B\.V\.|N\.V\.|LLC|Ltd\.?|Inc\.?|S\.A\.|SA|SAS|SARL|S\.L\.|SL|SpA|S\.p\.A\.|Srl|SRL|Kft\.?|Zrt\.?|PLC|plc|LLP|Pty"
+    r"|ՍՊԸ|ՓԲԸ)(?![\p{L}\d])"
+)
+_LEGAL_FORM_BEFORE = regex.compile(r"(?:^|[\s(])(?:PT|CV|UD)[ \t]+$")
+_DAY_BEFORE = regex.compile(r"(?<![\d.])\d{1,2}\.[ \t]*$")
+
+
+def names_a_company_or_month(text: str, start: int, end: int) -> bool:
+    """True when a legal form marks the span as a company, or a day number before one word marks a month."""
+    before = text[max(0, start - 8) : start]
+    if _LEGAL_FORM_AFTER.match(text, end) or _LEGAL_FORM_BEFORE.search(before):
+        return True
+    return " " not in text[start:end].strip() and _DAY_BEFORE.search(before) is not None
+
+
 def ends_in_thing_noun(text: str, start: int, end: int) -> bool:
     """True when a span of two or more words ends with a noun that names a thing ("Kafka Connect")."""
     words_in = _WORD.findall(text, start, end)

@@ -11,7 +11,12 @@ from __future__ import annotations
 _UNIT_PART = (
     r"(?:,?\s*(?i:apt|apto|apartment|suite|ste|unit|flat|fl|floor|piso|planta|puerta|pta|esc|escalera|bloque|bloco"
     r"|andar|sala|étage|etage|app|appartement|wohnung|whg|m|lok|int|interno|scala|dept|depto|dpto)(?!\p{L})\.?\s*"
-    r"(?:n[º°o]\.?\s*)?#?[\w\-/]{1,6}(?![\w\-])|,\s*\d{1,2}\s*[º°ª]\s*[A-Z\d]?(?![\w]))"
+    r"(?:n[º°o]\.?\s*)?#?[\w\-/]{1,6}(?![\w\-])|,\s*\d{1,2}\s*[º°ª]\s*[A-Z\d]?(?![\w])"
+    # Central European, Nordic, Belgian and Armenian flats and floors: "č. bytu 22", "byt 9", "stan 12", "bus 3",
+    # "bte 2", "lejl. 12", "bnak. 41", "kv. 8"; "4. patro", "3. kat", "5. sal", "st. tv.", "1. th."
+    r"|,?\s*(?i:č\.\s*bytu|byt|stan|bus|bte|boîte|lejl|lejlighed|bnak|kv|vchod|ulaz)(?!\p{L})\.?\s*[\w\-/]{1,5}(?![\w\-])"
+    r"|,\s*(?:\d{1,2}\.|(?i:st)\.)\s*(?i:patro|poschodie|kat|sal|sart|th|tv|mf|etage|stock|og|nadstropje|emelet)\.?"
+    r"(?:\s*(?i:th|tv|mf)\.)?(?![\w]))"
 )
 _POSTCODE = (
     r"(?:(?:[A-Z]{1,2}-)?\d{2,6}(?:[ \-]\d{2,4})?(?:\s?[A-Z]{2}(?![\p{L}]))?"  # 10115, 00-514, 110 00, 1015 CJ
@@ -31,13 +36,17 @@ _NOT_PLACE = (
     r"|Hi|Hello|Dear|Yes|No|Ok|OK|And|But|Or|So|The|This|That|It|We|I|You|He|She|They|Apt|Suite|Unit)(?![\p{L}]))"
 )
 _ADDRESS_END = (
-    rf"(?=[ \t]*(?:$|[\n.;!?)\"'\]}}|]|[ \t][\-–—][ \t]|,[ \t]*(?:{_DISTRICT}{_CITY}|[A-Z]{{2}}(?!\p{{L}})|\d)))"
+    rf"(?=[ \t]*(?:$|[\n.;!?)\"'\]}}|]|[ \t][\-–—][ \t]"
+    rf"|,[ \t]*(?:{_DISTRICT}{_CITY}|[A-Z]{{2}}(?!\p{{L}})|\d|C\.\s?P\.)))"
 )
 _PLACE_ONLY = rf",[ \t]*{_NOT_PLACE}{_DISTRICT}{_CITY}(?:[ \t]+\d{{1,2}})?{_ADDRESS_END}"
 PLACE_TAIL = (
     # A house number may end with a full stop before the comma (Hungarian "utca 12., 1053 Budapest").
     rf"(?:\.(?=,))?(?:{_UNIT_PART}|{_NEIGHBOURHOOD}){{0,2}}"
-    rf"(?:,?\s+(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
+    # "1059 København K", "8000 Aarhus C": a district letter after the city
+    rf"(?:,?\s+(?:(?i:C\.\s?P\.|CP)\s*)?(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
+    # "C.P. 72000, Puebla" (Mexico): the postcode named, then the city
+    rf"|,\s*(?i:C\.\s?P\.|CP)\s*\d{{5}}(?:,\s*{_CITY})?"
     rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d)"
     rf"|{_PLACE_ONLY}){{0,3}}"
 )
@@ -45,6 +54,11 @@ PLACE_TAIL = (
 # A postcode and its city right after a street line, required where the street line has no street-type word
 # ("Karlova 25, 110 00 Praha 1", "Obchodná 12, 811 06 Bratislava"); never a year ("Python 3, 2024 Release").
 POSTCODE_CITY = (
-    rf",?\s+(?!(?:19|20)\d\d(?!\d))(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{2}}))?"
+    rf"(?:{_UNIT_PART}){{0,2}}"
+    # (a year-like postcode only on the next line: "Meir 78 bus 3\n2000 Antwerpen", not "Python 3, 2024 Release")
+    rf"(?:(?:,?[ \t]+(?!(?:19|20)\d\d(?!\d))|,?[ \t]*\n[ \t]*)(?:{_POSTCODE})\s+{_CITY}"
+    rf"(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?"
+    # or the city first: "Komenského 2, Trnava 917 01", "Tumanyan 5/1, Yerevan 0001"
+    rf"|,\s*{_NOT_PLACE}{_CITY},?\s+(?!(?:19|20)\d\d(?!\d))(?:{_POSTCODE}))"
     r"(?![\p{L}\d]|[\-/:.]\d)"
 )

@@ -11,8 +11,12 @@ from __future__ import annotations
 GLUED_TYPE = (
     r"\b(?:\p{Lu}[\p{L}\-]*\s+)?\p{Lu}[\p{L}\-]*(?i:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|gatan|vägen|vegen|veien|vej|gata"
     r"|gate|katu|tie|kuja|utca|stien|svingen|bakken|toppen|løkka|tunet|kroken|lunden|plassen|gränd|backe|stigen"
-    r"|torget|stræde|plads|torv|avenyen)\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
-    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda|u\.|krt\.|körút|fasor)"
+    r"|torget|stræde|plads|torv|avenyen"
+    # more Norwegian endings: Lindbergjordet, Holmkollen, Fjordåsen, Solbergskogen
+    r"|berget|bråten|eggen|faret|flata|gjerdet|grenda|gropa|haugen|havna|holtet|høgda|jordet|kollen|lyngen|marka"
+    r"|myra|ringen|skogen|skrenten|spranget|stranda|stubben|stykket|tjernet|vollen|åsen|alléen)"
+    r"\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
+    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda|u\.|krt\.|körút|fasor|nám\.|c\.)"
     r"\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
 )
 # Karl Johans gate 22, Nieuwe weg 3: the street type as a word of its own
@@ -38,12 +42,36 @@ _SLAVIC_UNIT = r"(?:,?\s*(?:m\.|lok\.|кв\.?|kv\.?|корп\.|стан|stan|apt
 # вул Шевченко 15 кв 8, Bulevar oslobođenja 102, Булевар краља Александра 73: types no other word shares, any case
 # after them; Невский пр-т, д. 28; Садовая-Кудринская ул., 6; savska cesta 41/3: the type after the name.
 SLAVIC_MORE = (
-    r"(?:\b|(?<=\s))(?:(?i:bulevar|vulytsia|vul\.|ulitsa|ulici|trg)|Булевар|Трг|вул\.?|вулиця|улица|ул\.|пр-т|просп\."
+    r"(?:\b|(?<=\s))(?:(?i:bulevar|vulytsia|vul\.|ulitsa|ulici|trg)|Cesta|Ulica|Булевар|Трг|вул\.?|вулиця|улица|ул\.|пр-т|просп\."
     r"|проспект|пер\.|переулок|бул\.|бульвар|наб\.|шоссе)\s*\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2},?\s+"
     rf"(?:(?:д\.|дом|№|br\.)\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}[a-zA-Zа-я]?(?:/\d{{1,4}}[a-zA-Z]?)?(?![\p{{L}}\d]){_SLAVIC_UNIT}"
     r"|\b(?:\p{Lu}[\p{L}]*(?:[\s\-]\p{Lu}[\p{L}]*)?\s+(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|бул\.|бульвар|наб\.|шоссе"
     r"|вул\.)|\p{L}+(?:sk|šk|čk|ck|ov|ev|in)a\s+(?i:cesta|ulica))\s*,?\s*"
     rf"(?:(?:д\.|дом)\s*)?\d{{1,4}}[a-zA-Zа-я]?(?:/\d{{1,4}}[a-zA-Z]?)?(?![\p{{L}}\d]){_SLAVIC_UNIT}"
+)
+# Աբովյան փող. 12, բն. 34; Բաղրամյան պող. 24ա (Armenian: street, avenue, lane; flat "բն.")
+ARMENIAN = (
+    r"\p{Armenian}+(?:\s+\p{Armenian}+)?\s+(?:փող\.|փողոց|պող\.|պողոտա|նրբ\.|նրբանցք)\s*,?\s*\d{1,4}[ա-ֆ]?"
+    r"(?:/\d{1,4})?(?:,?\s*բն\.?\s*\d{1,4})?"
+)
+# "160 00 Praha 6\nJugoslávských partyzánů 1580/3", "51000 Rijeka, Korzo 11/II": postcode and city first, then a
+# street without a type word on the same or the next line.
+CITY_FIRST = (
+    r"(?<![\d\-])\b(?:\d{3}\s\d{2}|\d{4,5})\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)?(?:\s+\d{1,2})?"
+    r"[ \t]*(?:,|\n)[ \t]*"
+    r"\p{Lu}[\p{L}'’\-]+(?:\s+\p{L}[\p{L}'’\-]+){0,3}\s+(?!(?:19|20)\d\d\b)\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?|/[IVX]{1,4})?"
+    r"(?![\w/])"
+)
+# "5. května 1640/65", "28. října 1234/5": streets named after a date, with a Czech or Slovak slashed number
+# (a date has no "1640/65").
+DATE_NAMED = r"(?<![\d.])\b\d{1,2}\.\s+\p{Ll}+\s+\d{1,4}/\d{1,4}[a-zA-Z]?(?![\w/])"
+# Czech and Slovak streets named by an adjective or a preposition, which no other language writes so:
+# "Bělehradská 12", "Komenského 2", "Národní 7", "Karlova 1580/3" (-ova/-ovo only with a slashed number),
+# "Na Poříčí 12", "Pod Kalváriou 3", "U Nemocnice 5".
+CZECH_SLOVAK = (
+    r"\b\p{Lu}\p{Ll}+(?:ská|cká|ová|ého|ní|ná|ká|ký|ské|ej)\s+\d{1,4}(?:/\d{1,4}|/[A-Za-z])?[a-zA-Z]?(?![\w/]|[.,]\d)"
+    r"|\b\p{Lu}\p{Ll}+(?:ova|ovo|ina|ino)\s+\d{1,4}/\d{1,4}[a-zA-Z]?(?![\w/]|[.,]\d)"
+    r"|\b(?:Na|Pod|Nad|Za|Před|Při|U)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
 )
 # Atatürk Cad. No:12 D:5, Gül Sokak No. 4 (Turkish: number after "No")
 TURKISH = (
@@ -79,5 +107,5 @@ GRID = (
 # Europe, Greece, the Nordics); only with the postcode and city after them (street_address adds that tail).
 TYPELESS = (
     r"\b\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’\-]+|allé|alle|gate|vei|veien|vej|tér|út|utca))?\s+\d{1,4}[a-zA-Z]?"
-    r"(?:/\d{1,4}[a-zA-Z]?)?"
+    r"(?:/\d{1,4}[a-zA-Z]?|/[A-Za-z](?![\w]))?"
 )

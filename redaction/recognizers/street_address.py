@@ -18,6 +18,10 @@ from redaction.recognizers import _single_case_streets as single_case_streets
 from redaction.recognizers._address_tail import PLACE_TAIL, POSTCODE_CITY
 from redaction.recognizers._base import TracecasePatternRecognizer
 from redaction.recognizers._street_forms import (
+    ARMENIAN,
+    CITY_FIRST,
+    CZECH_SLOVAK,
+    DATE_NAMED,
     GLUED_TYPE,
     GREEK,
     GRID,
@@ -95,12 +99,13 @@ _ROMANCE = (
     r"|Polígono|Pasadizo|Prolongación|Vial|Bajada|Subida|Barranco|Barrio|Senda|Sendero|Muelle|Explanada"
     r"|Costanilla|Rúa|Rua|Via|Viale|Piazza|Corso|Largo|Travessa|Estrada|Carrer|Rruga|Soi|Nám\.|Náměstí"
     # French as written in Belgium and Switzerland: "Avenue Louise 54", "Rue du Rhône 12"
-    r"|Rue|Avenue|Boulevard|Chaussée|Quai|Chemin|Allée|Impasse"
+    r"|Rue|Avenue|Boulevard|Chaussée|Quai|Chemin|Allée|Impasse|Place|Drève|Square|Clos"
     # Romanian
     r"|Strada|Str\.|Bulevardul|Bd\.|B-dul|Bdul\.?|Calea|Șoseaua|Soseaua|Șos\.|Aleea|Piața|Piata|Splaiul|Intrarea"
     # Mexican
     r"|Blvd\.|Calz\.|Calzada|Privada|Cerrada|Circuito|Andador|Prol\.)"
-    r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du|e|i)\s+)*\p{Lu}[\p{L}\-]*"
+    # the name may open with a date: "Calle 5 de Mayo 34", "Av. 16 de Septiembre 730", "Avenue du 11 Novembre 33"
+    r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du|e|i)\s+)*(?:\d{1,2}\s+(?i:de\s+)?)?\p{Lu}[\p{L}\-]*"
     r"(?:\s+(?:(?i:de|del|da|do|das|dos|di)\s+)?\p{Lu}[\p{L}\-]*){0,3}"  # Rua Voluntários da Pátria
     r",?\s+(?:(?i:n[º°o]|nr)\.?\s*|\#\s?)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
     # lower-case chat, unambiguous Spanish street types only: "vivo en pasaje calisto serra 12"
@@ -173,6 +178,10 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             ("dutch/nordic/central european street line", rf"(?:{GLUED_TYPE}){PLACE_TAIL}", 0.7),
             ("slavic street line", rf"(?:{SLAVIC}){PLACE_TAIL}", 0.7),
             ("slavic street line, more forms", rf"(?:{SLAVIC_MORE}){PLACE_TAIL}", 0.7),
+            ("armenian street line", rf"(?:{ARMENIAN}){PLACE_TAIL}", 0.7),
+            ("postcode and city, then the street", rf"(?:{CITY_FIRST}){PLACE_TAIL}", 0.6),
+            ("street named after a date", rf"(?:{DATE_NAMED}){PLACE_TAIL}", 0.6),
+            ("czech/slovak street line", rf"(?:{CZECH_SLOVAK}){PLACE_TAIL}", 0.6),
             ("street type apart", rf"(?:{SEPARATE_TYPE}){PLACE_TAIL}", 0.7),
             ("malay/indonesian street line", rf"(?:{JALAN}){PLACE_TAIL}", 0.7),
             ("japanese block address", rf"(?:{JAPANESE}){PLACE_TAIL}", 0.7),
@@ -183,7 +192,9 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             ("korean and chinese street address", HANGUL_HAN, 0.7),
             ("military/po box", rf"(?:{_POSTAL}){PLACE_TAIL}", 0.7),
             ("street named after an address word", rf"(?:{_NAMED_AFTER_CUE}){PLACE_TAIL}", 0.7),
-            (_TYPELESS_PATTERN, rf"(?:{TYPELESS}){POSTCODE_CITY}", 0.7),
+            # Below the typed forms: over the same span a typed street line wins Presidio's de-duplication, which
+            # runs before _names_a_place could drop the type-less reading ("Calle Mayor 12, 3º B, 28013 Madrid").
+            (_TYPELESS_PATTERN, rf"(?:{TYPELESS}){POSTCODE_CITY}", 0.55),
         ],
         context=["address", "street", "live", "lives", "ship", "deliver", "dirección", "adresse", "anschrift"],
     )

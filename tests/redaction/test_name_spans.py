@@ -114,6 +114,9 @@ def test_model_number_marks_product(text: str, product: bool) -> None:
         ("thx kwame, will check the Notion page", ["kwame"], ["Notion page"]),
         ("ask support about the refund", [], ["support"]),
         ('{"voornaam": "Sem", "achternaam": "Bakker", "plan": "Basis"}', ["Sem", "Bakker"], ["Basis"]),
+        # A legal form makes a company; a day number before one word makes a month.
+        ("Invoice from Fjordbygg AS and Jihočeská tiskárna a.s. attached.", [], ["Fjordbygg AS", "tiskárna a.s."]),
+        ("stretnutie sa uskutoční v sobotu 14. septembra", [], ["14. septembra"]),
     ],
 )
 def test_unseen_shapes_end_to_end(redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:

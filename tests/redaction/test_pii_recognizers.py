@@ -174,6 +174,35 @@ CASES = [
     (street_address_recognizer, "av insurgentes 300 depto 4", ["av insurgentes 300 depto 4"]),
     (street_address_recognizer, "Rua Barão da Torre, 88", ["Rua Barão da Torre, 88"]),
     (street_address_recognizer, "Kungsportsavenyen 3", ["Kungsportsavenyen 3"]),
+    # Flats and floors before the postcode; the city before the postcode; the postcode and city first.
+    (
+        street_address_recognizer,
+        "Dolná 5/A, byt 9, 974 01 Banská Bystrica",
+        ["Dolná 5/A, byt 9, 974 01 Banská Bystrica"],
+    ),
+    (street_address_recognizer, "Meir 78 bus 3\n2000 Antwerpen", ["Meir 78 bus 3\n2000 Antwerpen"]),
+    (street_address_recognizer, "Åboulevarden 22, st. th.\n8000 Aarhus C", ["Åboulevarden 22, st. th.\n8000 Aarhus C"]),
+    (street_address_recognizer, "Tumanyan 5/1, Yerevan 0001", ["Tumanyan 5/1, Yerevan 0001"]),
+    (street_address_recognizer, "51000 Rijeka, Korzo 11/II", ["51000 Rijeka, Korzo 11/II"]),
+    (
+        street_address_recognizer,
+        "3949 THOMPSON LIGHTS, MELANIETON. ESCALATED 2024",
+        ["3949 THOMPSON LIGHTS, MELANIETON"],
+    ),
+    (street_address_recognizer, "Calle 5 de Mayo 34, Int. 2", ["Calle 5 de Mayo 34, Int. 2"]),
+    (
+        street_address_recognizer,
+        "Av. 16 de Septiembre 730, Col. Centro, C.P. 72000, Puebla",
+        ["Av. 16 de Septiembre 730, Col. Centro, C.P. 72000, Puebla"],
+    ),
+    (street_address_recognizer, "Երևան, Աբովյան փող. 12, բն. 34", ["Աբովյան փող. 12, բն. 34"]),
+    (street_address_recognizer, "5. května 1640/65, Praha 4", ["5. května 1640/65, Praha 4"]),
+    (street_address_recognizer, "konference 12. června 2024", []),
+    # Czech and Slovak adjectival and prepositional names; more Norwegian endings.
+    (street_address_recognizer, "Bydlím Bělehradská 12.", ["Bělehradská 12"]),
+    (street_address_recognizer, "Pod Kalváriou 3", ["Pod Kalváriou 3"]),
+    (street_address_recognizer, "Kapitola 3 a Stránka 5", []),
+    (street_address_recognizer, "Lindbergjordet 31", ["Lindbergjordet 31"]),
     (
         street_address_recognizer,
         "45, Mahatma Gandhi Marg, New Delhi 110001",
