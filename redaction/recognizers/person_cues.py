@@ -270,6 +270,8 @@ _TEAM = regex.compile(
     r"|helpdesk|atendimento|atenci[óo]n|equipe|equipo|servicios?|soporte|kundenservice|kundendienst|abteilung"
     r"|[ée]quipe|squadra|assistenza|clientes?|customer)\b)"
 )
+_LIST_SEPARATOR = regex.compile(r",?[ \t]+(?:and|y|und|et|e|&)[ \t]+|,[ \t]*", regex.IGNORECASE)
+_AND_NAME = regex.compile(r"[ \t]+(?i:and|y|und|et|e|&)[ \t]+\p{Lu}")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "sig", "dott"})
 _LINE_END = regex.compile(r"[ \t]*(?:[,.!:;]|\r?\n|$)")
 _MAX_TOKENS = 5
@@ -297,7 +299,9 @@ def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
         # A dash may follow another sign-off ("Thanks! -- Priya", "Cheers, — Ana").
         rf"(?P<signature>(?:^|\n|[.!?][ \t]+)[ \t]*(?:{alternatives.get('signature')})"
         r"(?:[ \t]*[,!.]?[ \t]*(?:--|—))?[ \t]*[,!.]?[ \t]*(?:\r?\n[ \t]*)?)",
-        rf"(?P<greeting>\b(?:{alternatives.get('greeting')}))[ \t]*,?[ \t]+",
+        # "Hi both, Tsetsegmaa and Bolormaa": the people greeted may follow a word for all of them.
+        rf"(?P<greeting>\b(?:{alternatives.get('greeting')})(?:[ \t]+(?i:both|all|everyone|folks|team|guys|there))?)"
+        r"[ \t]*,?[ \t]+",
         rf"(?P<ask>\b(?:{alternatives.get('ask')}))[ \t]+",
     ]
     # A kind no configured language has cues of is left out (an empty alternation would match anywhere).
@@ -363,8 +367,11 @@ class PersonCueRecognizer(LocalRecognizer):
                     continue  # "MX Master", "MS Teams", "DR site": an acronym in mixed-case text, not a title
                 kind = "role"  # "Ms Ana", not "MS seat 14C": a title needs a capitalised name in mixed case
             span = self._name_after(text, cue.end(), kind, case_blind_text)
-            if span is not None:
+            while span is not None:
                 results.append(self._result(span, kind))
+                # "Hi Zeynep, Dilnoza, and Ana-Lucía,": each name of a greeted list
+                more = _LIST_SEPARATOR.match(text, span[1]) if kind == "greeting" else None
+                span = self._name_after(text, more.end(), kind, case_blind_text) if more else None
         for match in _POSSESSIVE.finditer(text):
             span = self._possessor(text, match, case_blind_text)
             if span is not None:
@@ -414,7 +421,7 @@ class PersonCueRecognizer(LocalRecognizer):
             return None
         if kind == "weak" and not _WEAK_END.match(text, end):
             return None
-        if kind in ("greeting", "signature") and not _LINE_END.match(text, end):
+        if kind in ("greeting", "signature") and not (_LINE_END.match(text, end) or _AND_NAME.match(text, end)):
             return None
         if kind in ("greeting", "signature") and _TEAM.search(text, pos, end):
             return None  # "Kind regards, Member Services", "Abraços, Equipe de Atendimento": a team signs

@@ -117,6 +117,10 @@ def test_model_number_marks_product(text: str, product: bool) -> None:
         # A legal form makes a company; a day number before one word makes a month.
         ("Invoice from Fjordbygg AS and Jihočeská tiskárna a.s. attached.", [], ["Fjordbygg AS", "tiskárna a.s."]),
         ("stretnutie sa uskutoční v sobotu 14. septembra", [], ["14. septembra"]),
+        # Everyone greeted in a list.
+        ("Hi Zeynep, Dilnoza, and Ana-Lucía,\nThe offsite is on.", ["Zeynep", "Dilnoza", "Ana-Lucía"], ["offsite"]),
+        ("Hi both, Tsetsegmaa and Bolormaa, please reply.", ["Tsetsegmaa", "Bolormaa"], ["please reply"]),
+        ("Hello all, the build is green.", [], ["Hello all, the build is green."]),
     ],
 )
 def test_unseen_shapes_end_to_end(redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:
