@@ -203,6 +203,8 @@ CASES = [
     (street_address_recognizer, "Pod Kalváriou 3", ["Pod Kalváriou 3"]),
     (street_address_recognizer, "Kapitola 3 a Stránka 5", []),
     (street_address_recognizer, "Lindbergjordet 31", ["Lindbergjordet 31"]),
+    (street_address_recognizer, "пров. Героїв Крут, 7, Львів", ["пров. Героїв Крут, 7, Львів"]),
+    (street_address_recognizer, "Λ. Κηφισίας 44, 115 26 Αθήνα", ["Λ. Κηφισίας 44, 115 26 Αθήνα"]),
     (
         street_address_recognizer,
         "45, Mahatma Gandhi Marg, New Delhi 110001",
