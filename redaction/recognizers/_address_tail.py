@@ -24,6 +24,8 @@ _POSTCODE = (
     r"|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"  # UK: NW1 6XE
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # Canada: K1A 0B1
 )
+# Mexico names its postcode: "C.P. 72000".
+_POSTCODE_WORD = r"(?i:C\.\s?P\.|CP)"
 # No full stop inside: a city never runs on into the next sentence ("..., MELANIETON. ESCALATED 2024-02-05").
 _CITY = r"\p{Lu}[\p{L}'’\-]+(?:[ \-](?:\p{Lu}[\p{L}'’\-]+|de|do|da|del|am|an|sur|upon|la|le)){0,3}"
 _NEIGHBOURHOOD = r"\s+-\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=,)"  # "Rua das Flores, 45 - Centro,"
@@ -44,9 +46,9 @@ PLACE_TAIL = (
     # A house number may end with a full stop before the comma (Hungarian "utca 12., 1053 Budapest").
     rf"(?:\.(?=,))?(?:{_UNIT_PART}|{_NEIGHBOURHOOD}){{0,2}}"
     # "1059 København K", "8000 Aarhus C": a district letter after the city
-    rf"(?:,?\s+(?:(?i:C\.\s?P\.|CP)\s*)?(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
+    rf"(?:,?\s+(?:{_POSTCODE_WORD}\s*)?(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
     # "C.P. 72000, Puebla" (Mexico): the postcode named, then the city
-    rf"|,\s*(?i:C\.\s?P\.|CP)\s*\d{{5}}(?:,\s*{_CITY})?"
+    rf"|,\s*{_POSTCODE_WORD}\s*\d{{5}}(?:,\s*{_CITY})?"
     rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d)"
     rf"|{_PLACE_ONLY}){{0,3}}"
 )

@@ -24,7 +24,7 @@ _PHONE_WORDS = (
     r"|voicemail|call-?back|caller|reach(?:ed|able)|ll[aá]m(?:arme|arnos|enos)|(?:r[uü]ck)?ruf(?:nummer)|fixo"
     # Greek, Hungarian, Polish, Czech, Nordic, Turkish: "Τηλ.", "telefonszám", "hívjon", "tlf", "mobil"
     r"|τηλ|τηλέφωνο|τηλεφωνο|κινητό|κινητο|telefonsz[aá]m|h[ií]v(?:jon|j|jál)?|tlf|zadzwo[nń]|zavolejte"
-    r"|mobilen|mobilnummer|ringe|ringer|chama|zap"
+    r"|mobilen|ringe|ringer|chama|zap"
 )
 # Labels of a contact line ("home: 450 0840", "Büro: 030 1234567"): cues only as a label, before a colon.
 _PLACE_LABEL = regex.compile(

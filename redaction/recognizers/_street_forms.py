@@ -39,6 +39,8 @@ SLAVIC = (
     r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.)\s*\d{1,4})*"
 )
 _SLAVIC_UNIT = r"(?:,?\s*(?:m\.|lok\.|кв\.?|kv\.?|корп\.|стан|stan|apt\.?)\s*\d{1,4})*"
+# The house number, its slashed part and the flats after it.
+_SLAVIC_NUMBER = rf"\d{{1,4}}[a-zA-Zа-я]?(?:/\d{{1,4}}[a-zA-Z]?)?(?![\p{{L}}\d]){_SLAVIC_UNIT}"
 # вул Шевченко 15 кв 8, Bulevar oslobođenja 102, Булевар краља Александра 73: types no other word shares, any case
 # after them; Невский пр-т, д. 28; Садовая-Кудринская ул., 6; savska cesta 41/3: the type after the name.
 SLAVIC_MORE = (
@@ -46,10 +48,10 @@ SLAVIC_MORE = (
     r"|проспект|пер\.|переулок|бул\.|бульвар|наб\.|шоссе"
     # Ukrainian: lane, boulevard, square, descent, embankment, passage
     r"|пров\.|провулок|бульв\.|майдан|площа|узвіз|набережна|шосе|проїзд|алея)\s*\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2},?\s+"
-    rf"(?:(?:д\.|дом|№|br\.)\s*)?(?!(?:19|20)\d\d\b)\d{{1,4}}[a-zA-Zа-я]?(?:/\d{{1,4}}[a-zA-Z]?)?(?![\p{{L}}\d]){_SLAVIC_UNIT}"
+    rf"(?:(?:д\.|дом|№|br\.)\s*)?(?!(?:19|20)\d\d\b){_SLAVIC_NUMBER}"
     r"|\b(?:\p{Lu}[\p{L}]*(?:[\s\-]\p{Lu}[\p{L}]*)?\s+(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|бул\.|бульвар|наб\.|шоссе"
     r"|вул\.)|\p{L}+(?:sk|šk|čk|ck|ov|ev|in)a\s+(?i:cesta|ulica))\s*,?\s*"
-    rf"(?:(?:д\.|дом)\s*)?\d{{1,4}}[a-zA-Zа-я]?(?:/\d{{1,4}}[a-zA-Z]?)?(?![\p{{L}}\d]){_SLAVIC_UNIT}"
+    rf"(?:(?:д\.|дом)\s*)?{_SLAVIC_NUMBER}"
 )
 # Աբովյան փող. 12, բն. 34; Բաղրամյան պող. 24ա (Armenian: street, avenue, lane; flat "բն.")
 ARMENIAN = (

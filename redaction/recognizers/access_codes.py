@@ -26,7 +26,7 @@ _LOCKED = (
 )
 _OF = r"(?:d(?:el?|o|a|er|es)|of|for|to|für|zu[rm]?)"
 _ARTICLE = r"(?:(?:la|el|mi|tu|su|my|your|the|o|a|meu|minha|die|den|das|der|meine?[nm]?|deine?[nm]?)\s+)"
-_COPULA = r"(?:is|was|es|era|ist|war|lautet|é|era|:|=)"
+_COPULA = r"(?:is|was|es|era|ist|war|lautet|é|:|=)"
 _OPENER = (
     rf"(?:(?:pin|nip)(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+)?)?"
     rf"|(?:c[óo]digo|code|clave|contra|senha|combinaci[óo]n|combina[çc][ãa]o|combination|zahlenkombination)"

@@ -49,8 +49,9 @@ _TEAM = regex.compile(
     r"|helpdesk|atendimento|atenci[óo]n|equipe|equipo|servicios?|soporte|kundenservice|kundendienst|abteilung"
     r"|[ée]quipe|squadra|assistenza|clientes?|customer)\b)"
 )
-_LIST_SEPARATOR = regex.compile(r",?[ \t]+(?:and|y|und|et|e|&)[ \t]+|,[ \t]*", regex.IGNORECASE)
-_AND_NAME = regex.compile(r"[ \t]+(?i:and|y|und|et|e|&)[ \t]+\p{Lu}")
+_AND = r"[ \t]+(?i:and|y|und|et|e|&)[ \t]+"
+_LIST_SEPARATOR = regex.compile(rf",?{_AND}|,[ \t]*")
+_AND_NAME = regex.compile(rf"{_AND}\p{{Lu}}")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "sig", "dott"})
 _LINE_END = regex.compile(r"[ \t]*(?:[,.!:;]|\r?\n|$)")
 _MAX_TOKENS = 5
