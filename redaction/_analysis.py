@@ -28,6 +28,7 @@ from redaction._person_span import (
     followed_by_model,
     followed_by_place_noun,
     followed_by_product_noun,
+    follows_a_postcode,
     names_a_company_or_month,
     particle_end,
 )
@@ -238,9 +239,10 @@ class Analyzer:
                 or followed_by_product_noun(text, start, end)
                 or ends_in_thing_noun(text, start, end)
                 or followed_by_place_noun(text, end)
-                or names_a_company_or_month(text, start, end)
             ):
                 return None
+            if names_a_company_or_month(text, start, end) or follows_a_postcode(text, start, end):
+                return None  # "Fjordbygg AS", "14. septembra", "4000 Luik?": a company, a month, a city
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None
             if from_ner and all(map(is_plain_compound, _NAME_WORDS.findall(text[start:end]))):

@@ -104,9 +104,10 @@ _LEGAL_FORM_AFTER = regex.compile(
     r"[ \t]+(?:s\.r\.o\.|a\.s\.|AS|ASA|ApS|A/S|AB|Oy|Oyj|d\.o\.o\.|d\.d\.|s\.p\.|sp\.[ \t]?z[ \t]?o\.o\."
     r"|GmbH|AG|KG|BV|NV"
     r"|B\.V\.|N\.V\.|LLC|Ltd\.?|Inc\.?|S\.A\.|SA|SAS|SARL|S\.L\.|SL|SpA|S\.p\.A\.|Srl|SRL|Kft\.?|Zrt\.?|PLC|plc|LLP|Pty"
+    r"|S\.C\.|Ltda\.?|e\.V\.|mbH|Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.|בע[\"״]מ"
     r"|ՍՊԸ|ՓԲԸ)(?![\p{L}\d])"
 )
-_LEGAL_FORM_BEFORE = regex.compile(r"(?:^|[\s(])(?:PT|CV|UD)[ \t]+$")
+_LEGAL_FORM_BEFORE = regex.compile(r"(?:^|[\s(])(?:PT|CV|UD|ТОВ|ООО|ТОО|ПАТ|АТ)[ \t]+[«\"]?$")
 _DAY_BEFORE = regex.compile(r"(?<![\d.])\d{1,2}\.[ \t]*$")
 
 
@@ -116,6 +117,18 @@ def names_a_company_or_month(text: str, start: int, end: int) -> bool:
     if _LEGAL_FORM_AFTER.match(text, end) or _LEGAL_FORM_BEFORE.search(before):
         return True
     return " " not in text[start:end].strip() and _DAY_BEFORE.search(before) is not None
+
+
+# A postcode before one word that ends the address: "4000 Luik?", "X5000 Córdoba.", "110 00 Praha" name a city.
+_POSTCODE_BEFORE = regex.compile(r"(?<![\w\-])(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{3} \d{2}|[A-Z]\d{4}[A-Z]{0,3})[ \t]+$")
+_ADDRESS_END = regex.compile(r"[ \t]*(?:$|[\n,.;?!)|])")
+
+
+def follows_a_postcode(text: str, start: int, end: int) -> bool:
+    """True when a single word closes an address after its postcode: the word is a city, not a person."""
+    if " " in text[start:end].strip() or not _ADDRESS_END.match(text, end):
+        return False
+    return _POSTCODE_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
 def ends_in_thing_noun(text: str, start: int, end: int) -> bool:

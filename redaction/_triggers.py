@@ -14,7 +14,7 @@ import regex
 _TRIGGERS: dict[str, str] = {
     # "@", or an "at" spelled out (SpelledEmailRecognizer): "x at gmail dot com", "x(at)example.com".
     "EMAIL_ADDRESS": r"@|(?i)[\[({<]\s*at\s*[\])}>]|\sat\s",
-    "PHONE_NUMBER": r"\d(?:\D{0,3}\d){6}",
+    "PHONE_NUMBER": r"\d(?:\D{0,3}\d){5}",
     "CREDIT_CARD": r"\d(?:[ \-.\u00a0]?\d){12}",
     "US_SSN": r"\d(?:[ \-.]?\d){8}",
     "US_ITIN": r"\d(?:[ \-.]?\d){8}",

@@ -43,6 +43,7 @@ from redaction.recognizers.private_key import private_key_recognizer
 from redaction.recognizers.script_names import ScriptNameRecognizer
 from redaction.recognizers.spelled_email import SpelledEmailRecognizer
 from redaction.recognizers.street_address import street_address_recognizer
+from redaction.recognizers.street_fields import StreetFieldRecognizer
 from redaction.recognizers.structured_names import StructuredNameRecognizer
 from redaction.recognizers.trailing_name import TrailingNameRecognizer
 from redaction.recognizers.url_credentials import url_credentials_recognizer
@@ -84,6 +85,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "password_prose": lambda _: ProsePasswordRecognizer(),
     "date_of_birth": lambda _: date_of_birth_recognizer(),
     "street_address": lambda _: street_address_recognizer(),
+    "street_fields": lambda _: StreetFieldRecognizer(),
     "person_cues": PersonCueRecognizer,
     "trailing_name": lambda _: TrailingNameRecognizer(),
     "structured_names": lambda _: StructuredNameRecognizer(),

@@ -10,7 +10,7 @@ from __future__ import annotations
 # After a street line: up to two flat/floor/door parts, then a postcode and its city in either order.
 _UNIT_PART = (
     r"(?:,?\s*(?i:apt|apto|apartment|suite|ste|unit|flat|fl|floor|piso|planta|puerta|pta|esc|escalera|bloque|bloco"
-    r"|andar|sala|étage|etage|app|appartement|wohnung|whg|m|lok|int|interno|scala|dept|depto|dpto)(?!\p{L})\.?\s*"
+    r"|andar|sala|étage|etage|app|appartement|wohnung|whg|m|lok|int|interno|scala|dept|depto|dpto|pb)(?!\p{L})\.?\s*"
     r"(?:n[º°o]\.?\s*)?#?[\w\-/]{1,6}(?![\w\-])|,\s*\d{1,2}\s*[º°ª]\s*[A-Z\d]?(?![\w])"
     # Central European, Nordic, Belgian and Armenian flats and floors: "č. bytu 22", "byt 9", "stan 12", "bus 3",
     # "bte 2", "lejl. 12", "bnak. 41", "kv. 8"; "4. patro", "3. kat", "5. sal", "st. tv.", "1. th."
@@ -19,15 +19,19 @@ _UNIT_PART = (
     r"(?:\s*(?i:th|tv|mf)\.)?(?![\w]))"
 )
 _POSTCODE = (
-    r"(?:(?:[A-Z]{1,2}-)?\d{2,6}(?:[ \-]\d{2,4})?(?:\s?[A-Z]{2}(?![\p{L}]))?"  # 10115, 00-514, 110 00, 1015 CJ
-    r"|[A-Z]\d{4}[A-Z]{3}"  # Argentina: C1043AAZ
+    r"(?:(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \-]\d{2,4})?(?:\s?[A-Z]{2}(?![\p{L}]))?"  # 10115, 00-514, 110 00, 1015 CJ, 6423902
+    r"|[A-Z]\d{4}(?:[A-Z]{3})?(?![\p{L}\d])"  # Argentina: C1043AAZ, X5000
     r"|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"  # UK: NW1 6XE
     r"|[A-Z]\d[A-Z]\s?\d[A-Z]\d)"  # Canada: K1A 0B1
 )
 # Mexico names its postcode: "C.P. 72000".
 _POSTCODE_WORD = r"(?i:C\.\s?P\.|CP)"
 # No full stop inside: a city never runs on into the next sentence ("..., MELANIETON. ESCALATED 2024-02-05").
-_CITY = r"\p{Lu}[\p{L}'’\-]+(?:[ \-](?:\p{Lu}[\p{L}'’\-]+|de|do|da|del|am|an|sur|upon|la|le)){0,3}"
+# (Hebrew and Arabic have no capitals: any word of theirs may open a city's name.)
+_CITY = (
+    r"[\p{Lu}\p{Hebrew}\p{Arabic}][\p{L}'’\-]+(?:[ \-](?:[\p{Lu}\p{Hebrew}\p{Arabic}][\p{L}'’\-]+|de|do|da|del|am|an"
+    r"|sur|upon|la|le)){0,3}"
+)
 _NEIGHBOURHOOD = r"\s+-\s+\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2}(?=,)"  # "Rua das Flores, 45 - Centro,"
 # A district or city without a postcode ("Rua das Flores 45, Lisboa", "Atatürk Cad. No:12, Kadıköy, İstanbul",
 # "Av. Insurgentes Sur 1602, Col. Del Valle"): taken only where the address ends (a line or sentence end, a

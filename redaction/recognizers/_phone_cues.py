@@ -1,7 +1,7 @@
 """The words around a digit run that say "phone number" or "some other number", in en/es/de/fr/pt/it.
 
 A *call cue* ("call me at", "Tel.:", "llámame al", "Rückruf unter", "M:" at the start of a signature
-line, a phone noun after the number in its clause) lets any 7-15 digits count as a phone number. An
+line, a phone noun after the number in its clause) lets any 6-15 digits count as a phone number. An
 *id word* ("order", "invoice", "SKU", "Bestellnummer") right before the number makes it an id,
 whatever its shape; so does a unit or currency right after it ("840 422 902 requests", "45 804 847
 USD"). Generic words ("number", "unter", "line") are cues only beside a pronoun, "is" or a label
@@ -16,19 +16,21 @@ import regex
 _PHONE_WORDS = (
     r"phones?|telephone|tele?|ph|mobile?|mob|cell|cellphone|cellular|call|calls|calling|called|ring|text|sms"
     r"|whats\s?app|wa|fax|dial|hotline|landline|helpline|ext|extension|contact|reach|kontakt|contacto|contato"
-    r"|tel[eé]fonos?|tfno|tlfn?o?|m[oó]vil|celular|cel|llamar|ll[aá]m[ae](?:me|nos)?|fijo|marc(?:ar|a|ame|áme|ad)"
-    r"|telefon(?:nummer)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|rufnummer|festnetz|anrufen|ruf|rufen"
+    r"|tel[eé]fonos?|tfno|tlfn?o?|m[oó]vil|celular|celu|cel|ll[aá]m\p{L}*|fijo|marc(?:ar|a|ame|áme|ad)"
+    r"|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|tlfnr|rufnummer|festnetz|anrufen|ruf|rufen"
     r"|r[uü]ckruf|durchwahl|erreichbar|t[eé]l[eé]phone|t[eé]l|portable|appel(?:er|ez|le)?|joindre|fixe"
-    r"|telem[oó]vel|telefone|fone|ligar|liga|ligue|chiamare|chiama(?:mi)?|cellulare|fisso"
+    r"|telem[oó]vel|telefone|fone|lig(?:ar|a|ue|uem|ou)|chiamare|chiama(?:mi)?|cellulare|fisso"
     r"|txt|hmu|whats|landline|(?:zur[uü]ck|an)?ruf(?:en|e|t)?|escr[ií]b[ea]me|m[aá]ndame"
     r"|voicemail|call-?back|caller|reach(?:ed|able)|ll[aá]m(?:arme|arnos|enos)|(?:r[uü]ck)?ruf(?:nummer)|fixo"
     # Greek, Hungarian, Polish, Czech, Nordic, Turkish: "Τηλ.", "telefonszám", "hívjon", "tlf", "mobil"
     r"|τηλ|τηλέφωνο|τηλεφωνο|κινητό|κινητο|telefonsz[aá]m|h[ií]v(?:jon|j|jál)?|tlf|zadzwo[nń]|zavolejte"
-    r"|mobilen|ringe|ringer|chama|zap"
+    r"|mobilen|ringe|ringer|chama|zap|nås"
 )
 # Labels of a contact line ("home: 450 0840", "Büro: 030 1234567"): cues only as a label, before a colon.
 _PLACE_LABEL = regex.compile(
-    r"(?i:home|work|office|direct|main|private|casa|oficina|trabajo|b[uü]ro|privat|direkt|zentrale|domicile|bureau)"
+    r"(?i:home|work|office|direct|main|private|casa|oficina|trabajo|b[uü]ro|privat|direkte?|zentrale|domicile|bureau"
+    # the front desk of a hotel, a clinic or a building: "Recepción: 8 97 15 62", "Empfang: 285 278"
+    r"|reception|front[ \t]desk|switchboard|recepci[oó]n|conserjer[ií]a|rezeption|empfang|portaria|sentralbord)"
     r"[ \t]?:[ \t]*$"
 )
 # "reach me at", "get me on", "erreichst mich unter": a pronoun and a preposition right before the number.
@@ -49,13 +51,19 @@ _ID_WORDS = (
     r"|tilaus\p{L}*|sipariş\p{L}*|faktur\p{L}*|przesyłk\p{L}*|zásilk\p{L}*|ordine|fattura|spedizione"
     # Amounts: "paid 10 035 908", "Betrag 1 234 567".
     r"|paid|pay|total|amount|balance|sum|price|cost|betrag|summe|importe|monto|montant|prix"
+    # Company, tax and purchase-order numbers: "Org.nr. 923 456 789", "CNPJ 12.345.678/0001-90", "PO 4500078610"
+    r"|org|orgnr|organisasjonsnummer|mva|moms|vat|cnpj|cpf|nif|cif|rut|po|conta|docket"
+    # one-time and access codes: "Koden er 197896", "código 482913"
+    r"|kod\p{L}*|c[oó]digo|otp|passcode|kid"
 )
 _WORD = regex.compile(r"\p{L}+|#")
+_TABLE_DELIMITER = regex.compile(r"[\t|,;]")
 _PHONE_CUE = regex.compile(rf"(?i:{_PHONE_WORDS})")
 # After a number only nouns that name a phone count: "1714566645123 tool call", "[ts] text/plain" are logs.
 _PHONE_NOUN = regex.compile(
-    r"(?i:phones?|telephone|tel|mobile|mob|cell|cellphone|handy|m[oó]vil|celular|cel|whats\s?app|fax|landline"
-    r"|festnetz|hotline|telefon|tel[eé]fono|t[eé]l[eé]phone|portable|fixe|telem[oó]vel|telefone|cellulare)"
+    r"(?i:phones?|telephone|tel|mobile|mob|cell|cellphone|m[oó]vil|celular|cel|whats\s?app|fax|landline"
+    r"|(?:handy|telefon|mobil|ruf)(?:nummer|nr)?"
+    r"|festnetz|hotline|tel[eé]fono|t[eé]l[eé]phone|portable|fixe|telem[oó]vel|telefone|cellulare)"
 )
 # "450 0840 - call anytime", "4500840, text me": after a dash or comma, a request to call (not a log's
 # "4500840 tool call", "Error 4500840: call failed").
@@ -78,18 +86,23 @@ _UNIT_AFTER = regex.compile(
 )
 
 
-def _words_before(text: str, start: int) -> list[str]:
+def _words_before(text: str, start: int, reach: int = 80) -> list[str]:
     """The last few words before ``start`` on its line (a cue farther back belongs to something else)."""
-    window = text[max(0, start - 80) : start]
+    window = text[max(0, start - reach) : start]
+    if window.endswith("\n") and _TABLE_DELIMITER.search(window):
+        return []  # a table row starts here: its header (read by _phone_columns) says what the cell is
     window = window[window.rfind("\n") + 1 :] if "\n" in window[:-1] else window
     return _WORD.findall(window)[-10:]
 
 
-def cue_before(text: str, start: int) -> bool | None:
-    """True after a call cue, False after an id word (closer than any call cue), None when neither."""
+def cue_before(text: str, start: int, reach: int = 80) -> bool | None:
+    """True after a call cue, False after an id word (closer than any call cue), None when neither.
+
+    ``reach``: how many characters back a cue may stand (a short local number needs one right before it).
+    """
     if any(label.search(text, max(0, start - 24), start) for label in (_LINE_LABEL, _PLACE_LABEL, _ME_AT)):
         return True
-    words = _words_before(text, start)
+    words = _words_before(text, start, reach)
     has_generic = False
     next_to_number = True  # only fillers ("number", "no.", "is") so far between the word and the number
     for word in reversed(words):
@@ -116,6 +129,7 @@ _FILLERS = frozenset(
 _CLAUSE_END = regex.compile(r"\n|[.!?;](?=\s|$)|\band\b|\by\b|\bund\b|\bet\b")
 _OF = frozenset(["of", "de", "von", "der", "du", "des", "di"])
 _IS = frozenset(["is", "es", "ist", "est", "é"])
+_HOME = frozenset(["casa", "home", "contacto", "contato", "contact", "emergencia", "emergência", "emergency"])
 # "local number", "direct line", "home number": these make "number" and "line" a phone's.
 _PHONE_QUALIFIERS = frozenset(["local", "direct", "home", "personal", "private", "landline", "work", "office"])
 _PRONOUNS = frozenset(
@@ -123,20 +137,25 @@ _PRONOUNS = frozenset(
 )
 
 
-def cue_after(text: str, end: int) -> bool:
-    """ "450 0840 (cell)", "0171 2345678 is my mobile": a phone noun a few words after the number."""
+def cue_after(text: str, end: int) -> bool | None:
+    """ "450 0840 (cell)", "0171 2345678 is my mobile": a phone noun a few words after the number.
+
+    False when an id word comes first ("… as their org number"), None when neither.
+    """
     if _CALL_REQUEST.match(text, end, end + 48):
         return True
     clause = _CLAUSE_END.split(text[end : end + 48], 1)[0]  # "(SKU) keeps crashing. Call me on…" is another clause
     following = _WORD.findall(clause)[:6]
-    for word, next_word in zip(following, [*following[1:], ""], strict=False):
+    for at, word in enumerate(following):
         if _ID_WORD.fullmatch(word):
             return False  # "12345678 is the order number"
+        next_word, then = (*following[at + 1 : at + 3], "", "")[:2]
         if _GENERIC_CUE.fullmatch(word) and next_word.lower() in _OF:
-            return False  # "1234567 is the number of rows"
+            # "1234567 is the number of rows"; but "555-0165 es mi número de casa" names a phone
+            return then.lower() in _HOME or bool(_PHONE_NOUN.fullmatch(then))
         if _PHONE_NOUN.fullmatch(word) or _GENERIC_CUE.fullmatch(word):
             return not _UNIT_AFTER.match(text[end:])
-    return False
+    return None
 
 
 def labelled_phone(text: str, start: int) -> bool:

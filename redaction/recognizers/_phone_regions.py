@@ -1,7 +1,8 @@
 """The countries a text points at, tried first for its national-format numbers.
 
-A Latvian number written nationally (``6712 3456``) is valid only in Latvia's numbering plan, which
-the default region list leaves out to bound the cost. The text usually says where it is from: an
+A Latvian number written nationally (``6712 3456``) is valid only in Latvia's numbering plan, and
+grouped otherwise than libphonenumber groups it, so alone it is taken for an id. The text usually
+says where it is from: an
 e-mail or web domain under a country TLD (``@inbox.lv``), or another number written with its calling
 code (``+371 …``).
 """

@@ -6,7 +6,7 @@ Phone numbers are written three ways, and each gets the test it can bear:
   country calling code and a possible length for it are enough; libphonenumber's stricter validity
   (assigned area codes) misses the made-up and newly assigned numbers people do type;
 * **after a call cue** (:mod:`_phone_cues`: "call", "Tel:", "teléfono", "Rückruf unter"; a column
-  headed "phone", :mod:`_phone_columns`): any 7-15 digits that are not a date, a time, an amount or
+  headed "phone", :mod:`_phone_columns`): any 6-15 digits that are not a date, a time, an amount or
   Unix time (the latter only right after a phone label);
 * **alone**: never an unbroken digit run (ids, epochs, order numbers); a shape only phone numbers
   have - North American ``(415) 555-2671``, ``1-726-606-7434``, ``415.555.2671`` (with an ``x123``
@@ -27,13 +27,17 @@ from redaction.recognizers._phone_national import bracketed_country_code, cis_tr
 
 # Most common regions first: the first region a number is valid in ends the search. Numbers written
 # with a country code are checked for any region; this list only bounds the national-format guesses.
-REGIONS = (
+_COMMON_REGIONS = (
     "US", "GB", "DE", "FR", "ES", "IT", "IN", "BR", "MX", "NL", "AU", "NG", "ZA", "PH", "CA", "CH", "AT",
     "BE", "DK", "SE", "NO", "FI", "PL", "PT", "IE", "NZ", "AR", "CO", "CL", "TR", "JP", "KR", "CN",
     "GR", "HU", "CZ", "RO", "UA", "RU", "IL", "ID", "TH", "VN", "PK", "BD",
 )  # fmt: skip
-# Past ~45 regions libphonenumber's patterns overflow the ``re`` module's cache and every parse
-# recompiles them: the phone recognizer's CPU doubled at 70 regions.
+REGIONS = (
+    *_COMMON_REGIONS,
+    "GE", "AM", "AZ", "KZ", "BY", "RS", "HR", "SI", "SK", "BG", "LT", "LV", "EE", "LU", "IS", "MY", "TW",
+    "SA", "AE", "EG", "MA", "KE", "GH", "ET", "TZ", "UG", "PE", "VE", "EC", "UY", "NP", "LK",
+)  # fmt: skip
+# Left out: Singapore and Hong Kong write every number as two groups of four ("6712 3456"), as ids are.
 _EXTENSION = regex.compile(
     r"\s?,?\s?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|poste|anexo|#)\s?\d{1,6}$", regex.IGNORECASE
 )
@@ -62,9 +66,14 @@ _OTHER_NUMBER = regex.compile(
 )
 # A calling code written apart from the number ("+44 20…", "0049 30…"): it must be the whole code.
 _WRITTEN_CODE = regex.compile(r"^\+\s?(\d{1,4})(?=[ .\-])")
-# Amounts and counts: "1,234,567.89", "12,50", and thousands spaced the French/German/Nordic way
-# ("4 500 000", "12 345 678"; a phone grouped 3-3-3 like "612 345 678" starts with three digits).
-_AMOUNT = regex.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$|^\d{1,2}(?: \d{3}){2,}$")
+# Amounts and counts: "1,234,567.89", "12,50".
+_AMOUNT = regex.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$")
+# Thousands spaced the French/German/Nordic way ("4 500 000"; a phone grouped 3-3-3 like "612 345 678"
+# starts with three digits): an amount, unless a call cue says otherwise ("ring me on 3 340 221").
+_SPACED_THOUSANDS = regex.compile(r"^\d{1,2}(?: \d{3}){2,}$")
+_ROUND = regex.compile(r"^\d{1,3}(?: \d{3})* 000$")
+# Short local numbers ("42 54 81", "756 285") are phone numbers only after a call cue.
+_LEAST_DIGITS, _LEAST_CUED_DIGITS = 7, 6
 
 
 def _groups(text: str) -> list[int]:
@@ -106,18 +115,29 @@ def _international_ok(number: str, digits: int) -> bool:
 
 @lru_cache(maxsize=8192)
 def is_phone_number(
-    candidate: str, has_context: bool, labelled: bool = False, cued_regions: tuple[str, ...] = ()
+    candidate: str,
+    has_context: bool,
+    labelled: bool = False,
+    cued_regions: tuple[str, ...] = (),
+    id_after: bool = False,
 ) -> bool:
     """True when ``candidate`` (a digit run the candidate regex found) reads as a phone number.
 
     ``has_context``: a call cue is near; ``labelled``: a phone label or column names this very value;
-    ``cued_regions``: countries the text points at, tried before the default regions.
+    ``cued_regions``: countries the text points at, tried before the default regions; ``id_after``: an
+    id word follows, so a number valid in some region's plan is not enough.
     """
     candidate = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in candidate)
     number = _EXTENSION.sub("", candidate).strip()  # "০১ ৯৩৩ ৫০১৩৯৯" is read as "01 933 501399"
     digits = sum(c.isdigit() for c in number)
-    if digits < 7 or digits > 15 or _DATE_OR_TIME.match(number) or _AMOUNT.match(number):
+    if digits < (_LEAST_CUED_DIGITS if has_context else _LEAST_DIGITS) or digits > 15:
         return False
+    if _DATE_OR_TIME.match(number) or _AMOUNT.match(number):
+        return False
+    if _SPACED_THOUSANDS.match(number) and not has_context:
+        return False
+    if _ROUND.match(number):
+        return False  # "Call volume reached 4 500 000", "Festnetz: 754 000 Kunden": a round count whatever the cue
     if _EPOCH.match(number) and not labelled:
         return False
     if is_international(number) and _international_ok(number, digits):
@@ -135,7 +155,7 @@ def is_phone_number(
     groups = _groups(number)
     if len(groups) == 1:
         return False  # an unbroken digit run without a cue or "+" is an id, an epoch or an order number
-    if not _PHONE_GROUPING.match(number) or _OTHER_NUMBER.match(number):
+    if id_after or not _PHONE_GROUPING.match(number) or _OTHER_NUMBER.match(number):
         return False  # parsing in every region is the costly step: only for digits grouped like a phone's
     for region in (*cued_regions, *REGIONS) if cued_regions else REGIONS:
         try:
@@ -146,6 +166,6 @@ def is_phone_number(
             continue
         # In a country the text points at, outside the default list, people group its numbers their
         # own way ("6712 3456", Riga); the default regions keep the grouping check.
-        if (region in cued_regions and region not in REGIONS) or groups in _national_groups(parsed):
+        if (region in cued_regions and region not in _COMMON_REGIONS) or groups in _national_groups(parsed):
             return True
     return False

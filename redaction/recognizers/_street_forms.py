@@ -22,7 +22,10 @@ GLUED_TYPE = (
 # Karl Johans gate 22, Nieuwe weg 3: the street type as a word of its own
 SEPARATE_TYPE = (
     r"\b\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?:gate|gata|gatan|vei|veien|vej|vegen|vägen|gade|weg|laan"
-    r"|straat|tie|katu|ulitsa|prospekt|pereulok|shosse|naberezhnaya|allé)\s+\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
+    r"|straat|tie|katu|ulitsa|prospekt|pereulok|shosse|naberezhnaya|allé|(?i:markt|steenweg|lei|dreef|kaai|plein|vest))"
+    r"\s+\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
+    # Belgian roads named after the town they lead to: "Steenweg op Gent 264", "Chaussée de Louvain 12"
+    r"|\b(?:Steenweg|Chaussée|Kiewitstraat|Baan)\s+(?:op|naar|de|d'|van)\s*\p{Lu}[\p{L}\-]*\s+\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
 )
 # Jl. Sudirman No. 45, Jalan Ampang 12 (Indonesian and Malay: the number after "No.")
 JALAN = (
@@ -44,18 +47,18 @@ _SLAVIC_NUMBER = rf"\d{{1,4}}[a-zA-Zа-я]?(?:/\d{{1,4}}[a-zA-Z]?)?(?![\p{{L}}\d
 # вул Шевченко 15 кв 8, Bulevar oslobođenja 102, Булевар краља Александра 73: types no other word shares, any case
 # after them; Невский пр-т, д. 28; Садовая-Кудринская ул., 6; savska cesta 41/3: the type after the name.
 SLAVIC_MORE = (
-    r"(?:\b|(?<=\s))(?:(?i:bulevar|vulytsia|vul\.|ulitsa|ulici|trg)|Cesta|Ulica|Булевар|Трг|вул\.?|вулиця|улица|ул\.|пр-т|просп\."
+    r"(?:\b|(?<=\s))(?:(?i:bulevar|vulytsia|vulytsya|vul\.|prosp\.|prospekt|provulok|ulitsa|ulici|trg)|Cesta|Ulica|Булевар|Трг|вул\.?|вулиця|улица|ул\.|пр-т|просп\."
     r"|проспект|пер\.|переулок|бул\.|бульвар|наб\.|шоссе"
     # Ukrainian: lane, boulevard, square, descent, embankment, passage
     r"|пров\.|провулок|бульв\.|майдан|площа|узвіз|набережна|шосе|проїзд|алея)\s*\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2},?\s+"
     rf"(?:(?:д\.|дом|№|br\.)\s*)?(?!(?:19|20)\d\d\b){_SLAVIC_NUMBER}"
     r"|\b(?:\p{Lu}[\p{L}]*(?:[\s\-]\p{Lu}[\p{L}]*)?\s+(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|бул\.|бульвар|наб\.|шоссе"
-    r"|вул\.)|\p{L}+(?:sk|šk|čk|ck|ov|ev|in)a\s+(?i:cesta|ulica))\s*,?\s*"
+    r"|вул\.)|\p{L}+(?:sk|šk|čk|ck|ov|ev|in)a\s+(?i:cesta|ulica|avenija|obala))\s*,?\s*"
     rf"(?:(?:д\.|дом)\s*)?{_SLAVIC_NUMBER}"
 )
 # Աբովյան փող. 12, բն. 34; Բաղրամյան պող. 24ա (Armenian: street, avenue, lane; flat "բն.")
 ARMENIAN = (
-    r"\p{Armenian}+(?:\s+\p{Armenian}+)?\s+(?:փող\.|փողոց|պող\.|պողոտա|նրբ\.|նրբանցք)\s*,?\s*\d{1,4}[ա-ֆ]?"
+    r"\p{Armenian}+(?:\s+\p{Armenian}+)?\s+(?:փող\.|փողոց|փ\.|պող\.|պողոտա|նրբ\.|նրբանցք)\s*,?\s*\d{1,4}[ա-ֆ]?"
     r"(?:/\d{1,4})?(?:,?\s*բն\.?\s*\d{1,4})?"
 )
 # "160 00 Praha 6\nJugoslávských partyzánů 1580/3", "51000 Rijeka, Korzo 11/II": postcode and city first, then a
@@ -76,6 +79,8 @@ CZECH_SLOVAK = (
     r"\b\p{Lu}\p{Ll}+(?:ská|cká|ová|ého|ní|ná|ká|ký|ské|ej)\s+\d{1,4}(?:/\d{1,4}|/[A-Za-z])?[a-zA-Z]?(?![\w/]|[.,]\d)"
     r"|\b\p{Lu}\p{Ll}+(?:ova|ovo|ina|ino)\s+\d{1,4}/\d{1,4}[a-zA-Z]?(?![\w/]|[.,]\d)"
     r"|\b(?:Na|Pod|Nad|Za|Před|Při|U)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
+    r"|(?:\bNám\.|\b[Nn]ámestie|\b[Nn]áměstí|\b[Tt]řída|\b[Tt]rieda)\s*\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2}\s+"
+    r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
 )
 # Atatürk Cad. No:12 D:5, Gül Sokak No. 4 (Turkish: number after "No")
 TURKISH = (
@@ -86,6 +91,11 @@ TURKISH = (
 GREEK = (
     r"(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Λ\.|Πλατεία|Πλ\.|Πάροδος|Παρ\.)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+"
     r"\d{1,4}[α-ω]?\b"
+)
+# רחוב הרצל 26 דירה 8, שד' בן גוריון 9, מרח' אלנבי 20 (Hebrew: the type first, maybe after a prefix letter)
+HEBREW = (
+    r"(?<!\p{Hebrew})[בלמו]?(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך|סמטת|סמ['׳]|כיכר|ככר)\s*\p{Hebrew}[\p{Hebrew}'׳\-]*"
+    r"(?:\s+\p{Hebrew}[\p{Hebrew}'׳\-]*){0,2}\s+\d{1,4}(?!\d)(?:\s*,?\s*דירה\s*\d{1,4})?"
 )
 # House 12, Road 5 (South Asian plots)
 HOUSE_ROAD = (

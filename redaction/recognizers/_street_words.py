@@ -20,6 +20,8 @@ SUFFIXES = (
     "Summit Terrace Ter Throughway Trace Track Trafficway Trail Trl Trailer Tunnel Turnpike Tpke Underpass Union "
     "Unions Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk Walks Wall Way Ways Well Wells "
     "Close Drove Embankment Gate Parade Rise Wharf Wynd Yard Marg Nagar Salai Chowk"
+    # Australian abbreviations: terrace, close, circuit, parade, esplanade
+    " Tce Cl Cct Pde Esp Esplanade Circuit"
 )
 # Case-insensitive so ALL-CAPS tickets ("12 MAPLE AVENUE") match; the words before it must still be capitalised.
 SUFFIX = "(?i:" + "|".join(sorted(set(SUFFIXES.split()), key=len, reverse=True)) + r")(?!\p{L})\.?"

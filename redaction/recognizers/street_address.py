@@ -26,6 +26,7 @@ from redaction.recognizers._street_forms import (
     GREEK,
     GRID,
     HANGUL_HAN,
+    HEBREW,
     HOUSE_ROAD,
     JALAN,
     JAPANESE,
@@ -50,14 +51,14 @@ _UNIT_FIRST = (
 )
 # 1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500
 _US_UK = (
-    rf"{_UNIT_FIRST}(?<![\d.])\b\d{{1,6}}[A-Za-z]?{HTTP_REASON}(?:-\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{SUFFIX}"
+    rf"{_UNIT_FIRST}(?<![\d.])\b\d{{1,6}}[A-Za-z]?{HTTP_REASON}(?:[\-/]\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{SUFFIX}"
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}(?:{_US_TAIL}|{_UK_TAIL})?"
 )
 # "Kenyatta Avenue 45", "King Fahd Road 3421", "Ang Mo Kio Avenue 3": the number after the street, for the
 # street types no product or phrase ends with ("Charging Station 3", "Route 66", "API Gateway 2" stay).
 _NUMBER_AFTER = (
     rf"{_UNIT_FIRST}\b(?:{_WORD}\s+){{0,3}}\p{{Lu}}[\p{{L}}'’\-]*\s+"
-    r"(?i:street|st\.|avenue|ave\.?|road|rd\.?|lane|boulevard|blvd\.?|crescent|marg|salai)\s+"
+    r"(?i:street|st\.?|avenue|ave\.?|road|rd\.?|lane|boulevard|blvd\.?|crescent|marg|salai)\s+"
     # not a year, not a count in a sentence ("Wall Street 2024 outlook", "Main Street 5 times")
     r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?![\w\-])(?![ \t]+\p{Ll})"
 )
@@ -65,7 +66,8 @@ _NUMBER_AFTER = (
 _LOWER = (
     rf"\b\d{{1,6}}[a-z]?{HTTP_REASON}\s+(?:[nsew]\.?\s+)?"
     rf"(?:(?:(?!{FUNCTION_WORD})\p{{Ll}}[\p{{Ll}}'\-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,3}}"
-    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|parkway|way)\b\.?"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|parkway|way|hwy|highway"
+    r"|crescent|cres|tce|pde|parade|esplanade)\b\.?"
     rf"(?:{_UNIT})?"
     # "... apt 3c chicago il 60610": a lower-case city, state and ZIP code
     r"(?:,?\s+[a-z][a-z .'\-]{1,30}?,?\s+[a-z]{2}\s+\d{5}(?:-\d{4})?\b)?"
@@ -103,10 +105,11 @@ _ROMANCE = (
     # Romanian
     r"|Strada|Str\.|Bulevardul|Bd\.|B-dul|Bdul\.?|Calea|Șoseaua|Soseaua|Șos\.|Aleea|Piața|Piata|Splaiul|Intrarea"
     # Mexican
-    r"|Blvd\.|Calz\.|Calzada|Privada|Cerrada|Circuito|Andador|Prol\.)"
+    r"|Blvd\.|Calz\.|Calzada|Privada|Cerrada|Circuito|Andador|Prol\.|Bv\.|Bvd\.|Bvar\.)"
     # the name may open with a date: "Calle 5 de Mayo 34", "Av. 16 de Septiembre 730", "Avenue du 11 Novembre 33"
     r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du|e|i)\s+)*(?:\d{1,2}\s+(?i:de\s+)?)?\p{Lu}[\p{L}\-]*"
-    r"(?:\s+(?:(?i:de|del|da|do|das|dos|di)\s+)?\p{Lu}[\p{L}\-]*){0,3}"  # Rua Voluntários da Pátria
+    # Rua Voluntários da Pátria, Rue du Marché aux Herbes
+    r"(?:\s+(?:(?i:de|del|da|do|das|dos|di|du|des|aux|au|sur|la|le|les)\s+)?\p{Lu}[\p{L}\-]*){0,3}"
     r",?\s+(?:(?i:n[º°o]|nr)\.?\s*|\#\s?)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
     # lower-case chat, unambiguous Spanish street types only: "vivo en pasaje calisto serra 12"
     r"|\b(?:calle|avenida|avda\.?|paseo|glorieta|rambla|callejón|cañada|pasaje|cuesta|alameda|travesía|ronda"
@@ -124,6 +127,7 @@ _POSTAL = (
 
 _TYPELESS_PATTERN = "street without a type, with its postcode and city"
 _LETTER_WORDS = regex.compile(r"\p{L}+")
+_LETTERED_POSTCODE = regex.compile(r",?\s[A-Z]\d{4}(?:[A-Z]{3})?\s")
 
 
 def _names_a_place(text: str, result: RecognizerResult) -> bool:
@@ -134,6 +138,8 @@ def _names_a_place(text: str, result: RecognizerResult) -> bool:
         return True
     words = _LETTER_WORDS.findall(text, result.start, result.end)
     city = words[-1]
+    if _LETTERED_POSTCODE.search(text, result.start, result.end):
+        return True  # "Perú 283, X5000 Córdoba": Argentina's lettered postcodes are no page count or year
     return words[0].casefold() not in common_words() or is_place_name(city) or fold(city.casefold()) in town_names()
 
 
@@ -187,6 +193,7 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             ("japanese block address", rf"(?:{JAPANESE}){PLACE_TAIL}", 0.7),
             ("turkish street line", rf"(?:{TURKISH}){PLACE_TAIL}", 0.7),
             ("greek street line", rf"(?:{GREEK}){PLACE_TAIL}", 0.7),
+            ("hebrew street line", rf"(?:{HEBREW}){PLACE_TAIL}", 0.7),
             ("house and road", rf"(?:{HOUSE_ROAD}){PLACE_TAIL}", 0.7),
             ("grid street line", rf"(?:{GRID}){PLACE_TAIL}", 0.7),
             ("korean and chinese street address", HANGUL_HAN, 0.7),

@@ -95,8 +95,8 @@ def person_words(text: str) -> bool:
     """1-5 capitalised words that read as a name where one is expected: at least one is a name word
     (not a plain common word), none is a tool or product; particles and initials may join them."""
     words = _NAME_WORD.findall(text)
-    if not 1 <= len(words) <= _MAX_WORDS:
-        return False
+    if not 1 <= len(words) <= _MAX_WORDS or any(map(str.isdigit, text)):
+        return False  # a name holds no digit: "Guest: Alan Diaz | Room 1208 | …" lists fields, not guests
     real = 0
     for word in words:
         bare = word.strip(".").lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
-from redaction._person_span import case_blind_end, followed_by_model
+from redaction._person_span import case_blind_end, followed_by_model, follows_a_postcode
 from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recognizer, it_fiscal_code_recognizer
 from redaction.recognizers.trailing_name import TrailingNameRecognizer
 
@@ -94,6 +94,21 @@ def test_model_number_marks_product(text: str, product: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "city"),
+    [
+        ("Grote Markt 12, 4000 Luik? Dank je.", "Luik", True),
+        ("Perú 283, X5000 Córdoba.", "Córdoba", True),
+        ("Bělehradská 12, 120 00 Praha", "Praha", True),
+        ("ticket 48213 Ana Souza reported it", "Ana Souza", False),  # two words: a person after an id
+        ("ticket 48213 Ana reported it", "Ana", False),  # the sentence goes on: no address ends there
+    ],
+)
+def test_one_word_closing_an_address_after_its_postcode_is_a_city(text: str, word: str, city: bool) -> None:
+    start = text.index(word)
+    assert follows_a_postcode(text, start, start + len(word)) is city
+
+
+@pytest.mark.parametrize(
     ("text", "gone", "kept"),
     [
         ("Thanks! -- Priya", ["Priya"], ["Thanks!"]),
@@ -117,6 +132,9 @@ def test_model_number_marks_product(text: str, product: bool) -> None:
         # A legal form makes a company; a day number before one word makes a month.
         ("Invoice from Fjordbygg AS and Jihočeská tiskárna a.s. attached.", [], ["Fjordbygg AS", "tiskárna a.s."]),
         ("stretnutie sa uskutoční v sobotu 14. septembra", [], ["14. septembra"]),
+        ("Klant: ТОВ «Дніпро Трейд», Kyiv; Αφοί Παπαδόπουλοι Α.Ε.", [], ["Дніпро Трейд", "Αφοί Παπαδόπουλοι"]),
+        # A labelled line lists fields, not guests, once a cell holds a digit.
+        ("Guest: Mr. Alan Diaz | Room 1208 | Rate $189.00/night", ["Alan Diaz"], ["Room 1208"]),
         # Everyone greeted in a list.
         ("Hi Zeynep, Dilnoza, and Ana-Lucía,\nThe offsite is on.", ["Zeynep", "Dilnoza", "Ana-Lucía"], ["offsite"]),
         ("Hi both, Tsetsegmaa and Bolormaa, please reply.", ["Tsetsegmaa", "Bolormaa"], ["please reply"]),

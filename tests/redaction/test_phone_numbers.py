@@ -87,6 +87,20 @@ AFTER_A_CUE = [
     ("Mobilen min er 934 55 123", "934 55 123"),
     ("chama no zap 11 9 5555 1234", "11 9 5555 1234"),
     ("Telefonszám: 1 555 1234", "1 555 1234"),
+    # Short local numbers: six digits right after a cue, thousands-like groups after one.
+    ("Handy: 79 06 51 (abends)", "79 06 51"),
+    ("marcame al 42 54 81 q estoy en la habitación 523", "42 54 81"),
+    ("82 47 47 é o telefone da portaria", "82 47 47"),
+    ("Empfang: 285 278", "285 278"),
+    ("ring me on 3 340 221?", "3 340 221"),
+    ("Die Durchwahl ist 4 985 102, Raum 3.12", "4 985 102"),
+    ("555-0165 es mi número de casa", "555-0165"),
+    ("te paso mi celu: 555-0105", "555-0105"),
+    ("¿me llamas al 555-0141?", "555-0141"),
+    ("mobilnr mitt er 46936922", "46936922"),
+    ("Kan nås på 293 01 750 mellom 8 og 16", "293 01 750"),
+    ("Direkte: 383 86 722", "383 86 722"),
+    ("525 454 ist meine Handynummer", "525 454"),
 ]
 
 KEPT = [
@@ -135,6 +149,18 @@ KEPT = [
     "lat 45.795730, lon 83.303859",
     "Austin, TX 78701-6114",
     "CEP 34995-727",
+    "Festnetz: 754 000 Kunden",  # a round count after a cue
+]
+
+# Beside a phone number: company, tax and purchase-order numbers, one-time codes, a six-digit postcode.
+IDS_BESIDE_A_PHONE = [
+    ("Mobil: +47 933 51 58 08 / Org.nr. 923 456 789", "+47 933 51 58 08"),
+    ("Mobil +47 912 34 567; 912 131 110 is the org number.", "+47 912 34 567"),
+    ("Tel.: +55 11 3456-7890 — CNPJ 12.345.678/0001-90", "+55 11 3456-7890"),
+    ("Deliveries: please phone 555-0188 upon arrival. Dock 7, PO 4500078610.", "555-0188"),
+    ("SMS-kode sendes til +47 912 34 567. Koden er 197896", "+47 912 34 567"),
+    ("Contact: Ravi Kumar, +91 98765 43210, Pune 411001", "+91 98765 43210"),
+    ("booking_id\tguest\twhatsapp\n2241759\tAna K.\t+351 912 345 678", "+351 912 345 678"),
 ]
 
 
@@ -159,6 +185,7 @@ def test_number_look_alikes_are_kept(findings, text: str) -> None:  # type: igno
         "name,email,phone,city\nAna Souza,ana@acme.com,3734112986,Lisbon",
         "| Name | Email | Telefono |\n|---|---|---|\n| Ana | ana@acme.com | 3734112986 |",
         "nombre;movil\nAna;3734112986\nLuis;3734112987",
+        'id,name,phone,balance\n1042,Lisa Moore,3734112986,"$1,234.56"',  # a quoted cell holds a comma
     ],
 )
 def test_unbroken_number_in_a_phone_column(findings, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -176,6 +203,11 @@ def test_unbroken_number_in_a_phone_column(findings, text: str) -> None:  # type
 )
 def test_digit_runs_outside_phone_columns_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
     assert findings(PhoneNumberRecognizer(), text) == []
+
+
+@pytest.mark.parametrize(("text", "phone"), IDS_BESIDE_A_PHONE)
+def test_ids_beside_a_phone_number_are_kept(findings, text: str, phone: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PhoneNumberRecognizer(), text) == [phone]
 
 
 def test_a_list_of_numbers_run_together_is_split(findings) -> None:  # type: ignore[no-untyped-def]

@@ -107,6 +107,10 @@ def test_non_json_looking_strings_are_plain_text(redactor: Redactor) -> None:
         "fixo",
         "callback",
         "direct_line",
+        "contact_no",
+        "contato",
+        "fone",
+        "telemovel",
     ],
 )
 def test_phone_named_keys_mark_their_value(redactor: Redactor, key: str) -> None:

@@ -1,0 +1,61 @@
+"""Streets of more countries, and streets given by the field they fill (labelled lines, table columns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.street_address import street_address_recognizer
+from redaction.recognizers.street_fields import StreetFieldRecognizer
+
+BY_FORM = [
+    # (a prefix letter goes with the street: "from", "to")
+    ("היי, החנות עוברת מרח' אלנבי 20 לשדרות ירושלים 9, תל אביב", ["מרח' אלנבי 20", "לשדרות ירושלים 9, תל אביב"]),
+    ("כתובת הסניף: רחוב הרצל 26 דירה 8, תל אביב 6423902.", ["רחוב הרצל 26 דירה 8, תל אביב 6423902"]),
+    ("Աբովյան փ. 103, Երևան", ["Աբովյան փ. 103, Երևան"]),
+    ("se entregará en Perú 283, X5000 Córdoba. Por el feriado", ["Perú 283, X5000 Córdoba"]),
+    ("nos mudamos a Bv. Oroño 1169, B7600 Mar del Plata", ["Bv. Oroño 1169, B7600 Mar del Plata"]),
+    ("Gorriti 288, PB B, X5000 Córdoba", ["Gorriti 288, PB B, X5000 Córdoba"]),
+    ("opsturen naar Grote Markt 12, 4000 Luik?", ["Grote Markt 12, 4000 Luik"]),
+    ("een restaurant op Steenweg op Gent 264, 4000 Luik.", ["Steenweg op Gent 264, 4000 Luik"]),
+    ("Brasserie — Rue du Marché aux Herbes 69, 9000 Gent", ["Rue du Marché aux Herbes 69, 9000 Gent"]),
+    ("u sjedištu na Europska avenija 23, 21000 Split.", ["Europska avenija 23, 21000 Split"]),
+    ("Sídlo: Nám. slobody 15, 949 01 Nitra", ["Nám. slobody 15, 949 01 Nitra"]),
+    ("pryvezit na prosp. peremohy 32, apt 113", ["prosp. peremohy 32, apt 113"]),
+    ("Dinner is at 18/3 The Esplanade, Fortitude Valley", ["18/3 The Esplanade, Fortitude Valley"]),
+    ("can u drop the esky at 21 pacific hwy before 6?", ["21 pacific hwy"]),
+    ("Herzl St 52, Tel Aviv-Yafo 6578001", ["Herzl St 52, Tel Aviv-Yafo 6578001"]),
+    # Not streets: a phrase with a number, a Czech "to us", a Dutch market day.
+    ("De Grote Markt is op zaterdag druk", []),
+    ("řekněte nám 5 minut předem", []),
+]
+
+BY_FIELD = [
+    ("Straße: Hauptstr. 5\nPLZ: 10115", ["Hauptstr. 5"]),
+    ("Ulica i broj: Vukovarska 62b\nGrad: Zadar", ["Vukovarska 62b"]),
+    ("רחוב: קינג ג'ורג' 25\nעיר: ירושלים", ["קינג ג'ורג' 25"]),
+    ("customer_id: GR-93584 | street: Mitropoleos 17 | city: Athens", ["Mitropoleos 17"]),
+    ("Klant-ID;Naam;Straat + nr;Postcode\nBE-01474;Pieter;Korenmarkt 1;9000", ["Korenmarkt 1"]),
+    (
+        'ID,Nombre,Domicilio,CP\nAR-57040,Joaquín Sosa,"Av. Corrientes 368, piso 7 dto. B",C1043',
+        ["Av. Corrientes 368, piso 7 dto. B"],
+    ),
+    (
+        "account_id\tshipping_street\tshipping_city\nAU-84142\tSuite 9, 18 Adelaide Tce\tBraddon ACT",
+        ["Suite 9, 18 Adelaide Tce"],
+    ),
+    # Not a street: no house number, another kind of address, a column named otherwise.
+    ("Address: see below", []),
+    ("IP address: 10.0.0.1\nE-mail address: ana2@example.com", []),
+    ("Wallet address: 0x52908400098527886E0F7030069857D2E4169EE7", []),
+    ("id,name,company\n17,Ana,Acme 2000", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BY_FORM)
+def test_street_forms_of_more_countries(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(street_address_recognizer(), text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), BY_FIELD)
+def test_streets_by_the_field_they_fill(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(StreetFieldRecognizer(), text) == expected
