@@ -37,7 +37,7 @@ from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
 from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
 from redaction.recognizers._eponyms import after_determiner
-from redaction.recognizers._word_lists import is_place_name, is_plain_compound, is_plain_word
+from redaction.recognizers._word_lists import fold, is_place_name, is_plain_compound, is_plain_word, world_names
 
 logger = logging.getLogger(__name__)
 
@@ -251,7 +251,9 @@ class Analyzer:
                 return None  # "ships to Kraków": NER took a city it does not know for a person
             value = text[start:end]
             handle = not from_ner and ("." in value or "_" in value)  # "ana.lopez: can you check?" speaks
-            if text[end : end + 1] == ":" and " " not in value and text[start - 1 : start] != "@" and not handle:
+            speaker = fold(value) in world_names()  # "[12:05] Priya: looking now": no field is called so
+            label = text[end : end + 1] == ":" and " " not in value and text[start - 1 : start] != "@"
+            if label and not handle and not speaker:
                 return None  # a field label ("Email:", "Betreff:"), not a name; "@lan.nguyen:" is a mention
         elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):
             return None

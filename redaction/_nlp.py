@@ -140,7 +140,10 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
         """Artifacts holding ``entities`` (spaCy labels, absolute offsets); tokens only on demand."""
         mapping = self.ner_model_configuration.model_to_presidio_entity_mapping or {}
         kept = [NerEntity(start, end, mapping[label]) for start, end, label in entities if label in mapping]
-        return LazyArtifacts(self, text, kept)
+        artifacts = LazyArtifacts(self, text, kept)
+        # spaCy's own labels too: a recognizer may need to know NER called a word an organisation.
+        artifacts.raw_entities = [NerEntity(start, end, label) for start, end, label in entities]
+        return artifacts
 
     def doc_artifacts(self, doc: Doc) -> NlpArtifacts:
         return self._doc_to_nlp_artifact(doc, LANGUAGE)
@@ -222,6 +225,7 @@ class LazyArtifacts(NlpArtifacts):
         self.nlp_engine = engine
         self._engine = engine
         self._text = text
+        self.raw_entities: list[NerEntity] = []
 
     def __getattr__(self, name: str) -> Any:
         # Called only for attributes not set yet, i.e. the token fields on first access.

@@ -19,6 +19,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from redaction.recognizers.access_codes import AccessCodeRecognizer
+from redaction.recognizers.acting_names import ActingNameRecognizer
 from redaction.recognizers.api_keys import api_key_recognizer
 from redaction.recognizers.aws import aws_access_key_recognizer, aws_secret_key_recognizer
 from redaction.recognizers.bearer import bearer_token_recognizer
@@ -93,6 +94,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "usernames": lambda _: UsernameRecognizer(),
     "name_pairs": lambda _: NamePairRecognizer(),
     "world_names": lambda _: WorldNameRecognizer(),
+    "acting_names": lambda _: ActingNameRecognizer(),
     "command_line_secrets": lambda _: CommandLineSecretRecognizer(),
     "password_pairs": lambda _: CredentialPairRecognizer(),
     "password_phrases": lambda _: PassphraseRecognizer(),

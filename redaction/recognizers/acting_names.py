@@ -1,0 +1,94 @@
+"""A capitalised word that does what people do: "Hamish reproduced it", "Wekesa will take the UI bugs",
+"Dawn, Rituparna and Arnab volunteered".
+
+Support logs and meeting notes name people by a lone first name or surname, with no cue word before it,
+and the small NER model misses names it has not seen. The verb after the word says it acts as a person
+("said", "approved", "is on leave"), unless NER calls the word an organisation, a place or a product
+("Paris will host", "Kindle arrived"), or it is a plain word, a team, a tool or a month ("Support
+agreed", "Kafka reported", "June will"): those stay.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from presidio_analyzer import RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# A module import: _lookalikes imports this package's word lists, so its names are read at call time.
+from redaction import _lookalikes
+from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._name_words import STOP
+from redaction.recognizers._word_lists import is_place_name, is_plain_word
+
+# What a person does in a ticket or a meeting: past forms, third-person present, and after a modal.
+_PAST = (
+    r"said|asked|reported|confirmed|agreed|objected|reproduced|signed|booked|cancell?ed|volunteered|raised"
+    r"|replaced|recommended|flagged|proposed|noted|mentioned|wrote|emailed|phoned|approved|rejected|decided|promised"
+    r"|explained|complained|replied|responded|resigned|apologi[sz]ed|thanked|offered|requested|submitted|reviewed"
+    r"|collected|handed|visited|told|insisted|argued|suggested|admitted|claimed|declined|refused|accepted"
+    r"|interviewed|presented|volunteers|signed\s+off|chaired|seconded|moved|flew|drove|walked|joined|tried|fixed"
+    r"|took|gave|found|sent|met|left|called|checked|patched|merged|deployed|escalated|refunded|waived|owns"
+)
+_PRESENT = (
+    r"says|asks|handles|thinks|wants|needs|recommends|prefers|leads|owns|covers|insists|agrees|reckons|suggests"
+    r"|confirms|approves|reports|wonders|believes|feels|remembers|forgot|knows"
+)
+_MODAL_VERB = (
+    r"(?:will|would|can|could|should|must|may|might|has\s+to|needs\s+to|wants\s+to)\s+(?:not\s+)?"
+    r"(?:review|cover|pick|take|call|send|handle|join|lead|check|follow|run|present|chase|ask|sign|approve|book"
+    r"|email|draft|update|organi[sz]e|host|own|bring|confirm|meet|visit|attend|be\s+(?:out|off|away|on\s+leave))"
+)
+_STATE = (
+    r"(?:is|was)\s+(?:on\s+leave|out\s+sick|off\s+sick|ill|sick|on\s+holiday|on\s+vacation|away|travelling|traveling)"
+)
+_ACTS = rf"(?:{_PAST}|{_PRESENT}|{_MODAL_VERB}|{_STATE})\b"
+_NAME = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
+# One to three names ("X", "X and Y", "X, Y and Z"), each one or two words, then the verb.
+_ACTING = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}_@#/.\-])(?P<names>{_NAME}(?:[ \t]+{_NAME})?"
+    rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}(?:[ \t]+{_NAME})?){{0,2}})[ \t]+{_ACTS}"
+)
+_ONE = regex.compile(_NAME + r"(?:[ \t]+" + _NAME + r")?")
+# NER labels that make the word a place or a thing. Not ORG or NORP: the small model files the names it does not
+# know there ("Hamish" NORP, "Romano" ORG), so for a lone acting word those labels say nothing.
+_THING_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+_SCORE = 0.6
+
+
+def _a_thing(word: str) -> bool:
+    lower = word.lower()
+    return (
+        is_plain_word(word)
+        or lower in STOP
+        or lower in _lookalikes.TECH_TERMS
+        or lower in _lookalikes.PRODUCT_WORDS
+        or is_place_name(word)
+    )
+
+
+class ActingNameRecognizer(CodeRecognizer):
+    """PERSON: capitalised words a person's verb follows, unless NER or a word list says they name a thing."""
+
+    ENTITY = "PERSON"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
+    ) -> list[RecognizerResult]:
+        things = [(e.start_char, e.end_char) for e in _raw_entities(nlp_artifacts) if e.label_ in _THING_LABELS]
+        results = []
+        for match in _ACTING.finditer(text):
+            for name in _ONE.finditer(text, *match.span("names")):
+                start, end = name.span()
+                if any(_a_thing(w) for w in name.group().split()):
+                    continue
+                if any(s < end and start < e for s, e in things):
+                    continue
+                results.append(make_result(self, type(self).__name__, self.ENTITY, (start, end), _SCORE))
+        return results
+
+
+def _raw_entities(nlp_artifacts: NlpArtifacts | None) -> list[Any]:
+    """Every NER entity with spaCy's own label (the engine keeps them beside Presidio's mapped ones)."""
+    return list(getattr(nlp_artifacts, "raw_entities", ()) or ())

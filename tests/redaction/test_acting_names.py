@@ -1,0 +1,35 @@
+"""Lone first names and surnames that act as people do ("Hamish reproduced it"), and capitalised things that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction import Redactor
+
+GONE = [
+    ("Escalation: the webhook is failing. Hamish reproduced it; Karthik is patching.", ["Hamish", "Karthik"]),
+    ("Call with Ford: Oyelaran confirmed pricing, Romano asked about data residency.", ["Oyelaran", "Romano"]),
+    ("Choi will pick up the MacBook Air from the Bologna store.", ["Choi"]),
+    ("Dawn, Zeynep and Arnab volunteered for the fun run.", ["Dawn", "Zeynep", "Arnab"]),
+    ("Capacity is reduced because Vlachos is on leave.", ["Vlachos"]),
+    ("[12:02] Dóra: anyone know why the queue is backing up?\n[12:05] Priya: looking now", ["Dóra", "Priya"]),
+]
+
+KEPT = [
+    ("Support agreed to refund the order.", ["Support"]),
+    ("Kafka reported a lag of 3 minutes after the deploy.", ["Kafka"]),
+    ("Paris will host the offsite; Kindle sales said to be up.", ["Paris", "Kindle"]),
+    ("Summary: the deploy went fine.", ["Summary"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), GONE)
+def test_a_lone_name_that_acts_is_redacted(redactor: Redactor, text: str, names: list[str]) -> None:
+    [out] = redactor.redact_texts([text])
+    assert not [name for name in names if name in out], out
+
+
+@pytest.mark.parametrize(("text", "words"), KEPT)
+def test_things_that_act_are_kept(redactor: Redactor, text: str, words: list[str]) -> None:
+    [out] = redactor.redact_texts([text])
+    assert all(word in out for word in words), out
