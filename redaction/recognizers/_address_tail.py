@@ -10,7 +10,7 @@ from __future__ import annotations
 # After a street line: up to two flat/floor/door parts, then a postcode and its city in either order.
 _UNIT_PART = (
     r"(?:,?\s*(?i:apt|apto|apartment|suite|ste|unit|flat|fl|floor|piso|planta|puerta|pta|esc|escalera|bloque|bloco"
-    r"|andar|sala|étage|etage|app|appartement|wohnung|whg|m|lok|int|interno|scala|dept|depto|dpto|pb)(?!\p{L})\.?\s*"
+    r"|andar|sala|étage|etage|app|appartement|wohnung|whg|m|lok|int|interno|interior|scala|dept|depto|dpto|pb|edif|edificio|mz|manzana|lt)(?!\p{L})\.?\s*"
     r"(?:n[º°o]\.?\s*)?#?[\w\-/]{1,6}(?![\w\-])|,\s*\d{1,2}\s*[º°ª]\s*[A-Z\d]?(?![\w])"
     # Central European, Nordic, Belgian and Armenian flats and floors: "č. bytu 22", "byt 9", "stan 12", "bus 3",
     # "bte 2", "lejl. 12", "bnak. 41", "kv. 8"; "4. patro", "3. kat", "5. sal", "st. tv.", "1. th."

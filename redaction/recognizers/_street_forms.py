@@ -11,7 +11,7 @@ from __future__ import annotations
 GLUED_TYPE = (
     r"\b(?:\p{Lu}[\p{L}\-]*\s+)?\p{Lu}[\p{L}\-]*(?i:straat|gracht|laan|plein|kade|singel|dijk|steeg|gade|gatan|vägen|vegen|veien|vej|gata"
     r"|gate|katu|tie|kuja|utca|stien|svingen|bakken|toppen|løkka|tunet|kroken|lunden|plassen|gränd|backe|stigen"
-    r"|torget|stræde|plads|torv|avenyen"
+    r"|torget|stræde|plads|torv|avenyen|markt|lei|dreef|kaai|vest|steenweg|baan"
     # more Norwegian endings: Lindbergjordet, Holmkollen, Fjordåsen, Solbergskogen
     r"|berget|bråten|eggen|faret|flata|gjerdet|grenda|gropa|haugen|havna|holtet|høgda|jordet|kollen|lyngen|marka"
     r"|myra|ringen|skogen|skrenten|spranget|stranda|stubben|stykket|tjernet|vollen|åsen|alléen)"
@@ -51,7 +51,7 @@ SLAVIC_MORE = (
     r"|проспект|пер\.|переулок|бул\.|бульвар|наб\.|шоссе"
     # Ukrainian: lane, boulevard, square, descent, embankment, passage
     r"|пров\.|провулок|бульв\.|майдан|площа|узвіз|набережна|шосе|проїзд|алея)\s*\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2},?\s+"
-    rf"(?:(?:д\.|дом|№|br\.)\s*)?(?!(?:19|20)\d\d\b){_SLAVIC_NUMBER}"
+    rf"(?:(?:д\.|дом|буд\.|будинок|№|br\.)\s*)?(?!(?:19|20)\d\d\b){_SLAVIC_NUMBER}"
     r"|\b(?:\p{Lu}[\p{L}]*(?:[\s\-]\p{Lu}[\p{L}]*)?\s+(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|бул\.|бульвар|наб\.|шоссе"
     r"|вул\.)|\p{L}+(?:sk|šk|čk|ck|ov|ev|in)a\s+(?i:cesta|ulica|avenija|obala))\s*,?\s*"
     rf"(?:(?:д\.|дом)\s*)?{_SLAVIC_NUMBER}"
@@ -78,6 +78,8 @@ DATE_NAMED = r"(?<![\d.])\b\d{1,2}\.\s+\p{Ll}+\s+\d{1,4}/\d{1,4}[a-zA-Z]?(?![\w/
 CZECH_SLOVAK = (
     r"\b\p{Lu}\p{Ll}+(?:ská|cká|ová|ého|ní|ná|ká|ký|ské|ej)\s+\d{1,4}(?:/\d{1,4}|/[A-Za-z])?[a-zA-Z]?(?![\w/]|[.,]\d)"
     r"|\b\p{Lu}\p{Ll}+(?:ova|ovo|ina|ino)\s+\d{1,4}/\d{1,4}[a-zA-Z]?(?![\w/]|[.,]\d)"
+    # Croatian, Serbian, Slovenian and Polish adjectives: "Vukovarska 58a", "Savska 41", "Marszałkowska 84"
+    r"|\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka|cka)\s+\d{1,3}[a-zA-Z]?(?:/\d{1,4})?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
     r"|\b(?:Na|Pod|Nad|Za|Před|Při|U)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
     r"|(?:\bNám\.|\b[Nn]ámestie|\b[Nn]áměstí|\b[Tt]řída|\b[Tt]rieda)\s*\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2}\s+"
     r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
@@ -87,10 +89,17 @@ TURKISH = (
     r"\b\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?i:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)"
     r"\s*(?:No\s*[:.]?\s*)?\d{1,4}(?:\s*/\s*\d{1,3})?(?:\s*(?:D|Daire)\s*[:.]?\s*\d{1,3})?"
 )
-# Οδός Ερμού 12, Λεωφόρος Κηφισίας 44 (Greek)
+# Οδός Ερμού 12, Λεωφόρος Κηφισίας 44 (Greek); a street is named in the genitive, so "Ερμού 25", "Ermou 25" and
+# "Mitropoleos 17" are streets even without the type (not "Ιουνίου 15", the 15th of June).
+_GREEK_MONTHS = (
+    r"(?:Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου"
+    r"|Δεκεμβρίου|Κεφαλαίου|Άρθρου|Παραγράφου|Ορόφου|Έτους|Τμήματος|Γραφείου|Πακέτου|Τεύχους)"
+)
 GREEK = (
     r"(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Λ\.|Πλατεία|Πλ\.|Πάροδος|Παρ\.)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+"
     r"\d{1,4}[α-ω]?\b"
+    rf"|(?<!\p{{L}})(?!{_GREEK_MONTHS})\p{{Lu}}\p{{Greek}}*(?:ού|ου|ας|ης|ών|εως|ίας)\s+\d{{1,3}}[α-ω]?(?![\w/]|[.,:]\d)"
+    r"|\b\p{Lu}[a-z]{2,}(?:ou|eos|ias)\s+\d{1,3}[a-zA-Z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
 )
 # רחוב הרצל 26 דירה 8, שד' בן גוריון 9, מרח' אלנבי 20 (Hebrew: the type first, maybe after a prefix letter)
 HEBREW = (

@@ -46,7 +46,7 @@ _UK_TAIL = r"(?:,?\s+\p{Lu}[\p{L} .'\-]{1,30}?,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z
 _DIRECTION = r"(?:(?:[NSEW]|North|South|East|West|NE|NW|SE|SW)\.?\s+)?"
 # "Flat 3, 14 Queen's Road", "Unit 4/27 Harbour Street": the flat may come first.
 _UNIT_FIRST = (
-    r"(?:\b(?i:flat|unit|apt|apartment|suite|ste|level|room|studio|block|blk|shop|stand|plot|casa|lote)\.?\s*#?[\w\-]{1,5}"
+    r"(?:\b(?i:flat|unit|apt|apartment|suite|ste|level|room|studio|block|blk|shop|stand|plot|casa|lote|lot)\.?\s*#?[\w\-]{1,5}"
     r"\s*[,/]\s*)?"
 )
 # 1600 Pennsylvania Avenue NW, Suite 400, Washington, DC 20500
@@ -58,7 +58,7 @@ _US_UK = (
 # street types no product or phrase ends with ("Charging Station 3", "Route 66", "API Gateway 2" stay).
 _NUMBER_AFTER = (
     rf"{_UNIT_FIRST}\b(?:{_WORD}\s+){{0,3}}\p{{Lu}}[\p{{L}}'’\-]*\s+"
-    r"(?i:street|st\.?|avenue|ave\.?|road|rd\.?|lane|boulevard|blvd\.?|crescent|marg|salai)\s+"
+    r"(?i:street|st\.?|str\.|avenue|ave\.?|road|rd\.?|lane|boulevard|blvd\.?|crescent|marg|salai)\s+"
     # not a year, not a count in a sentence ("Wall Street 2024 outlook", "Main Street 5 times")
     r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?![\w\-])(?![ \t]+\p{Ll})"
 )
@@ -105,12 +105,16 @@ _ROMANCE = (
     # Romanian
     r"|Strada|Str\.|Bulevardul|Bd\.|B-dul|Bdul\.?|Calea|Șoseaua|Soseaua|Șos\.|Aleea|Piața|Piata|Splaiul|Intrarea"
     # Mexican
-    r"|Blvd\.|Calz\.|Calzada|Privada|Cerrada|Circuito|Andador|Prol\.|Bv\.|Bvd\.|Bvar\.)"
+    r"|Blvd\.|Calz\.|Calzada|Privada|Cerrada|Circuito|Andador|Prol\.|Bv\.|Bvd\.|Bvar\."
+    # the rest of Mexico's street types (INEGI's catalogue of "tipos de vialidad")
+    r"|Ampliación|Circunvalación|Continuación|Corredor|Diagonal|Eje(?:\s+vial)?|Peatonal|Periférico|Retorno|Viaducto)"
     # the name may open with a date: "Calle 5 de Mayo 34", "Av. 16 de Septiembre 730", "Avenue du 11 Novembre 33"
     r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du|e|i)\s+)*(?:\d{1,2}\s+(?i:de\s+)?)?\p{Lu}[\p{L}\-]*"
     # Rua Voluntários da Pátria, Rue du Marché aux Herbes
     r"(?:\s+(?:(?i:de|del|da|do|das|dos|di|du|des|aux|au|sur|la|le|les)\s+)?\p{Lu}[\p{L}\-]*){0,3}"
-    r",?\s+(?:(?i:n[º°o]|nr)\.?\s*|\#\s?)?\d{1,5}[a-zA-Z]?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
+    r",?\s+(?:(?i:n[º°o]|nr)\.?\s*|\#\s?)?\d{1,5}[a-zA-Z]?(?:/\d{1,4})?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
+    # numbered streets of La Plata: "Calle 7 N° 1234"
+    r"|\b(?i:calle)\s+\d{1,3}\s+(?i:n[º°o]\.?)\s*\d{1,5}\b"
     # lower-case chat, unambiguous Spanish street types only: "vivo en pasaje calisto serra 12"
     r"|\b(?:calle|avenida|avda\.?|paseo|glorieta|rambla|callejón|cañada|pasaje|cuesta|alameda|travesía|ronda"
     r"|urbanización|carretera|vial|bajada|barranco|senda|costanilla|av\.?|blvd\.?|calz\.?|calzada|privada|cerrada)"

@@ -24,7 +24,20 @@ BY_FORM = [
     ("Dinner is at 18/3 The Esplanade, Fortitude Valley", ["18/3 The Esplanade, Fortitude Valley"]),
     ("can u drop the esky at 21 pacific hwy before 6?", ["21 pacific hwy"]),
     ("Herzl St 52, Tel Aviv-Yafo 6578001", ["Herzl St 52, Tel Aviv-Yafo 6578001"]),
-    # Not streets: a phrase with a number, a Czech "to us", a Dutch market day.
+    ("entregar en Retorno 14 de Cedros 22, Col. Jardines", ["Retorno 14 de Cedros 22, Col. Jardines"]),
+    ("oficina en Periférico Sur 4020", ["Periférico Sur 4020"]),
+    ("La Plata, Calle 7 N° 1234", ["Calle 7 N° 1234"]),
+    ("Bureau: Avenue Louise 54/7, 1050 Bruxelles", ["Avenue Louise 54/7, 1050 Bruxelles"]),
+    ("Korenmarkt 1, 9000 Gent", ["Korenmarkt 1, 9000 Gent"]),
+    ("Δείτε μας στην Ερμού 25, Αθήνα.", ["Ερμού 25, Αθήνα"]),
+    ("meet me at Stadiou 10, Athens", ["Stadiou 10, Athens"]),
+    ("Dostava na Vukovarska 58a, Zagreb", ["Vukovarska 58a, Zagreb"]),
+    ("вул. Шевченка, буд. 5, кв. 3", ["вул. Шевченка, буд. 5, кв. 3"]),
+    ("Lot 12, 7 Gum Tree Rd, Mudgee", ["Lot 12, 7 Gum Tree Rd, Mudgee"]),
+    ("Yerevan office: Abovyan str. 12", ["Abovyan str. 12"]),
+    # Not streets: a phrase with a number, a Czech "to us", a Dutch market day, a chapter, a date.
+    ("Δείτε το Κεφαλαίου 5 και 15 Ιουνίου", []),
+    ("Alaska 2024 trip", []),
     ("De Grote Markt is op zaterdag druk", []),
     ("řekněte nám 5 minut předem", []),
 ]
