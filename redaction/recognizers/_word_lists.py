@@ -96,6 +96,20 @@ def is_place_name(value: str) -> bool:
     return " ".join(value.split()).casefold() in _place_names()
 
 
+@lru_cache(maxsize=1)
+def _name_places() -> frozenset[str]:
+    text = resources.files("redaction.recognizers").joinpath("name_places.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(text))
+
+
+def is_name_place(word: str) -> bool:
+    """A city of 100,000 people or a country whose one-word name is also a person's ("Austin", "Florence", "Chad").
+
+    From ``name_places.json`` (built with ``place_names.json``); a place only where the sentence makes it one.
+    """
+    return word.casefold() in _name_places()
+
+
 _BRITISH_ISE = re.compile(r"is(e|ed|es|ing|ation|ations)$")
 
 

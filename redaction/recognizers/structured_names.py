@@ -182,7 +182,10 @@ class StructuredNameRecognizer(CodeRecognizer):
         for match in _SPEAKER.finditer(text):
             name = match.group("name")
             # A lone capitalised word before ":" is usually a field label ("Summary:"), unless it is a name
-            # word nobody writes as a label; two or more name words are a speaker.
-            if person_words(name) and (" " in name.strip() or not name.isupper()):
+            # word nobody writes as a label; two or more name words are a speaker, but not a title made of
+            # common words ("Grace Period Ends Soon:", "Black Friday Deals:").
+            words = _NAME_WORD.findall(name)
+            title = len(words) > 2 and sum(is_plain_word(w.strip(".")) for w in words) >= 2
+            if person_words(name) and (" " in name.strip() or not name.isupper()) and not title:
                 spans.append(match.span("name"))
         return spans

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from redaction import Redactor
-from redaction._person_span import case_blind_end, followed_by_model, follows_a_postcode
+from redaction._person_span import case_blind_end, followed_by_model, follows_a_postcode, stands_for_a_town
 from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recognizer, it_fiscal_code_recognizer
 from redaction.recognizers.trailing_name import TrailingNameRecognizer
 
@@ -91,6 +91,26 @@ def test_case_blind_span_end(text: str, name: str) -> None:
 )
 def test_model_number_marks_product(text: str, product: bool) -> None:
     assert followed_by_model(text, text.index(" ")) is product
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "town"),
+    [
+        ("Flights to Austin via Dallas are cheapest in March.", "Austin", True),
+        ("Austin and Adelaide both host data centres.", "Austin", True),
+        ("Our office in Córdoba opens at nine.", "Córdoba", True),
+        ("Austin reviewed the pull request.", "Austin", False),
+        ("Send the invoice to Florence by Friday.", "Florence", False),  # to whom: a person may be meant
+    ],
+)
+def test_a_big_city_named_like_a_person_where_the_sentence_makes_it_a_place(text: str, word: str, town: bool) -> None:
+    start = text.index(word)
+    assert stands_for_a_town(text, start, start + len(word)) is town
+
+
+def test_ner_person_right_after_a_brand_is_its_model(redactor: Redactor) -> None:
+    [out] = redactor.redact_texts(["The Sony Bravia stopped working after the update."])
+    assert "Sony Bravia" in out
 
 
 @pytest.mark.parametrize(
