@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 _ID = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
 _NAME = RecognizerResult.RECOGNIZER_NAME_KEY
+_MAX_SCORE = EntityRecognizer.MAX_SCORE
 
 
 class RecognizerRunner:
@@ -77,9 +78,10 @@ class RecognizerRunner:
                 context_recognizers.append(recognizer)
             else:
                 plain.extend(results)
-        if with_context:
+        if any(result.score < _MAX_SCORE for result in with_context):
             # Context words raise scores (phone, SSN, address near "call", "SSN", "ship to"); this reads
-            # the tokens, so only texts that reach here are tokenized.
+            # the tokens, so only texts that reach here are tokenized. A valid e-mail address scores the
+            # most already: no context can change it, and its text is not tokenized for nothing.
             with_context = self._enhancer.enhance_using_context(
                 text=text, raw_results=with_context, nlp_artifacts=artifacts, recognizers=context_recognizers
             )

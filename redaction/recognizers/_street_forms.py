@@ -83,6 +83,11 @@ CZECH_SLOVAK = (
     r"|\b(?:Na|Pod|Nad|Za|Před|Při|U)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
     r"|(?:\bNám\.|\b[Nn]ámestie|\b[Nn]áměstí|\b[Tt]řída|\b[Tt]rieda)\s*\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2}\s+"
     r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
+    r"|\bnám\.\s*\p{Lu}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*)?\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
+    # a plural genitive and its noun: "Jugoslávských partyzánů 1580/3", "Dukelských hrdinů 12"
+    r"|\b\p{Lu}\p{Ll}+ých\s+\p{Ll}+\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
+    # any feminine adjective: "Dlouhá 5", "Krátká 12/3"
+    r"|\b\p{Lu}\p{Ll}{3,}á\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
 )
 # Atatürk Cad. No:12 D:5, Gül Sokak No. 4 (Turkish: number after "No")
 TURKISH = (
