@@ -28,7 +28,7 @@ _PHONE_WORDS = (
 )
 # Labels of a contact line ("home: 450 0840", "Büro: 030 1234567"): cues only as a label, before a colon.
 _PLACE_LABEL = regex.compile(
-    r"(?i:home|work|office|direct|main|private|casa|oficina|trabajo|b[uü]ro|privat|direkte?|zentrale|domicile|bureau"
+    r"(?i:home|work|office|desk|direct|main|private|casa|oficina|trabajo|b[uü]ro|privat|direkte?|zentrale|domicile|bureau"
     # the front desk of a hotel, a clinic or a building: "Recepción: 8 97 15 62", "Empfang: 285 278"
     r"|reception|front[ \t]desk|switchboard|recepci[oó]n|conserjer[ií]a|rezeption|empfang|portaria|sentralbord)"
     r"[ \t]?:[ \t]*$"

@@ -140,7 +140,9 @@ def is_phone_number(
         return False  # "Call volume reached 4 500 000", "Festnetz: 754 000 Kunden": a round count whatever the cue
     if _EPOCH.match(number) and not labelled:
         return False
-    if is_international(number) and _international_ok(number, digits):
+    # An unbroken run opening with "00" is an id as often as a dialled number ("00123456789 was refunded").
+    unbroken_00 = number.startswith("00") and number.isdigit()
+    if is_international(number) and _international_ok(number, digits) and not (unbroken_00 and not has_context):
         return True
     if has_context or number != candidate:
         return True  # an extension ("555-0173 ext 12") follows only phone numbers

@@ -41,8 +41,8 @@ _LIST_SEPARATOR = regex.compile(r"[ \t]/[ \t]")
 # A six-digit number is a phone only with its call cue right before it ("Handy: 79 06 51") or after it.
 _LEAST_UNCUED_DIGITS = 7
 _SHORT_REACH = 24
-# Another number of six digits or more on the line before this one.
-_NUMBER_BEFORE = regex.compile(r"\d(?:[ .\-/()]{0,2}\d){5,}[^\d\n]*$")
+# Another number of six digits or more on the line before this one: where what lies after it begins.
+_NUMBER_BEFORE = regex.compile(r"(?<=\d(?:[ .\-/()]{0,2}\d){5,})[^\d\n]*$")
 
 
 class PhoneNumberRecognizer(CodeRecognizer):
@@ -81,8 +81,10 @@ class PhoneNumberRecognizer(CodeRecognizer):
         if before and sum(map(str.isdigit, candidate)) < _LEAST_UNCUED_DIGITS:
             before = cue_before(text, start, _SHORT_REACH)  # "Pune 411001" is a postcode after "Contact: …"
         after = cue_after(text, end)
-        if after is False and before and _NUMBER_BEFORE.search(text, max(0, start - 60), start):
-            before = None  # "Mobil +47 912 34 567; 912 131 110 is the org number": the cue is the other number's
+        other = _NUMBER_BEFORE.search(text, max(0, start - 60), start) if after is False and before else None
+        if other is not None:
+            # "Mobil +47 912 34 567; 912 131 110 is the org number": the cue before the other number is that one's.
+            before = cue_before(text, start, start - other.start()) or None
         has_context = bool(before) or bool(after)
         labelled = bool(before) and labelled_phone(text, start)
         if before is None and not has_context:

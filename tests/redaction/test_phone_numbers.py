@@ -150,6 +150,7 @@ KEPT = [
     "Austin, TX 78701-6114",
     "CEP 34995-727",
     "Festnetz: 754 000 Kunden",  # a round count after a cue
+    "00123456789 was refunded yesterday.",  # an unbroken run opening with 00, no cue
 ]
 
 # Beside a phone number: company, tax and purchase-order numbers, one-time codes, a six-digit postcode.
