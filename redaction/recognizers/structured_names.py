@@ -34,6 +34,8 @@ _LABELS = (
     r"|manager|agent|rep(?:resentative)?|technician|engineer\s+on\s+call|on[\s\-]call|escalation\s+contact"
     r"|customer(?:\s+name)?|client(?:\s+name)?|caller|patient|guest|passenger|traveller|traveler|employee"
     r"|applicant|candidate|interviewer|interviewee|beneficiary|recipient|sender|signed|signatory"
+    r"|chair(?:person)?|secretary|treasurer|presenter|note[\s\-]?taker|minute[\s\-]?taker|scribe|driver|courier"
+    r"|nurse|doctor|physician|therapist|teacher|tutor|coach|landlord|tenant|witness|payee|guarantor|next\s+of\s+kin"
     r"|from|to|cc|bcc|reply-to|name|full\s+name|legal\s+name|preferred\s+name|display\s+name"
     r"|(?:reviewed|approved|prepared|written|submitted|requested|reported|created|updated|closed|opened|assigned"
     r"|signed|handled|resolved|escalated|raised|logged|verified|authori[sz]ed)\s+(?:by|to)"

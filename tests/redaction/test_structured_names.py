@@ -21,6 +21,8 @@ def _names(text: str) -> list[str]:
         # Hits
         ("Attendees: Kwabena Mensah (PM), Zeynep Çelik, and Lan", ["Kwabena Mensah", "Lan", "Zeynep Çelik"]),
         ("Account manager: Oluwaseun Adeyemi", ["Oluwaseun Adeyemi"]),
+        ("Board minutes\nChair: Lindqvist\nSecretary: Korhonen", ["Korhonen", "Lindqvist"]),
+        ("[15:58] Wolf: anyone know why the queue is backing up?", ["Wolf"]),
         ("From: Ümit Doğan <udogan@example.com>\nTo: Lê Văn Minh", ["Lê Văn Minh", "Ümit Doğan"]),
         ("Reviewed by Grzegorz Brzęczyszczykiewicz", ["Grzegorz Brzęczyszczykiewicz"]),
         ("Teilnehmer: Jürgen Weiß und Anna Schmidt", ["Anna Schmidt", "Jürgen Weiß"]),
