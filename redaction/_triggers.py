@@ -59,7 +59,8 @@ _TRIGGERS: dict[str, str] = {
     ),
     # Every street pattern has a house or box number next to a word
     # (Japanese block addresses are written without spaces: "神宮前4丁目12-8".)
-    "STREET_ADDRESS": r"\d\p{L}?,?\s+\p{L}|\p{L}\.?,?\s+\d|\p{Han}\d",
+    # (Croatian houses without a number are "bb": "Vukovarska bb".)
+    "STREET_ADDRESS": r"\d\p{L}?,?\s+\p{L}|\p{L}\.?,?\s+\d|\p{Han}\d|\p{L}\s+bb\b",
 }
 
 

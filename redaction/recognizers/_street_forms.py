@@ -16,7 +16,7 @@ GLUED_TYPE = (
     r"|berget|bråten|eggen|faret|flata|gjerdet|grenda|gropa|haugen|havna|holtet|høgda|jordet|kollen|lyngen|marka"
     r"|myra|ringen|skogen|skrenten|spranget|stranda|stubben|stykket|tjernet|vollen|åsen|alléen)"
     r"\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
-    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda|u\.|krt\.|körút|fasor|nám\.|c\.)"
+    r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda|u\.|krt\.|körút|fasor|nám\.|nábř\.|c\.)"
     r"\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
 )
 # Karl Johans gate 22, Nieuwe weg 3: the street type as a word of its own
@@ -38,7 +38,7 @@ JALAN = (
 SLAVIC = (
     r"(?:\b|(?<=\s))(?:ul\.|ulica|(?<!et\s)al\.|aleja|aleje|os\.|osiedle|pl\.|(?i:plac|rondo|ulitsa|prospekt)|ул\.|улица|пр\."
     r"|проспект|вул\.|вулиця)\s*\p{Lu}[\p{L}\-]*"
-    r"(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+(?:(?:д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
+    r"(?:\s+\p{L}[\p{L}\-]*){0,2},?\s+(?:(?:д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
     r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.)\s*\d{1,4})*"
 )
 _SLAVIC_UNIT = r"(?:,?\s*(?:m\.|lok\.|кв\.?|kv\.?|корп\.|стан|stan|apt\.?)\s*\d{1,4})*"
@@ -71,7 +71,15 @@ CITY_FIRST = (
 )
 # "5. května 1640/65", "28. října 1234/5": streets named after a date, with a Czech or Slovak slashed number
 # (a date has no "1640/65").
-DATE_NAMED = r"(?<![\d.])\b\d{1,2}\.\s+\p{Ll}+\s+\d{1,4}/\d{1,4}[a-zA-Z]?(?![\w/])"
+DATE_NAMED = (
+    r"(?<![\d.])\b\d{1,2}\.\s+\p{Ll}+\s+\d{1,4}/\d{1,4}[a-zA-Z]?(?![\w/])"
+    # after "ulici", "adresa je": "na ulici 1. mája 16", "adresa je 17. listopadu 15"
+    r"|(?<=(?i:ulici|ulica|ulice|adresa\s+je|adresa|adrese)[ \t:]+)\d{1,2}\.\s+\p{Ll}+\s+\d{1,4}[a-zA-Z]?"
+    r"(?![\w/]|[.,:]\d)"
+    # Argentine and Mexican avenues named after a date: "25 de Mayo 350", "Av. 9 de Julio 1100" (not a year)
+    r"|(?<![\d.])\b\d{1,2}\s+de\s+(?:Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre"
+    r"|Diciembre)\s+(?!(?:19|20)\d\d\b)\d{1,5}(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
+)
 # Czech and Slovak streets named by an adjective or a preposition, which no other language writes so:
 # "Bělehradská 12", "Komenského 2", "Národní 7", "Karlova 1580/3" (-ova/-ovo only with a slashed number),
 # "Na Poříčí 12", "Pod Kalváriou 3", "U Nemocnice 5".
@@ -79,15 +87,22 @@ CZECH_SLOVAK = (
     r"\b\p{Lu}\p{Ll}+(?:ská|cká|ová|ého|ní|ná|ká|ký|ské|ej)\s+\d{1,4}(?:/\d{1,4}|/[A-Za-z])?[a-zA-Z]?(?![\w/]|[.,]\d)"
     r"|\b\p{Lu}\p{Ll}+(?:ova|ovo|ina|ino)\s+\d{1,4}/\d{1,4}[a-zA-Z]?(?![\w/]|[.,]\d)"
     # Croatian, Serbian, Slovenian and Polish adjectives: "Vukovarska 58a", "Savska 41", "Marszałkowska 84"
-    r"|\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka|cka)\s+\d{1,3}[a-zA-Z]?(?:/\d{1,4})?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
-    r"|\b(?:Na|Pod|Nad|Za|Před|Při|U)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
-    r"|(?:\bNám\.|\b[Nn]ámestie|\b[Nn]áměstí|\b[Tt]řída|\b[Tt]rieda)\s*\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2}\s+"
+    r"|\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka|cka)\s+(?:\d{1,3}[a-zA-Z]?(?:/\d{1,4})?|bb)(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
+    # the same adjectives declined after "na", "v", "k": "na Bělehradskou 56", "v Lidické 7-9", "na Mierovú 12-14"
+    r"|(?<=\b(?:na|v|ve|k|ke|ku|po|pri|při|do|u)\s)\p{Lu}\p{Ll}+(?:skou|ckou|ovou|nou|kou|skú|ckú|ovú|nú|kú|ské|cké|né|ké|ově)"
+    r"\s+\d{1,4}(?:[\-/]\d{1,4})?[a-zA-Z]?(?![\w/]|[.,:]\d)"
+    # Croatian roads and no-number houses: "Put Firula 15", "Gornja ulica bb"
+    r"|\bPut\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,4}[a-z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
+    r"|\b\p{Lu}\p{Ll}+\s+(?i:ulica|cesta)\s+bb\b"
+    r"|\b(?:Na|Pod|Nad|Za|Před|Při|U)\s+\p{Lu}\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:č\.\s?p\.\s*)?\d{1,4}(?:/\d{1,4})?[a-zA-Z]?"
+    r"(?![\w/]|[.,]\d)"
+    r"|(?:\bNám\.|\b[Nn]ámestie|\b[Nn]áměstí|\b[Tt]řída|\b[Tt]rieda|\b[Tt]ř\.|\b[Nn]ábřeží|\b[Nn]ábř\.)\s*\p{L}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*){0,2}\s+"
     r"\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
     r"|\bnám\.\s*\p{Lu}[\p{L}\-]*(?:\s+\p{L}[\p{L}\-]*)?\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
     # a plural genitive and its noun: "Jugoslávských partyzánů 1580/3", "Dukelských hrdinů 12"
     r"|\b\p{Lu}\p{Ll}+ých\s+\p{Ll}+\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
     # any feminine adjective: "Dlouhá 5", "Krátká 12/3"
-    r"|\b\p{Lu}\p{Ll}{3,}á\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
+    r"|\b\p{Lu}\p{Ll}{3,}á\s+\d{1,4}(?:/\d{1,4}|/[A-Za-z])?[a-zA-Z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
 )
 # Atatürk Cad. No:12 D:5, Gül Sokak No. 4 (Turkish: number after "No")
 TURKISH = (
@@ -101,8 +116,10 @@ _GREEK_MONTHS = (
     r"|Δεκεμβρίου|Κεφαλαίου|Άρθρου|Παραγράφου|Ορόφου|Έτους|Τμήματος|Γραφείου|Πακέτου|Τεύχους)"
 )
 GREEK = (
-    r"(?:Οδός|Οδ\.|Λεωφόρος|Λεωφ\.|Λ\.|Πλατεία|Πλ\.|Πάροδος|Παρ\.)\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+"
-    r"\d{1,4}[α-ω]?\b"
+    r"(?:Οδός|Οδ\.|οδός|οδ\.|Λεωφόρος|Λεωφ\.|λεωφ\.|Λ\.|Πλατεία|Πλ\.|Πάροδος|Παρ\.)\s+\p{Lu}[\p{L}\-]*"
+    r"(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+\d{1,4}[α-ω]?\b"
+    # Greeklish: "Leoforos Posidonos 45", "Leof. Kifisias 44", "Plateia Syntagmatos 2", "odos Ermou 10"
+    r"|\b(?i:leoforos|leof\.|plateia|odos|od\.)\s+\p{Lu}?\p{Ll}+(?:\s+\p{Lu}?\p{Ll}+)?\s+\d{1,4}[a-zA-Z]?\b"
     rf"|(?<!\p{{L}})(?!{_GREEK_MONTHS})\p{{Lu}}\p{{Greek}}*(?:ού|ου|ας|ης|ών|εως|ίας)\s+\d{{1,3}}[α-ω]?(?![\w/]|[.,:]\d)"
     r"|\b\p{Lu}[a-z]{2,}(?:ou|eos|ias)\s+\d{1,3}[a-zA-Z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
 )
