@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from redaction.recognizers._address_tail import PLACE_TAIL
+from redaction.recognizers._base import alternatives
 from redaction.recognizers._street_forms import GREEK, GRID, HOUSE_ROAD, JAPANESE, TURKISH
 
 # A name word, title-cased: never a function word ("Calle For 2" is "calle for 2").
@@ -44,7 +45,7 @@ _APART = (
 _POSTAL = r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b"
 PATTERNS = tuple(
     # Scored as the patterns of the text as written: a longer single-case match (with its city) replaces theirs.
-    (label, rf"(?:{form}){PLACE_TAIL}", 0.7)
+    (label, rf"(?:{part}){PLACE_TAIL}", 0.7)
     for label, form in (
         ("single-case romance street line", _ROMANCE),
         ("single-case german street line", _GERMAN),
@@ -58,6 +59,7 @@ PATTERNS = tuple(
         ("single-case grid street line", GRID),
         ("single-case house and road", HOUSE_ROAD),
     )
+    for part in alternatives(form)
 )
 _LINE = regex.compile(r"[^\n]+")
 

@@ -89,7 +89,7 @@ CZECH_SLOVAK = (
     # Croatian, Serbian, Slovenian and Polish adjectives: "Vukovarska 58a", "Savska 41", "Marszałkowska 84"
     r"|\b\p{Lu}\p{Ll}+(?:ska|ška|čka|ćka|cka)\s+(?:\d{1,3}[a-zA-Z]?(?:/\d{1,4})?|bb)(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
     # the same adjectives declined after "na", "v", "k": "na Bělehradskou 56", "v Lidické 7-9", "na Mierovú 12-14"
-    r"|(?<=\b(?:na|v|ve|k|ke|ku|po|pri|při|do|u)\s)\p{Lu}\p{Ll}+(?:skou|ckou|ovou|nou|kou|skú|ckú|ovú|nú|kú|ské|cké|né|ké|ově)"
+    r"|\b(?:na|v|ve|k|ke|ku|po|pri|při|do|u)\s\K\p{Lu}\p{Ll}++(?<=skou|ckou|ovou|nou|kou|skú|ckú|ovú|nú|kú|ské|cké|né|ké|ově)"
     r"\s+\d{1,4}(?:[\-/]\d{1,4})?[a-zA-Z]?(?![\w/]|[.,:]\d)"
     # Croatian roads and no-number houses: "Put Firula 15", "Gornja ulica bb"
     r"|\bPut\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+\d{1,4}[a-z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
@@ -102,7 +102,7 @@ CZECH_SLOVAK = (
     # a plural genitive and its noun: "Jugoslávských partyzánů 1580/3", "Dukelských hrdinů 12"
     r"|\b\p{Lu}\p{Ll}+ých\s+\p{Ll}+\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?(?![\w/]|[.,]\d)"
     # any feminine adjective: "Dlouhá 5", "Krátká 12/3"
-    r"|\b\p{Lu}\p{Ll}{3,}á\s+\d{1,4}(?:/\d{1,4}|/[A-Za-z])?[a-zA-Z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
+    r"|\b\p{Lu}\p{Ll}{3,}+(?<=á)\s+\d{1,4}(?:/\d{1,4}|/[A-Za-z])?[a-zA-Z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
 )
 # Atatürk Cad. No:12 D:5, Gül Sokak No. 4 (Turkish: number after "No")
 TURKISH = (
@@ -120,8 +120,9 @@ GREEK = (
     r"(?:\s+\p{Lu}[\p{L}\-]*){0,2},?\s+\d{1,4}[α-ω]?\b"
     # Greeklish: "Leoforos Posidonos 45", "Leof. Kifisias 44", "Plateia Syntagmatos 2", "odos Ermou 10"
     r"|\b(?i:leoforos|leof\.|plateia|odos|od\.)\s+\p{Lu}?\p{Ll}+(?:\s+\p{Lu}?\p{Ll}+)?\s+\d{1,4}[a-zA-Z]?\b"
-    rf"|(?<!\p{{L}})(?!{_GREEK_MONTHS})\p{{Lu}}\p{{Greek}}*(?:ού|ου|ας|ης|ών|εως|ίας)\s+\d{{1,3}}[α-ω]?(?![\w/]|[.,:]\d)"
-    r"|\b\p{Lu}[a-z]{2,}(?:ou|eos|ias)\s+\d{1,3}[a-zA-Z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
+    rf"|(?<!\p{{L}})(?=\p{{Greek}})(?!{_GREEK_MONTHS})\p{{Lu}}\p{{Greek}}*+(?<=ού|ου|ας|ης|ών|εως|ίας)\s+\d{{1,3}}[α-ω]?"
+    r"(?![\w/]|[.,:]\d)"
+    r"|\b\p{Lu}[a-z]{2,}+(?<=ou|eos|ias)\s+\d{1,3}[a-zA-Z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
 )
 # רחוב הרצל 26 דירה 8, שד' בן גוריון 9, מרח' אלנבי 20 (Hebrew: the type first, maybe after a prefix letter)
 HEBREW = (

@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers import _single_case_streets as single_case_streets
 from redaction.recognizers._address_tail import PLACE_TAIL, POSTCODE_CITY
-from redaction.recognizers._base import TracecasePatternRecognizer
+from redaction.recognizers._base import TracecasePatternRecognizer, alternatives
 from redaction.recognizers._street_forms import (
     ARMENIAN,
     CITY_FIRST,
@@ -176,33 +176,38 @@ class StreetAddressRecognizer(TracecasePatternRecognizer):
         return results
 
 
+def _forms(label: str, form: str, score: float) -> list[tuple[str, str, float]]:
+    """One pattern per alternative of ``form``, each with the place tail."""
+    return [(label, rf"(?:{part}){PLACE_TAIL}", score) for part in alternatives(form)]
+
+
 def street_address_recognizer() -> StreetAddressRecognizer:
     return StreetAddressRecognizer(
         [
-            ("us/uk street line", rf"(?:{_US_UK}){PLACE_TAIL}", 0.7),
+            *_forms("us/uk street line", _US_UK, 0.7),
             ("lower-case street line", _LOWER, 0.6),
-            ("number after the street", rf"(?:{_NUMBER_AFTER}){PLACE_TAIL}", 0.7),
-            ("street line after address cue", rf"(?:{_AFTER_CUE}){PLACE_TAIL}", 0.8),
-            ("german street line", rf"(?:{_GERMAN}){PLACE_TAIL}", 0.7),
-            ("spanish/french street line", rf"(?:{_ROMANCE}){PLACE_TAIL}", 0.6),
-            ("dutch/nordic/central european street line", rf"(?:{GLUED_TYPE}){PLACE_TAIL}", 0.7),
-            ("slavic street line", rf"(?:{SLAVIC}){PLACE_TAIL}", 0.7),
-            ("slavic street line, more forms", rf"(?:{SLAVIC_MORE}){PLACE_TAIL}", 0.7),
-            ("armenian street line", rf"(?:{ARMENIAN}){PLACE_TAIL}", 0.7),
-            ("postcode and city, then the street", rf"(?:{CITY_FIRST}){PLACE_TAIL}", 0.6),
-            ("street named after a date", rf"(?:{DATE_NAMED}){PLACE_TAIL}", 0.6),
-            ("czech/slovak street line", rf"(?:{CZECH_SLOVAK}){PLACE_TAIL}", 0.6),
-            ("street type apart", rf"(?:{SEPARATE_TYPE}){PLACE_TAIL}", 0.7),
-            ("malay/indonesian street line", rf"(?:{JALAN}){PLACE_TAIL}", 0.7),
-            ("japanese block address", rf"(?:{JAPANESE}){PLACE_TAIL}", 0.7),
-            ("turkish street line", rf"(?:{TURKISH}){PLACE_TAIL}", 0.7),
-            ("greek street line", rf"(?:{GREEK}){PLACE_TAIL}", 0.7),
-            ("hebrew street line", rf"(?:{HEBREW}){PLACE_TAIL}", 0.7),
-            ("house and road", rf"(?:{HOUSE_ROAD}){PLACE_TAIL}", 0.7),
-            ("grid street line", rf"(?:{GRID}){PLACE_TAIL}", 0.7),
+            *_forms("number after the street", _NUMBER_AFTER, 0.7),
+            *_forms("street line after address cue", _AFTER_CUE, 0.8),
+            *_forms("german street line", _GERMAN, 0.7),
+            *_forms("spanish/french street line", _ROMANCE, 0.6),
+            *_forms("dutch/nordic/central european street line", GLUED_TYPE, 0.7),
+            *_forms("slavic street line", SLAVIC, 0.7),
+            *_forms("slavic street line, more forms", SLAVIC_MORE, 0.7),
+            *_forms("armenian street line", ARMENIAN, 0.7),
+            *_forms("postcode and city, then the street", CITY_FIRST, 0.6),
+            *_forms("street named after a date", DATE_NAMED, 0.6),
+            *_forms("czech/slovak street line", CZECH_SLOVAK, 0.6),
+            *_forms("street type apart", SEPARATE_TYPE, 0.7),
+            *_forms("malay/indonesian street line", JALAN, 0.7),
+            *_forms("japanese block address", JAPANESE, 0.7),
+            *_forms("turkish street line", TURKISH, 0.7),
+            *_forms("greek street line", GREEK, 0.7),
+            *_forms("hebrew street line", HEBREW, 0.7),
+            *_forms("house and road", HOUSE_ROAD, 0.7),
+            *_forms("grid street line", GRID, 0.7),
             ("korean and chinese street address", HANGUL_HAN, 0.7),
-            ("military/po box", rf"(?:{_POSTAL}){PLACE_TAIL}", 0.7),
-            ("street named after an address word", rf"(?:{_NAMED_AFTER_CUE}){PLACE_TAIL}", 0.7),
+            *_forms("military/po box", _POSTAL, 0.7),
+            *_forms("street named after an address word", _NAMED_AFTER_CUE, 0.7),
             # Below the typed forms: over the same span a typed street line wins Presidio's de-duplication, which
             # runs before _names_a_place could drop the type-less reading ("Calle Mayor 12, 3º B, 28013 Madrid").
             (_TYPELESS_PATTERN, rf"(?:{TYPELESS}){POSTCODE_CITY}", 0.55),

@@ -87,3 +87,9 @@ def test_street_forms_of_more_countries(findings, text: str, expected: list[str]
 @pytest.mark.parametrize(("text", "expected"), BY_FIELD)
 def test_streets_by_the_field_they_fill(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert findings(StreetFieldRecognizer(), text) == expected
+
+
+def test_a_pattern_splits_into_its_top_level_alternatives() -> None:
+    from redaction.recognizers._base import alternatives
+
+    assert alternatives(r"a(?:b|c)|[|x]d|e\|f") == ["a(?:b|c)", "[|x]d", r"e\|f"]
