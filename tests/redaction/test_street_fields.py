@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from redaction.recognizers._base import alternatives
 from redaction.recognizers.street_address import street_address_recognizer
 from redaction.recognizers.street_fields import StreetFieldRecognizer
 
@@ -90,6 +91,4 @@ def test_streets_by_the_field_they_fill(findings, text: str, expected: list[str]
 
 
 def test_a_pattern_splits_into_its_top_level_alternatives() -> None:
-    from redaction.recognizers._base import alternatives
-
     assert alternatives(r"a(?:b|c)|[|x]d|e\|f") == ["a(?:b|c)", "[|x]d", r"e\|f"]
