@@ -120,16 +120,20 @@ def names_a_company_or_month(text: str, start: int, end: int) -> bool:
     return " " not in text[start:end].strip() and _DAY_BEFORE.search(before) is not None
 
 
-# A postcode before one word that ends the address: "4000 Luik?", "X5000 Córdoba.", "110 00 Praha" name a city.
-_POSTCODE_BEFORE = regex.compile(r"(?<![\w\-])(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{3} \d{2}|[A-Z]\d{4}[A-Z]{0,3})[ \t]+$")
+# A postcode opening an address part, before one capitalised word that ends the address: "…, 4000 Luik?",
+# "…, X5000 Córdoba.", "\n110 00 Praha" name a city; "ID 10042 Ana," or "48213 王怡君," name a person.
+_POSTCODE_BEFORE = regex.compile(
+    r"(?:^|[,\n][ \t]*)(?:(?:[A-Z]{1,2}-)?\d{4,5}|\d{3} \d{2}|[A-Z]\d{4}[A-Z]{0,3})[ \t]+$"
+)
 _ADDRESS_END = regex.compile(r"[ \t]*(?:$|[\n,.;?!)|])")
 
 
 def follows_a_postcode(text: str, start: int, end: int) -> bool:
     """True when a single word closes an address after its postcode: the word is a city, not a person."""
-    if " " in text[start:end].strip() or not _ADDRESS_END.match(text, end):
+    word = text[start:end].strip()
+    if " " in word or not word[:1].isupper() or not _ADDRESS_END.match(text, end):
         return False
-    return _POSTCODE_BEFORE.search(text[max(0, start - 12) : start]) is not None
+    return _POSTCODE_BEFORE.search(text[max(0, start - 14) : start]) is not None
 
 
 # Where a town's name stands for the town: after a preposition of place or travel, beside another place.

@@ -121,6 +121,8 @@ def test_ner_person_right_after_a_brand_is_its_model(redactor: Redactor) -> None
         ("Bělehradská 12, 120 00 Praha", "Praha", True),
         ("ticket 48213 Ana Souza reported it", "Ana Souza", False),  # two words: a person after an id
         ("ticket 48213 Ana reported it", "Ana", False),  # the sentence goes on: no address ends there
+        ("ID 10042 Ana, joined 2021", "Ana", False),  # an id, not a postcode, before the name
+        ("客戶 48213 王怡君, 台北", "王怡君", False),
     ],
 )
 def test_one_word_closing_an_address_after_its_postcode_is_a_city(text: str, word: str, city: bool) -> None:
