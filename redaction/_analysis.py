@@ -247,7 +247,7 @@ class Analyzer:
                 or followed_by_place_noun(text, end)
             ):
                 return None
-            if names_a_company_or_month(text, start, end) or follows_a_postcode(text, start, end):
+            if names_a_company_or_month(text, start, end, month=from_ner) or follows_a_postcode(text, start, end):
                 return None  # "Fjordbygg AS", "14. septembra", "4000 Luik?": a company, a month, a city
             if stands_for_a_town(text, start, end):
                 return None  # "flights to Austin", "Austin and Adelaide": the city
@@ -259,7 +259,9 @@ class Analyzer:
                 return None  # "ships to Kraków": NER took a city it does not know for a person
             value = text[start:end]
             handle = not from_ner and ("." in value or "_" in value)  # "ana.lopez: can you check?" speaks
-            speaker = fold(value) in world_names()  # "[12:05] Priya: looking now": no field is called so
+            # "[12:05] Priya: looking now", "1. 王怡君: renew it": no field is called so; a caseless script's name
+            # before a colon was found by its script's own name rules, which know no field labels
+            speaker = fold(value) in world_names() or not any(c.isupper() or c.islower() for c in value)
             label = text[end : end + 1] == ":" and " " not in value and text[start - 1 : start] != "@"
             if label and not handle and not speaker:
                 return None  # a field label ("Email:", "Betreff:"), not a name; "@lan.nguyen:" is a mention

@@ -112,12 +112,15 @@ _LEGAL_FORM_BEFORE = regex.compile(r"(?:^|[\s(])(?:PT|CV|UD|ТОВ|ООО|ТОО
 _DAY_BEFORE = regex.compile(r"(?<![\d.])\d{1,2}\.[ \t]*$")
 
 
-def names_a_company_or_month(text: str, start: int, end: int) -> bool:
-    """True when a legal form marks the span as a company, or a day number before one word marks a month."""
+def names_a_company_or_month(text: str, start: int, end: int, *, month: bool = True) -> bool:
+    """True when a legal form marks the span as a company, or (``month``) a day number before one word marks a month.
+
+    The month test suits NER's guesses only: a name a rule found may well follow a list number ("1. Priya: …").
+    """
     before = text[max(0, start - 8) : start]
     if _LEGAL_FORM_AFTER.match(text, end) or _LEGAL_FORM_BEFORE.search(before):
         return True
-    return " " not in text[start:end].strip() and _DAY_BEFORE.search(before) is not None
+    return month and " " not in text[start:end].strip() and _DAY_BEFORE.search(before) is not None
 
 
 # A postcode opening an address part, before one capitalised word that ends the address: "…, 4000 Luik?",

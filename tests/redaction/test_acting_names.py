@@ -13,6 +13,7 @@ GONE = [
     ("Dawn, Zeynep and Arnab volunteered for the fun run.", ["Dawn", "Zeynep", "Arnab"]),
     ("Capacity is reduced because Vlachos is on leave.", ["Vlachos"]),
     ("[12:02] Dóra: anyone know why the queue is backing up?\n[12:05] Priya: looking now", ["Dóra", "Priya"]),
+    ("Action items:\n1. 王怡君: renew the contract\n2. Gergely: book the offsite", ["王怡君", "怡君", "Gergely"]),
 ]
 
 KEPT = [
