@@ -52,6 +52,8 @@ _NUMERIC = frozenset(
 )
 _TRIM = " \t\r\n.,;:!?\"'`()[]{}<>"
 _BRAND_LABELS = frozenset({"ORG", "PRODUCT"})
+# A list number, bullet or timestamp opening the line before a speaker's name.
+_SPEAKER_MARK = regex.compile(r"[ \t]*(?:\d{1,3}[.)]|[\-*•]|\[?\d{1,2}:\d{2}(?::\d{2})?\]?)[ \t]*$")
 _NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -259,9 +261,11 @@ class Analyzer:
                 return None  # "ships to Kraków": NER took a city it does not know for a person
             value = text[start:end]
             handle = not from_ner and ("." in value or "_" in value)  # "ana.lopez: can you check?" speaks
-            # "[12:05] Priya: looking now", "1. 王怡君: renew it": no field is called so; a caseless script's name
-            # before a colon was found by its script's own name rules, which know no field labels
-            speaker = fold(value) in world_names() or not any(c.isupper() or c.islower() for c in value)
+            # "[12:05] Priya: looking now", "1. 王怡君: renew it": no field is called so; in a caseless script a
+            # list number or a timestamp before it says it speaks ("聯絡人:" alone is a label)
+            caseless = not any(c.isupper() or c.islower() for c in value)
+            line_start = text.rfind("\n", 0, start) + 1
+            speaker = fold(value) in world_names() or (caseless and bool(_SPEAKER_MARK.match(text, line_start, start)))
             label = text[end : end + 1] == ":" and " " not in value and text[start - 1 : start] != "@"
             if label and not handle and not speaker:
                 return None  # a field label ("Email:", "Betreff:"), not a name; "@lan.nguyen:" is a mention

@@ -78,6 +78,8 @@ _PARTICLE_NAME = regex.compile(
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "sr", "sra", "herr", "frau", "m", "mme", "sig", "dott"})
 _SCORE = 0.7
 _MAX_WORDS = 5
+_NUMBER_TOKEN = regex.compile(r"\S*\d\S*")
+_LONG_NUMBER = 6
 
 
 def name_word(word: str) -> bool:
@@ -126,6 +128,11 @@ def _item_name(item: str) -> tuple[int, int] | None:
         at = item.find(mark)
         if at > 0:
             cut = min(cut, at)
+    number = _NUMBER_TOKEN.search(item, 0, cut)
+    if number is not None:
+        if sum(map(str.isdigit, number.group())) < _LONG_NUMBER:
+            return None  # "Room 1208", "Suite 300": a field with a number, not a person
+        cut = number.start()  # "王怡君 0912345678": the name, then a phone
     start = len(item) - len(item.lstrip(" \t\"'*"))
     end = len(item[:cut].rstrip(" \t\"'*.:"))
     if end <= start or not person_words(item[start:end]):

@@ -23,6 +23,7 @@ def _names(text: str) -> list[str]:
         ("Account manager: Oluwaseun Adeyemi", ["Oluwaseun Adeyemi"]),
         ("Board minutes\nChair: Lindqvist\nSecretary: Korhonen", ["Korhonen", "Lindqvist"]),
         ("[15:58] Wolf: anyone know why the queue is backing up?", ["Wolf"]),
+        ("Contact: Ana Souza 0912345678\nGuest: Alan Diaz | Room 1208", ["Alan Diaz", "Ana Souza"]),
         ("From: Ümit Doğan <udogan@example.com>\nTo: Lê Văn Minh", ["Lê Văn Minh", "Ümit Doğan"]),
         ("Reviewed by Grzegorz Brzęczyszczykiewicz", ["Grzegorz Brzęczyszczykiewicz"]),
         ("Teilnehmer: Jürgen Weiß und Anna Schmidt", ["Anna Schmidt", "Jürgen Weiß"]),
