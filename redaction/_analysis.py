@@ -261,13 +261,8 @@ class Analyzer:
                 return None  # "ships to Kraków": NER took a city it does not know for a person
             value = text[start:end]
             handle = not from_ner and ("." in value or "_" in value)  # "ana.lopez: can you check?" speaks
-            # "[12:05] Priya: looking now", "1. 王怡君: renew it": no field is called so; in a caseless script a
-            # list number or a timestamp before it says it speaks ("聯絡人:" alone is a label)
-            caseless = not any(c.isupper() or c.islower() for c in value)
-            line_start = text.rfind("\n", 0, start) + 1
-            speaker = fold(value) in world_names() or (caseless and bool(_SPEAKER_MARK.match(text, line_start, start)))
             label = text[end : end + 1] == ":" and " " not in value and text[start - 1 : start] != "@"
-            if label and not handle and not speaker:
+            if label and not handle and not _speaks(text, start, value):
                 return None  # a field label ("Email:", "Betreff:"), not a name; "@lan.nguyen:" is a mention
         elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):
             return None
@@ -278,6 +273,18 @@ class Analyzer:
     def allowed(self, value: str) -> bool:
         """True when ``value`` is on the configured allow-list."""
         return value.casefold() in self._allow or any(p.fullmatch(value) for p in self._allow_patterns)
+
+
+def _speaks(text: str, start: int, value: str) -> bool:
+    """A word before a colon that names a speaker, not a field: "[12:05] Priya: looking now", "1. 王怡君: renew it".
+
+    No field is called by a world name; in a caseless script a list number or timestamp before the word says it
+    speaks ("聯絡人:" alone is a label).
+    """
+    if fold(value) in world_names():
+        return True
+    caseless = not any(c.isupper() or c.islower() for c in value)
+    return caseless and _SPEAKER_MARK.match(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 def _without_leading_plain_words(text: str, start: int, end: int) -> int:

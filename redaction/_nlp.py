@@ -140,10 +140,9 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
         """Artifacts holding ``entities`` (spaCy labels, absolute offsets); tokens only on demand."""
         mapping = self.ner_model_configuration.model_to_presidio_entity_mapping or {}
         kept = [NerEntity(start, end, mapping[label]) for start, end, label in entities if label in mapping]
-        artifacts = LazyArtifacts(self, text, kept)
         # spaCy's own labels too: a recognizer may need to know NER called a word an organisation.
-        artifacts.raw_entities = [NerEntity(start, end, label) for start, end, label in entities]
-        return artifacts
+        raw = [NerEntity(start, end, label) for start, end, label in entities]
+        return LazyArtifacts(self, text, kept, raw)
 
     def doc_artifacts(self, doc: Doc) -> NlpArtifacts:
         return self._doc_to_nlp_artifact(doc, LANGUAGE)
@@ -218,14 +217,16 @@ class LazyArtifacts(NlpArtifacts):
     found something: most AI-span strings never need their (costly, vocabulary-growing) tokenization.
     """
 
-    def __init__(self, engine: NerOnlyNlpEngine, text: str, entities: list[NerEntity]) -> None:
+    def __init__(
+        self, engine: NerOnlyNlpEngine, text: str, entities: list[NerEntity], raw_entities: list[NerEntity]
+    ) -> None:
         # NlpArtifacts.__init__ is skipped on purpose: it wants the tokens now.
         self.entities = entities  # type: ignore[assignment]
         self.scores = [0.85] * len(entities)
         self.nlp_engine = engine
         self._engine = engine
         self._text = text
-        self.raw_entities: list[NerEntity] = []
+        self.raw_entities = raw_entities
 
     def __getattr__(self, name: str) -> Any:
         # Called only for attributes not set yet, i.e. the token fields on first access.

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import regex
 
+from redaction.recognizers._table_columns import CELL_DELIMITER
+
 # Words that name a phone whatever else is near (en, es, de, fr, pt, it).
 _PHONE_WORDS = (
     r"phones?|telephone|tele?|ph|mobile?|mob|cell|cellphone|cellular|call|calls|calling|called|ring|text|sms"
@@ -57,7 +59,6 @@ _ID_WORDS = (
     r"|kod\p{L}*|c[oó]digo|otp|passcode|kid"
 )
 _WORD = regex.compile(r"\p{L}+|#")
-_TABLE_DELIMITER = regex.compile(r"[\t|,;]")
 _PHONE_CUE = regex.compile(rf"(?i:{_PHONE_WORDS})")
 # After a number only nouns that name a phone count: "1714566645123 tool call", "[ts] text/plain" are logs.
 _PHONE_NOUN = regex.compile(
@@ -89,7 +90,7 @@ _UNIT_AFTER = regex.compile(
 def _words_before(text: str, start: int, reach: int = 80) -> list[str]:
     """The last few words before ``start`` on its line (a cue farther back belongs to something else)."""
     window = text[max(0, start - reach) : start]
-    if window.endswith("\n") and _TABLE_DELIMITER.search(window):
+    if window.endswith("\n") and CELL_DELIMITER.search(window):
         return []  # a table row starts here: its header (read by _phone_columns) says what the cell is
     window = window[window.rfind("\n") + 1 :] if "\n" in window[:-1] else window
     return _WORD.findall(window)[-10:]

@@ -15,14 +15,15 @@ import regex
 # A tab or a bar splits a row before a semicolon, and that before a comma: cells hold commas ("Suite 9, 18 …").
 _DELIMITERS = ("\t", "|", ";", ",")
 _QUOTED = regex.compile(r'"[^"\n]*"')
-_DELIMITER = regex.compile(r"[,;\t|]")
+# One cell delimiter of a table row, of any kind.
+CELL_DELIMITER = regex.compile(r"[,;\t|]")
 _RULE_LINE = regex.compile(r"^[\s|:\-+]+$")  # the |---|---| under a Markdown header
 _MAX_LINES_UP = 50
 
 
 def _unquoted(line: str) -> str:
     """The line with the delimiters inside quoted cells blanked: ``"$1,234.56"`` is one cell."""
-    return _QUOTED.sub(lambda cell: _DELIMITER.sub(" ", cell.group()), line) if '"' in line else line
+    return _QUOTED.sub(lambda cell: CELL_DELIMITER.sub(" ", cell.group()), line) if '"' in line else line
 
 
 def column_header(text: str, start: int) -> str | None:
