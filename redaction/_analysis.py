@@ -304,9 +304,20 @@ def _without_leading_plain_words(text: str, start: int, end: int) -> int:
 
 
 def _inside_token(text: str, start: int, end: int) -> bool:
-    """True when the span continues a letter/digit run on either side (``ORD-``, ``v``, ``.3``)."""
+    """True when the span continues a letter/digit run on either side (``ORD-``, ``v``, ``.3``).
+
+    Scripts written without spaces glue every number to the words around it ("请拨打132 0442 6430联系我"):
+    their letters make no token of it.
+    """
     before = text[max(0, start - 2) : start]
     after = text[end : end + 2]
-    glued_before = bool(before) and (before[-1].isalnum() or (before[-1] in "-_./#" and before[:1].isalnum()))
-    glued_after = bool(after) and (after[0].isalnum() or (after[0] in "-_./" and after[1:2].isalnum()))
+    glued_before = bool(before) and (_joins(before[-1]) or (before[-1] in "-_./#" and _joins(before[:1])))
+    glued_after = bool(after) and (_joins(after[0]) or (after[0] in "-_./" and _joins(after[1:2])))
     return glued_before or glued_after
+
+
+_UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() and not _UNSPACED_LETTER.match(char)

@@ -31,7 +31,7 @@ TECH_TERMS = words(
     openai anthropic claude gemini llama mistral mixtral gpt chatgpt copilot cohere bard grok qwen
     deepseek presidio spacy langchain llamaindex openinference opentelemetry otel grafana prometheus
     datadog sentry stripe shopify salesforce zendesk hubspot twilio aws azure gcp lambda vercel netlify
-    heroku cloudflare
+    heroku cloudflare wi-fi wifi wlan vpn ssid bluetooth ethernet hotspot
     """
 )
 # Words that end or make up product names ("Contoso Helpdesk Plus", "Pixel Buds Pro"), not people's.

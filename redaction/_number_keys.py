@@ -80,3 +80,36 @@ def holds_birth_date(value: str) -> bool:
 def entity_by_key_and_shape(key: str, value: str) -> str | None:
     """The entity ``key`` (normalised) names when ``value`` is shaped like it: card, IBAN, birth date, street."""
     return number_entity_by_key(key, value) or birth_date_by_key(key, value) or street_by_key(key, value)
+
+
+# A record's own id: "customer_id", "orderId", "ticket_ref". Keys of ids that identify a person in the world
+# (tax, passport, licence, patient, phone, card, account numbers) are not record ids: their values are analysed.
+_RECORD_ID_KEY = regex.compile(r"(?:^|_)(?:id|uuid|guid|ref)$")
+_PERSONAL_ID_KEY = regex.compile(
+    r"national|tax|ssn|social|passport|licen[cs]e|driver|citizen|nin|nif|nie|cpf|dni|curp|rfc|aadhaar|pan"
+    r"|vat|iban|account|card|bank|phone|tel|mobile|fax|whats|patient|medical|health|insur|member|person"
+)
+_SHORT_ID = regex.compile(r"[A-Za-z]{0,6}[-_]?\d{4,12}")
+
+
+def is_record_id(key: str, value: str) -> bool:
+    """``{"customer_id": "04985920"}``: a record's id, digits a phone check would read as a national number."""
+    return bool(_RECORD_ID_KEY.search(key)) and not _PERSONAL_ID_KEY.search(key) and bool(_SHORT_ID.fullmatch(value))
+
+
+# Browser and form tools name the field they fill beside the text they type:
+# {"selector": "#password", "value": "X"}, {"field": "login_pwd", "text": "X"}.
+_FIELD_KEYS = frozenset({"selector", "field", "name", "target", "element", "locator", "label", "xpath", "css", "ref"})
+_TYPED_KEYS = ("value", "text", "input", "keys", "content")
+_SECRET_FIELD = regex.compile(
+    r"pass(?:word|wd|code|phrase)?|pwd|(?<![a-z])pin(?![a-z])|secret|otp|cvv|cvc|contrase|passwort|kennwort|senha"
+    r"|mot.de.passe|wachtwoord",
+    regex.IGNORECASE,
+)
+
+
+def typed_secret_key(record: dict[str, object]) -> str | None:
+    """The key holding what a form tool types into a password field, if ``record`` fills one."""
+    if not any(isinstance(v, str) and k in _FIELD_KEYS and _SECRET_FIELD.search(v) for k, v in record.items()):
+        return None
+    return next((k for k in _TYPED_KEYS if isinstance(record.get(k), str)), None)

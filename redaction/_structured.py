@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from redaction._number_keys import entity_by_key_and_shape, holds_birth_date
+from redaction._number_keys import entity_by_key_and_shape, holds_birth_date, is_record_id, typed_secret_key
 from redaction.config import RedactionConfig
 from redaction.recognizers.structured_names import names_a_person, person_words
 from redaction.recognizers.usernames import is_personal_handle
@@ -409,12 +409,18 @@ def walk(
         return json.dumps(redacted, ensure_ascii=False, separators=_separators(value))
     if isinstance(value, dict):
         entities = {k: key_entity or _entity(rules, k) for k in value}
+        typed = typed_secret_key(value)
+        if typed is not None and entities[typed] is None:
+            entities[typed] = "PASSWORD"
         personal = (parent is not None and normalise_key(parent) in _PERSON_PARENTS) or any(
             e in _PERSON_SIBLINGS for e in entities.values()
         )
         out = {}
         for k, v in value.items():
             entity = entities[k]
+            if entity is None and isinstance(k, str) and isinstance(v, str) and is_record_id(normalise_key(k), v):
+                out[k] = v
+                continue
             if entity is None and isinstance(k, str) and isinstance(v, str | int) and not isinstance(v, bool):
                 entity = entity_by_key_and_shape(normalise_key(k), str(v))
                 if entity is None and isinstance(v, str):

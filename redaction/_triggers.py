@@ -31,7 +31,7 @@ _TRIGGERS: dict[str, str] = {
     "AWS_ACCESS_KEY": r"A[A-Z]{3}[A-Z2-7]{16}",
     "AWS_SECRET_KEY": r"[A-Za-z0-9/+]{40}",
     "GITHUB_TOKEN": r"gh[pousr]_|github_pat_",
-    "API_KEY": r"sk-|_live_|_test_|xox|AIza|hf_|glpat-|SG\.|npm_|pypi-|shp|_v1_|dapi|SK[0-9a-f]|AC[0-9a-f]|key-"
+    "API_KEY": r"sk-|_live_|_test_|whsec_|xox|AIza|hf_|glpat-|SG\.|npm_|pypi-|shp|_v1_|dapi|SK[0-9a-f]|AC[0-9a-f]|key-"
     r"|gsk_|r8_|tvly-|lsv2_|xai-|pplx-|pcsk_|secret_|ntn_|lin_|sb[pv]_|ATATT|PMAK-|NR[AIJ]|dp\.|gl[sc]a?_|sntr|fig[dou]_"
     r"|sq0|EAAA|GOCSPX|xapp-|hooks\.slack|/webhooks/|:AA",
     "JWT": r"eyJ",
@@ -39,7 +39,9 @@ _TRIGGERS: dict[str, str] = {
     "PRIVATE_KEY": r"PRIVATE KEY",
     "PASSWORD": (
         r"(?i)pass|pwd|(?<!\p{L})pw(?!\p{L})|://[^\s/@]*:[^\s@]*@|contra|clave|kennwort|senha|(?<!\p{L})(?:pin|nip)(?!\p{L})"
-        r"|combina|kombination"
+        r"|combina|kombination|wachtwoord|wi-?fi|wlan|cl[ée]\s"
+        # "Jira: jdoe / Cookie#719" (CredentialPairRecognizer); .pgpass lines "host:5432:db:user:X"
+        r"|:[ \t]*[^\s/:,;]{2,64}[ \t]*/[ \t]*\S|(?:^|\n)[^\s:]+:(?:\d{1,5}|\*):"
         # "user jdoe / X" (ProsePasswordRecognizer)
         r"|(?:user|login|usuario|benutzer|zugang|creds?|credential|credencial|utilisateur|utente|usuário)[^/\n]{1,70}/"
         # "try logging in with X" (ProsePasswordRecognizer)
@@ -49,6 +51,8 @@ _TRIGGERS: dict[str, str] = {
         r"|zum[ \t]+(?:einloggen|anmelden)|pour[ \t]+(?:entrer|te[ \t]+connecter)"
         # command lines and shell environments (CommandLineSecretRecognizer), Azure keys and SAS signatures
         r"|(?<![\w-])-[pua]|[_-]key|secret|token|auth|salt|signature|accountkey|sharedaccesskey|[?&]sig=|mdp|cred|pswd|p/w|c[óo]digo|code"
+        # a password piped to "sudo -S", "passwd --stdin", "docker login --password-stdin"
+        r"|\|[ \t]*sudo|stdin"
     ),
     # Every SECRET pattern holds "secret" or "token", or "key" right before an assignment or "is/was".
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",

@@ -20,6 +20,8 @@ STRONG = (
     # German compounds: Initialpasswort, WLAN-Kennwort; passphrases in es/pt/de
     r"|(?:initial|einmal|start|wlan|wifi|router|admin|e?-?mail|konto|master|haupt)-?(?:passwort|kennwort)"
     r"|frase\s+(?:de\s+acce?sso|secreta)|palavra\s+secreta|geheimwort|secret\s+(?:word|phrase)"
+    # Dutch; the Wi-Fi's key in any of these languages ("wifi-code", "code wifi", "WLAN-Schlüssel", "clé wifi")
+    r"|wachtwoord|toegangscode|inlogcode|(?:wi-?fi|wlan)[-\s]?(?:code|key|pass|schlüssel|sleutel)|(?:code|cl[ée])\s+(?:du\s+)?wi-?fi"
     # as people mistype or shorten it
     r"|pass\s+word|pasword|passowrd|pswd|p/w)"
 )
@@ -27,7 +29,7 @@ STRONG = (
 # a copula or ":" right after them, or (pw, pwd) right before the value.
 WEAK = r"(?:pass|pwd|pw|pin|clave)"
 COPULA = (
-    r"(?:(?<!\p{L})(?:is|was|es|era|fue|foi|ist|war|lautet|heißt|heisst|é|est|è|será|sería|seria|sarà|wird"
+    r"(?:(?<!\p{L})(?:is|was|es|era|fue|foi|ist|war|lautet|heißt|heisst|é|est|c['’]est|c['’]était|è|será|sería|seria|sarà|wird"
     r"|(?:would|will|used\s+to)\s+be|has\s+been)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
     r"|=>?|:(?!/)|->|→|[-–—](?=[ \t]))"
 )

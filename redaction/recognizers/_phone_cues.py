@@ -57,8 +57,18 @@ _ID_WORDS = (
     r"|org|orgnr|organisasjonsnummer|mva|moms|vat|cnpj|cpf|nif|cif|rut|po|conta|docket"
     # one-time and access codes: "Koden er 197896", "código 482913"
     r"|kod\p{L}*|c[oó]digo|otp|passcode|kid"
+    # case and file numbers of public offices and call centres: "Protocolo 0701233", "Aktenzeichen 0457123"
+    r"|protocol[oe]?|aktenzeichen"
+    # versions and parcel tracking in es/pt/fr/it: "Versión de la app 3.3.1.9219", "Código de rastreio 894606033930"
+    r"|versi[oó]n|vers[ãa]o|versione|rastreio|rastreamento|rastreo|suivi|tracciamento|sendungsverfolgung"
 )
 _WORD = regex.compile(r"\p{L}+|#")
+# Scripts written without spaces hold their cue inside a longer run of letters ("有问题请打", "注文番号"):
+# searched for, not matched as words. Phone cues (zh, ja, ko, th), then id words.
+_UNSPACED_CUE = regex.compile(
+    r"(?P<phone>电话|電話|手机|手機|致电|致電|拨打|撥打|请打|請打|联系|聯繫|联络|連絡|携帯|전화|연락|휴대폰|핸드폰|โทร|เบอร์)"
+    r"|(?P<id>订单|訂單|单号|單號|编号|編號|注文|伝票|会員|주문|송장|회원|คำสั่งซื้อ|พัสดุ)"
+)
 _PHONE_CUE = regex.compile(rf"(?i:{_PHONE_WORDS})")
 # After a number only nouns that name a phone count: "1714566645123 tool call", "[ts] text/plain" are logs.
 _PHONE_NOUN = regex.compile(
@@ -82,8 +92,11 @@ _LINE_LABEL = regex.compile(
 # Units and currencies after a number make it a quantity or an amount.
 _UNIT_AFTER = regex.compile(
     r"^[ \t]?(?i:usd|eur|gbp|inr|jpy|chf|mxn|brl|kr|sek|nok|dkk|руб|rub|yen|dollars?|euros?|pesos?|€|\$|£|¥|₹"
+    # "935 469 600 Ft", "2.715.603.000 ₫" (not "try", "pen", "cop": words that may follow a number in a sentence)
+    r"|ft|huf|zł|pln|kč|czk|lei|ron|bgn|₺|aed|sar|egp|zar|ngn|₦|kes|ksh|cny|rmb|元|円|원|₩|krw|₫|vnd|đ"
+    r"|₱|฿|thb|idr|rp|myr|ars|clp|uah|₴|ils|₪"
     r"|requests?|reqs?|bytes?|kb|mb|gb|ms|sec|seconds?|tokens?|rows?|records?|items?|users?|views?|hits?|times"
-    r"|downloads?|calls|events?|km|kg|miles?|points?|pts|votes?|steps?|units?|pcs)\b"
+    r"|downloads?|calls|events?|km|kg|miles?|points?|pts|votes?|steps?|units?|pcs)(?!\w)"
 )
 
 
@@ -103,6 +116,10 @@ def cue_before(text: str, start: int, reach: int = 80) -> bool | None:
     """
     if any(label.search(text, max(0, start - 24), start) for label in (_LINE_LABEL, _PLACE_LABEL, _ME_AT)):
         return True
+    # the nearest one speaks, if no other number stands between it and this one
+    unspaced = next(reversed(list(_UNSPACED_CUE.finditer(text, max(0, start - 12), start))), None)
+    if unspaced is not None and not regex.search(r"\d", text[unspaced.end() : start]):
+        return unspaced.lastgroup == "phone"
     words = _words_before(text, start, reach)
     has_generic = False
     next_to_number = True  # only fillers ("number", "no.", "is") so far between the word and the number

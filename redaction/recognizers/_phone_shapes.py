@@ -53,6 +53,8 @@ _DATE_OR_TIME = regex.compile(
     # a year has two or four digits: "06-30-123-4567" is a Hungarian mobile, not 30 June
     r"^(?:\d{4}([\-/.])\d{1,2}\1\d{1,2}|\d{1,2}([\-/.])\d{1,2}\2(?:\d{4}|\d{2})|\d{1,2}:\d{2}"
     r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?!\d))(?!\d)"
+    # a date is all of the number: "06-88-63-31-63" and "01.72.64.68.28" go on in pairs, as French numbers do
+    r"(?![\-/.]\d)"
 )
 # Unix time in seconds or milliseconds (2011-2286), a phone only right after a phone label ("Tel: 1409868743").
 _EPOCH = regex.compile(r"^1[3-9]\d{8}(?:\d{3})?$")
@@ -114,6 +116,13 @@ def _international_ok(number: str, digits: int) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _is_version(number: str) -> bool:
+    """ "3.3.1.9219", "10.4.2.1187": dotted groups with a one-digit group inside, as versions and builds are
+    numbered and phone numbers never are ("01.72.64.68.28", "555.123.4567")."""
+    groups = number.split(".")
+    return len(groups) >= 3 and all(g.isdigit() for g in groups) and any(len(g) == 1 for g in groups[1:-1])
+
+
 def is_phone_number(
     candidate: str,
     has_context: bool,
@@ -132,7 +141,7 @@ def is_phone_number(
     digits = sum(c.isdigit() for c in number)
     if digits < (_LEAST_CUED_DIGITS if has_context else _LEAST_DIGITS) or digits > 15:
         return False
-    if _DATE_OR_TIME.match(number) or _AMOUNT.match(number):
+    if _DATE_OR_TIME.match(number) or _AMOUNT.match(number) or _is_version(number):
         return False
     if _SPACED_THOUSANDS.match(number) and not has_context:
         return False

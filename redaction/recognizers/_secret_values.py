@@ -40,6 +40,8 @@ _COPULA_LANGUAGES = {
     "seria": ("pt",),
     "sarà": ("it",),
     "est": ("fr",),
+    "c'est": ("fr",),
+    "c’est": ("fr",),
     "é": ("pt",),
     "è": ("it",),
     "são": ("pt",),

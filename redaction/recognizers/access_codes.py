@@ -24,11 +24,14 @@ _LOCKED = (
     r"|bici(?:cleta)?|moto|casillero|locker|lock|safe|gate|door|keypad|building|card|phone|bike|haust[üu]r|t[üu]r"
     r"|tor|alarmanlage|schloss|tresor|karte|handy|fahrradschloss|wohnung|apartamento|departamento|app\s+del\s+banco)"
 )
-_OF = r"(?:d(?:el?|o|a|er|es)|of|for|to|für|zu[rm]?)"
-_ARTICLE = r"(?:(?:la|el|mi|tu|su|my|your|the|o|a|meu|minha|die|den|das|der|meine?[nm]?|deine?[nm]?)\s+)"
-_COPULA = r"(?:is|was|es|era|ist|war|lautet|é|:|=)"
+_OF = r"(?:d(?:el?|o|a|er|es)|of|for|to|für|zu[rm]?|van)"
+_ARTICLE = r"(?:(?:la|el|mi|tu|su|my|your|the|o|a|meu|minha|die|den|das|der|meine?[nm]?|deine?[nm]?|de|het|mijn|uw)\s+)"
+# "seine PIN sei 5715", "il PIN del bancomat è 23131", "c'est 4821", "luidt 1796"
+_COPULA = r"(?:is|was|es|era|ist|war|lautet|sei|wäre|é|è|est|c['’]est|luidt|:|=)"
 _OPENER = (
-    rf"(?:(?:pin|nip)(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+)?)?"
+    rf"(?:(?:pin|nip|pincode|pin-code)(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+)?)?"
+    # one-time and recovery codes unlock an account: "my recovery code is 8288-9093"
+    r"|(?:recovery|backup|verification|2fa|mfa|otp|one[- ]time)\s+codes?"
     rf"|(?:c[óo]digo|code|clave|contra|senha|combinaci[óo]n|combina[çc][ãa]o|combination|zahlenkombination)"
     rf"\s+{_OF}\s+{_ARTICLE}?{_LOCKED}(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+)?"
     rf"|{_LOCKED}\s+(?:code|pin|combination)|(?:t[üu]r|haust[üu]r|tor|alarm|garagen|tresor)code)"
@@ -36,7 +39,7 @@ _OPENER = (
 _ACCESS_CODE = regex.compile(
     rf"(?<!\p{{L}}){_OPENER}(?!\p{{L}})[ \t]*{_COPULA}?[ \t]*(?:(?:still|now|ahora|agora|jetzt|noch)[ \t]+)?"
     # PINs and keypad codes are short: a ten-digit "NIP" is a Polish tax number
-    r"[\"'`“‘«]?(?P<value>\d[\dA-Za-z#*]{2,7})(?![\w#*]|[.,:/-]\d)",
+    r"[\"'`“‘«]?(?P<value>\d[\dA-Za-z#*]{2,7}(?:-[\dA-Za-z]{3,8}){0,3})(?![\w#*]|[.,:/-]\d)",
     regex.IGNORECASE,
 )
 

@@ -14,6 +14,8 @@ _PATTERNS = [
     # sk-…, sk-proj-…, sk-svcacct-…, sk-admin-…; at least one digit so "sk-learn-style-names" stay
     ("openai", r"\bsk-(?:proj-|svcacct-|admin-|None-)?(?=[A-Za-z0-9_\-]*\d)[A-Za-z0-9_\-]{20,}", 0.9),
     ("stripe", r"\b(?:sk|rk|pk|whsec)_(?:live|test)_[A-Za-z0-9]{16,}\b", 0.95),
+    # webhook signing secrets: whsec_ and base64, no live/test part
+    ("stripe webhook", r"\bwhsec_[A-Za-z0-9+/]{24,}={0,2}", 0.95),
     ("slack", r"\bxox[abposr]-[A-Za-z0-9\-]{10,}\b", 0.95),
     # 39 characters; a key may end in "-" or "_", where \b would not hold.
     ("google", r"\bAIza[0-9A-Za-z_\-]{35}(?![0-9A-Za-z_\-])", 0.95),

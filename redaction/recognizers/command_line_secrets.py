@@ -27,13 +27,22 @@ _LONG_FLAG = regex.compile(
 # -p right after a database client / sshpass, or after "-u user" on the same line: "-pS3cret", "-p 'X'".
 _SHORT_P = regex.compile(
     r"(?:\b(?:mysql\w*|mariadb\w*|sshpass|mysqlsh|smbclient|mongo(?:sh|dump|restore)?)\b|(?<![\w-])-u[ \t]*\S+)"
-    r"[^\n|;&]*?(?<![\w-])-p(?:[ \t]+|(?=[^\s-]))" + _QUOTED_OR_BARE,
+    r"[^\n|;&]*?(?<![\w-])-p(?:[ \t]+|(?=\S))" + _QUOTED_OR_BARE,
 )
 # redis-cli -a X; curl/wget -u user:X, --user user:X.
 _OTHER_FLAGS = regex.compile(
     r"(?:\bredis-cli\b[^\n|;&]*?(?<![\w-])-a[ \t]+" + _QUOTED_OR_BARE.replace("?P<", "?P<a_") + r"|"
     r"(?<![\w-])(?:-u|--user)[ \t]+[\"']?[^\s:\"'/@]{1,64}:(?P<userpass>[^\s\"'@]{1,128}))"
 )
+# A password piped to a command that reads it from stdin: "echo 'X' | sudo -S ...", "echo X | passwd --stdin bob".
+_PIPED = regex.compile(
+    r"\becho[ \t]+(?:-[ne][ \t]+)?" + _QUOTED_OR_BARE + r"[ \t]*\|[ \t]*"
+    r"(?:sudo[ \t]+(?:-\w+[ \t]+)*?-S\b|passwd[ \t]+--stdin|chpasswd|\S+[ \t]+login\b[^\n|;&]*--password-stdin)"
+)
+# "htpasswd -bc /etc/nginx/.htpasswd admin X": batch mode takes the password as its last argument.
+_HTPASSWD = regex.compile(r"\bhtpasswd[ \t]+-\w*b\w*[ \t]+\S+[ \t]+\S+[ \t]+" + _QUOTED_OR_BARE)
+# A .pgpass line: "host:port:database:user:password".
+_PGPASS = regex.compile(r"(?m)^[ \t]*[^\s:#]+:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<bare>\S+)[ \t]*$")
 # Upper-case shell names ending in a secret word glued without a separator: PGPASSWORD, DBPASS, MYSQLPWD.
 _GLUED_ENV = regex.compile(
     r"(?<![\w])(?:export[ \t]+)?[A-Z][A-Z0-9]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN)"
@@ -75,6 +84,9 @@ class CommandLineSecretRecognizer(CodeRecognizer):
             (_SHORT_P, ("dq", "sq", "bare")),
             (_OTHER_FLAGS, ("a_dq", "a_sq", "a_bare", "userpass")),
             (_GLUED_ENV, ("dq", "sq", "bare")),
+            (_PIPED, ("dq", "sq", "bare")),
+            (_HTPASSWD, ("dq", "sq", "bare")),
+            (_PGPASS, ("bare",)),
             (_ENV_KEY, ("dq", "sq", "bare")),
         ):
             for match in pattern.finditer(text):
@@ -82,9 +94,10 @@ class CommandLineSecretRecognizer(CodeRecognizer):
                 if span is None:
                     continue
                 value = text[span[0] : span[1]]
-                if is_placeholder(value) or _SETTING.match(value):
-                    continue
                 spaced = text[span[0] - 1].isspace()
+                glued_to_flag = pattern is _SHORT_P and not spaced  # "-p-BSX6": all of it is the password
+                if is_placeholder(value) or (_SETTING.match(value) and not (glued_to_flag and len(value) > 6)):
+                    continue
                 if pattern is _SHORT_P and spaced and not looks_like_password(value):
                     continue  # "mysql -u root -p mydb" prompts; the next word is the database
                 if pattern is _ENV_KEY and _IDENTIFIER.match(value):

@@ -42,7 +42,9 @@ def alternatives_after(text: str, spans: Sequence[tuple[int, int]]) -> list[tupl
             continue
         value = strip_sentence_end(match.group("value"))
         first = text[start:end]
-        if looks_like_password(value) or (len(value) > len(first) and value.startswith(first)):
+        # a plain word offered beside a plain word: "marmalade or chocolate"
+        both_words = not looks_like_password(first) and is_password_value(value, after_copula=True)
+        if looks_like_password(value) or (len(value) > len(first) and value.startswith(first)) or both_words:
             found.append((match.start("value"), match.start("value") + len(value)))
     return found
 

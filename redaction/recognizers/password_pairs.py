@@ -14,13 +14,14 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
-from redaction.recognizers._password_cues import AND, CANDIDATE, QUOTE, STRONG, USER, WEAK
+from redaction.recognizers._password_cues import ABOUT, ABOUT_WORD, AND, CANDIDATE, QUOTE, STRONG, USER, WEAK
 from redaction.recognizers._secret_values import (
     is_password_value,
     languages_of,
     looks_like_password,
     strip_sentence_end,
 )
+from redaction.recognizers._word_lists import common_words
 
 _NAME = r"[\"'`]?[^\s/,;\"'`]{1,64}?[\"'`]?"
 # "user jdoe / Winter24!", "login: admin / hunter2!", "login as admin / X", "credentials are bob / X".
@@ -37,6 +38,37 @@ _BOTH_NAMED = regex.compile(
     rf"{_NAME}{AND}{QUOTE}{CANDIDATE}",
     regex.IGNORECASE,
 )
+# "the login for the admin panel is admin / X", "admin login on a sticker: admin / X": words between the
+# login word and the pair, so the value must look like a password ("the login page is slow / unusable" stays).
+_USER_SLASH_LATER = regex.compile(
+    rf"(?<!\p{{L}}){USER}(?!\p{{L}})(?:[ \t]+(?!{ABOUT})[^\s:/=.!?]+){{1,5}}?"
+    r"(?:[ \t]+(?:is|are|was|es|ist)[ \t]+|[ \t]*:[ \t]*)"
+    rf"[^\s/]{{1,64}}[ \t]*/[ \t]*{CANDIDATE}",
+    regex.IGNORECASE,
+)
+# "Jira: jdoe / Cookie#719", "Guest Wi-Fi: AcmeGuest / zeppelin279": a service's label, a user name and a
+# password-like value after the slash.
+_LABEL_SLASH = regex.compile(
+    r"(?<![\w-])(?P<label>(?:[\p{L}\d][\p{L}\d\-]*[ \t]+){0,2}[\p{L}\d][\p{L}\d\-]*)[ \t]*:[ \t]*"
+    rf"(?P<user>[\w.@+\-]{{2,64}})[ \t]*/[ \t]*{CANDIDATE}"
+)
+_LOGIN_LABEL = regex.compile(
+    r"(?<!\p{L})(?:log[ -]?in|logon|sign[ -]?in|account|wi-?fi|wlan|ssid|admin|portal|router|vpn|s?ftp|ssh|server|db"
+    r"|database|credentials?|zugang|acceso|acesso|accès|compte|cuenta|conta|konto)(?!\p{L})",
+    regex.IGNORECASE,
+)
+_APP_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*")
+
+
+def _labels_a_login(label: str, user: str) -> bool:
+    """A login's label ("Guest Wi-Fi", "VPN login"), or one app's name before a user name ("Jira: jdoe")."""
+    if _LOGIN_LABEL.search(label):
+        return True
+    if not _APP_NAME.fullmatch(label) or label.casefold() in common_words():
+        return False  # "Status: open / closed2", "Path: src / main2": a field, not an app
+    return any(c.isalpha() for c in user) and not user[0].isupper()
+
+
 # "user: bob, password: X", "login bob pass X", "Benutzer max Passwort X", "usuario: ana clave: X".
 _EACH_NAMED = regex.compile(
     rf"(?<!\p{{L}}){USER}(?!\p{{L}})[ \t]*(?:[:=]|is|es|ist)?[ \t]*{_NAME}[ \t]*[,;|]?[ \t]*"
@@ -78,7 +110,16 @@ class CredentialPairRecognizer(CodeRecognizer):
                 value = strip_sentence_end(match.group("value"))
                 if (pattern is _CREDS_COLON or _SPEAKER.match(text, match.start())) and not looks_like_password(value):
                     continue  # "user: cambié la contraseña ayer": a chat speaker, not a user name's label
+                if ABOUT_WORD.match(value):
+                    continue  # "user reports the password field is empty"
                 languages = languages_of(_group(match, "cue"), _group(match, "copula"))
                 if is_password_value(value, True, languages):
                     spans.append((match.start("value"), match.start("value") + len(value)))
+        for match in (*_USER_SLASH_LATER.finditer(text), *_LABEL_SLASH.finditer(text)):
+            value = strip_sentence_end(match.group("value"))
+            if not looks_like_password(value) or "/" in value:
+                continue
+            if match.re is _LABEL_SLASH and not _labels_a_login(match.group("label"), match.group("user")):
+                continue
+            spans.append((match.start("value"), match.start("value") + len(value)))
         return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]

@@ -64,6 +64,12 @@ _CHANGED_TO = regex.compile(
     rf"(?P<verb>[ \t]+{_CHANGE})?[ \t]+(?:to|as|a|auf|zu|para|em|en|in)[ \t]+{QUOTE}{CANDIDATE}",
     regex.IGNORECASE,
 )
+# "changed my password from f@lc0n38 to cookie414": the old one and the new one.
+_FROM_TO = regex.compile(
+    rf"{_CHANGE}[^\n.!?]{{0,20}}?(?<!\p{{L}}){STRONG}(?!\p{{L}})[ \t]+(?:from|de|von|da)[ \t]+{QUOTE}"
+    r"(?P<old>[^\s\"'`]{4,128}?)" + QUOTE + rf"[ \t]+(?:to|a|para|auf|zu|in)[ \t]+{QUOTE}{CANDIDATE}",
+    regex.IGNORECASE,
+)
 # The answer in the next sentence: "What's the wifi password? It's tangerine", "Das Passwort? Es ist X".
 _NEXT_SENTENCE = regex.compile(
     rf"(?<!\p{{L}})(?P<cue>{STRONG}|pw|pwd)(?!\p{{L}})[^\n.?!]{{0,30}}[?:.][ \t]*"
@@ -172,6 +178,11 @@ class ProsePasswordRecognizer(CodeRecognizer):
                 announced = after_copula or any(_group(match, name) for name in ("copula", "verb", "quote"))
                 if is_password_value(value, announced, languages):
                     spans.append((match.start("value"), match.start("value") + len(value)))
+        for match in _FROM_TO.finditer(text):
+            for name in ("old", "value"):
+                value = strip_sentence_end(match.group(name))
+                if is_password_value(value, after_copula=False):
+                    spans.append((match.start(name), match.start(name) + len(value)))
         for match in _IT_SET_TO.finditer(text):
             if _PASSWORD_WORD.search(text, max(0, match.start() - _IT_REACH), match.start()):
                 value = strip_sentence_end(match.group("value"))

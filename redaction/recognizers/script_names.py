@@ -28,6 +28,11 @@ _COMPACT = regex.compile(_CJK)
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _CASED_SCRIPT = regex.compile(r"[\p{Greek}\p{Cyrillic}\p{Armenian}]")
 _KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー]+$")
+# Han characters of grammar and service talk that given names and surnames do not use: "有问题请打" (call if
+# there is a problem), "订单号" (order number), "お電話は" (by phone) are requests, not people.
+_NOT_IN_NAMES = regex.compile(
+    r"[请請打的是了在有我你您号號问問题題订訂单單吗嗎呢这這那不没沒要说說给給谢謝联聯系繫电電话話拨撥们們]"
+)
 _MIN_LATIN_SHARE = 0.5
 _MAX_COMPACT = 8  # Han/Hangul/kana characters in a name: 2-4 per part, two parts
 _MAX_ALPHABETIC = 30
@@ -45,6 +50,8 @@ def _reads_as_name(run: str) -> bool:
     if _CASED_SCRIPT.search(run):
         # A cased script: every word Title-case, at least two of them (one may be a city or a brand).
         return len(words) >= 2 and all(w[0].isupper() and w[1:].islower() for w in words)
+    if _NOT_IN_NAMES.search(run):
+        return False
     if _KANA_ONLY.match(run) and len(run) > 4:
         return False  # kana words ("ありがとう"); names in kana alone are short
     compact = len(_COMPACT.findall(run))
