@@ -37,6 +37,7 @@ from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
 from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
+from redaction.recognizers._base import UNSPACED_SCRIPTS
 from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._word_lists import fold, is_place_name, is_plain_compound, is_plain_word, world_names
 
@@ -316,7 +317,7 @@ def _inside_token(text: str, start: int, end: int) -> bool:
     return glued_before or glued_after
 
 
-_UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
+_UNSPACED_LETTER = regex.compile(rf"[{UNSPACED_SCRIPTS}]")
 
 
 def _joins(char: str) -> bool:

@@ -418,13 +418,14 @@ def walk(
         out = {}
         for k, v in value.items():
             entity = entities[k]
-            if entity is None and isinstance(k, str) and isinstance(v, str) and is_record_id(normalise_key(k), v):
-                out[k] = v
-                continue
             if entity is None and isinstance(k, str) and isinstance(v, str | int) and not isinstance(v, bool):
-                entity = entity_by_key_and_shape(normalise_key(k), str(v))
+                key = normalise_key(k)
+                if isinstance(v, str) and is_record_id(key, v):
+                    out[k] = v
+                    continue
+                entity = entity_by_key_and_shape(key, str(v))
                 if entity is None and isinstance(v, str):
-                    entity = _person_by_key(normalise_key(k), v, personal)
+                    entity = _person_by_key(key, v, personal)
             out[k] = walk(v, rules, on_text, on_whole, key_entity=entity, parent=k if isinstance(k, str) else None)
         return out
     if isinstance(value, list | tuple):

@@ -12,6 +12,9 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, Patter
 # Secrets are case-sensitive (``AKIA`` is not ``akia``); cue words opt in to case-insensitivity
 # inline with ``(?i:...)``.
 CASE_SENSITIVE = regex.MULTILINE | regex.DOTALL
+# Scripts written without spaces between words, whose letters glue to the numbers beside them
+# ("请拨打132 0442 6430联系我", "090-8488-1987までお願いします"); for use inside a character class.
+UNSPACED_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}"
 IGNORE_CASE = CASE_SENSITIVE | regex.IGNORECASE
 
 

@@ -116,10 +116,10 @@ def cue_before(text: str, start: int, reach: int = 80) -> bool | None:
     """
     if any(label.search(text, max(0, start - 24), start) for label in (_LINE_LABEL, _PLACE_LABEL, _ME_AT)):
         return True
+    unspaced = list(_UNSPACED_CUE.finditer(text, max(0, start - 12), start))
     # the nearest one speaks, if no other number stands between it and this one
-    unspaced = next(reversed(list(_UNSPACED_CUE.finditer(text, max(0, start - 12), start))), None)
-    if unspaced is not None and not regex.search(r"\d", text[unspaced.end() : start]):
-        return unspaced.lastgroup == "phone"
+    if unspaced and not any(c.isdigit() for c in text[unspaced[-1].end() : start]):
+        return unspaced[-1].lastgroup == "phone"
     words = _words_before(text, start, reach)
     has_generic = False
     next_to_number = True  # only fillers ("number", "no.", "is") so far between the word and the number

@@ -115,7 +115,6 @@ def _international_ok(number: str, digits: int) -> bool:
     return digits >= 8 and 6 <= national <= 13
 
 
-@lru_cache(maxsize=8192)
 def _is_version(number: str) -> bool:
     """ "3.3.1.9219", "10.4.2.1187": dotted groups with a one-digit group inside, as versions and builds are
     numbered and phone numbers never are ("01.72.64.68.28", "555.123.4567")."""
@@ -123,6 +122,7 @@ def _is_version(number: str) -> bool:
     return len(groups) >= 3 and all(g.isdigit() for g in groups) and any(len(g) == 1 for g in groups[1:-1])
 
 
+@lru_cache(maxsize=8192)
 def is_phone_number(
     candidate: str,
     has_context: bool,

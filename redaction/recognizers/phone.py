@@ -16,7 +16,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._base import UNSPACED_SCRIPTS, CodeRecognizer, make_result
 from redaction.recognizers._phone_columns import in_phone_column
 from redaction.recognizers._phone_cues import cue_after, cue_before, labelled_phone, unit_after
 from redaction.recognizers._phone_regions import text_regions
@@ -27,15 +27,13 @@ from redaction.recognizers._phone_shapes import REGIONS, is_international, is_ph
 phonenumbers.enable_pattern_cache()
 
 _GROUP = r"(?:\d{1,14}|\(\d{1,5}(?: \d{1,4})?\))"  # (030), (06 30)
-# Scripts written without spaces glue numbers to words: "请拨打132 0442 6430联系我", "090-8488-1987までお願いします".
-_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}"
 _CANDIDATE = regex.compile(
-    rf"(?<!(?![{_UNSPACED}])[\w#/.\-+@]|\d:)"
+    rf"(?<!(?![{UNSPACED_SCRIPTS}])[\w#/.\-+@]|\d:)"
     # +41 (0) / (+57) / +(371) / 0049
     r"(?:(?:\(\s?\+\d{1,3}\s?\)|\+\s?\(?\d{1,3}\)?|\(?00\d{1,3}\)?)[ \t.\-]?(?:\(0\)[ \t]?)?)?"
     rf"{_GROUP}(?:(?:[ \t]?[.\-/][ \t]?|[ \t]|(?<=\))){_GROUP}){{0,7}}"
     r"(?:[ \t]?,?[ \t]?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|poste|anexo)[ \t]?\d{1,6})?"  # x0135, ext. 204
-    rf"(?!(?![{_UNSPACED}])[\w\-]|\.\d|:\d)",
+    rf"(?!(?![{UNSPACED_SCRIPTS}])[\w\-]|\.\d|:\d)",
     regex.IGNORECASE,
 )
 
