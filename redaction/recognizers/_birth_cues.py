@@ -19,9 +19,11 @@ BIRTH_CUE = regex.compile(
     r"|cumplea[ñn]os|cumple"
     r"|geb(?:urtstag|\p{L}{0,5}dat(?:um|en)|[._]?-?datum|o?h?ren|\.|(?=[ \t]*:)|(?=[ \t]+\d))|zur\s+welt|jahrgang"
     r"|geboortedatum"
-    r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée](?:e|\(e\))?\s+le|ddn|anniversaire"
+    r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée](?:e|\(e\))?s?\s+(?:le|en)|ddn|anniversaire"
     r"|data[\s_\-]*(?:de[\s_\-]*)?nasc(?:imento|\.)?|dt[.\s_\-]*nasc\.?|nascimento|nascid[oa]s?|nasc(?:eu|eram|i|este|er|\.)"
-    r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+il|compleanno|anivers[áa]rio"
+    r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+(?:il|nel)|compleanno|anivers[áa]rio"
+    # "Patient, b. 1947", "(b. 12 March 1950)": the abbreviation after a comma or bracket, before a date
+    r"|(?<=(?:^|[(,;\[])[ \t]*)(?-i:b)\.(?=[ \t]*(?:\d|\p{Lu}\p{Ll}{2}))"
     r"|data\s+urodzenia|urodzon[ya]|doğum\s+tarihi|födelsedatum|fødselsdato"
     r")(?![\p{L}])"
     r"|生年月日|出生日期|出生年月日|生日|생년월일|생일|生まれ",

@@ -46,6 +46,7 @@ _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 _VERB_CUE = regex.compile(
     r"(?i:born|geb[oa]h?ren|zur\s+welt|nacid[oa]s?|naci[óo]?|nací|nasc(?:id[oa]s?|i|eu)|n[ée]e?|nat[oa]|生まれ)"
 )
+_YEAR_ALONE = regex.compile(DATE.pattern + r"|(?<![\w/.\-])(?:19\d\d|20[0-2]\d)(?![\w/]|[.\-]\d)", regex.IGNORECASE)
 _LINKING = regex.compile(r"[(=]|(?i:\b(?:is|was|as|es|era|ist|war|é|est)\b)")
 # No colon: "Ticket 2024-11-02: My date of birth is ..." opens with a header's date.
 _CUE_AFTER_GAP = regex.compile(
@@ -120,8 +121,10 @@ def _date_before(text: str, cue: regex.Match[str]) -> Span | None:
     A label right after a date ("Datum: 01.02.2025 DOB field missing") is no such cue: a noun needs a verb or a
     bracket between them, a participle ("geboren", "born") does not.
     """
-    for date in DATE.finditer(text, max(0, cue.start() - _BEFORE), cue.start()):
-        verb = _VERB_CUE.fullmatch(cue.group()) is not None
+    verb = _VERB_CUE.fullmatch(cue.group()) is not None
+    # Before a participle a year alone will do: "Ich bin 1972 geboren", "1985 in Köln geboren".
+    dates = (_YEAR_ALONE if verb else DATE).finditer(text, max(0, cue.start() - _BEFORE), cue.start())
+    for date in dates:
         # A participle may come after the place too: "am 14.03.1987 in Köln geboren".
         gap = (_PLACE_GAP if verb else _CUE_AFTER_GAP).match(text, date.end(), cue.start())
         if gap is None or gap.end() != cue.start():

@@ -38,6 +38,13 @@ FOUND = [
     ("birthday: March 3rd", "March 3rd"),
     ("my birthday is 2/16", "2/16"),
     ("Born in 1942, she joined in 1970", "1942"),
+    # A year alone after a cue, or before a participle; "b." only before a number or a month.
+    ("Patient, b. 1947, presented with chest pain.", "1947"),
+    ("Ada Lovelace (b. 10 December 1815)", "10 December 1815"),
+    ("Elle est née en 1967 à Lyon.", "1967"),
+    ("Sono nato nel 1999 a Milano.", "1999"),
+    ("Ich bin 1972 geboren.", "1972"),
+    ("Er ist 1985 in Köln geboren.", "1985"),
     ("Can I get your DOB real quick\nsure 2/16/1942", "2/16/1942"),
     ('{"dateOfBirth":"1942-02-16T00:00:00Z"}', "1942-02-16T00:00:00Z"),
     # The answer after a question: the next sentence, or the next turn of a transcript.
@@ -117,6 +124,10 @@ KEPT = [
     "Der Vertrag wurde am 01.02.2024 in Berlin unterschrieben, Geburtsdatum folgt.",
     "Date of birth is missing. Today is 2024-05-01.",
     "Geburtsdatum fehlt. Die Lieferung ist am 02.03.2024.",
+    "See section b. 2019 figures are in the appendix",
+    "Plan b. 2024 budget stays",
+    "Er hat 2019 geheiratet und ist umgezogen.",
+    "Since 1995 we have sold bikes; moved to Berlin in 2019.",
 ]
 
 
