@@ -20,6 +20,21 @@ FOUND = [
     ("export DBPASS=marmalade", ["marmalade"]),
     ("STRIPE_KEY=abcXYZ123qq", ["abcXYZ123qq"]),
     ('export SESSION_KEY="f00ba7beef"', ["f00ba7beef"]),
+    # A password glued to -p that opens with "-": all of it is the password.
+    ("mysql -u admin -p-BSX6q9Lm shop", ["-BSX6q9Lm"]),
+    ("mysqldump -uroot -p-Zq7wK2x db > dump.sql", ["-Zq7wK2x"]),
+    # Piped to a command that reads it from stdin.
+    ("echo 'Tr0ub4dor&3' | sudo -S apt-get update", ["Tr0ub4dor&3"]),
+    ('echo "S3cure!Pass" | sudo -k -S systemctl restart nginx', ["S3cure!Pass"]),
+    ("echo -n Qx81zz!k | sudo -S -u postgres psql", ["Qx81zz!k"]),
+    ("echo hunter22x | passwd --stdin deploy", ["hunter22x"]),
+    ("echo 'Gl4cier#9' | docker login registry.example.com -u ci --password-stdin", ["Gl4cier#9"]),
+    # htpasswd in batch mode; .pgpass lines.
+    ("htpasswd -b /etc/nginx/.htpasswd alice Orchid#2024", ["Orchid#2024"]),
+    ("htpasswd -bc /etc/apache2/.htpasswd admin 'Sequoia!77'", ["Sequoia!77"]),
+    ("db.internal:5432:orders:app_user:Pg#Harbor2024", ["Pg#Harbor2024"]),
+    ("*:*:*:postgres:Nimbus!88", ["Nimbus!88"]),
+    ("localhost:5432:*:reporter:plainword99", ["plainword99"]),
 ]
 
 KEPT = [
@@ -37,6 +52,17 @@ KEPT = [
     "BYPASS=true",
     "tool --no-password --verbose",
     "curl -u $USER:$PASS https://api",
+    "echo $SUDO_PASS | sudo -S apt update",
+    'echo "$DB_PW" | sudo -S true',
+    "echo hello | sudo tee /etc/motd",
+    "echo done | sudo -s",
+    "htpasswd -D /etc/nginx/.htpasswd alice",
+    "htpasswd -c /etc/nginx/.htpasswd alice",
+    "htpasswd -b .htpasswd bob $HTPASS",
+    "localhost:5432:*:reporter:*",
+    "db:5432:app:bob:${PGPASS}",
+    "10:30:45:00:12",
+    "mysql -u root -p -e 'show databases'",
 ]
 
 
@@ -54,3 +80,18 @@ def test_command_line_secret_through_the_redactor(redactor) -> None:  # type: ig
     [out] = redactor.redact_texts(["run: mysql -h db -u app -pW1nter!9 orders && echo done"])
     assert "W1nter!9" not in out
     assert "mysql -h db -u app -p<PASSWORD" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "secret", "kept"),
+    [
+        ("sudo: echo 'Tr0ub4dor&3' | sudo -S apt-get update -y", "Tr0ub4dor&3", "| sudo -S apt-get update -y"),
+        ("htpasswd -bc /etc/nginx/.htpasswd alice Orchid#2024 && nginx -s reload", "Orchid#2024", "&& nginx -s reload"),
+        ("~/.pgpass:\ndb.internal:5432:orders:app_user:Pg#Harbor2024\n", "Pg#Harbor2024", "db.internal:5432:orders:"),
+        ("mysql -u admin -p-BSX6q9Lm shop", "BSX6q9Lm", "mysql -u admin -p<PASSWORD"),
+    ],
+)
+def test_piped_and_file_passwords_through_the_redactor(redactor, text: str, secret: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    [out] = redactor.redact_texts([text])
+    assert secret not in out
+    assert kept in out

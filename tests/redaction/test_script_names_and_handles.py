@@ -20,6 +20,14 @@ SCRIPT_CASES = [
     ("The word ありがとう means thank you", []),
     ("Our Athens office (Αθήνα) is open", []),
     ("Η παραγγελία μου δεν έφτασε ακόμα, παρακαλώ βοηθήστε.", []),
+    # Han runs holding grammar and service characters are requests and field words, not names.
+    ("Customer wrote 有问题请打 0912345678 in the ticket", []),
+    ("Order from 订单号 4582019374 delayed", []),
+    ("Reply from 電話 support", []),
+    ("Ticket from 谢谢 about the refund", []),
+    ("Message from 你好 about the refund", []),
+    ("Contact 電話番号 for help", []),
+    ("Reply from 王怡君 about the refund", ["王怡君"]),
 ]
 
 HANDLE_CASES = [

@@ -26,6 +26,8 @@ KEYS = [
     "sq0atp-" + _B62[:22],
     "AIzaSyA1234567890abcdefghijklmnopqrst-_",
     "AIzaSyA1234567890abcdefghijklmnopqrstu-",
+    "whsec_" + _B62[:32],  # a Stripe webhook signing secret: no live/test part
+    "whsec_" + _B62[10:54] + "==",
 ]
 
 
@@ -55,6 +57,8 @@ def test_secret_in_a_url_or_token(findings, text: str, secret: str) -> None:  # 
         "tvly-search is a tool name",
         "version 12345678:AA is not a token",
         "xai-grok-2 model",
+        "the whsec_ prefix marks a webhook secret",
+        "STRIPE_WEBHOOK_SECRET=whsec_...",
     ],
 )
 def test_look_alikes_of_vendor_keys_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
