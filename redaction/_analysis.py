@@ -29,6 +29,7 @@ from redaction._person_span import (
     followed_by_place_noun,
     followed_by_product_noun,
     follows_a_postcode,
+    is_billing_label,
     names_a_company_or_month,
     particle_end,
     stands_for_a_town,
@@ -36,7 +37,7 @@ from redaction._person_span import (
 from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
-from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
+from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer, is_cjk_service_talk
 from redaction.recognizers._base import UNSPACED_SCRIPTS
 from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._word_lists import fold, is_place_name, is_plain_compound, is_plain_word, world_names
@@ -248,6 +249,7 @@ class Analyzer:
                 or followed_by_product_noun(text, start, end)
                 or ends_in_thing_noun(text, start, end)
                 or followed_by_place_noun(text, end)
+                or is_billing_label(text, start, end)
             ):
                 return None
             if names_a_company_or_month(text, start, end, month=from_ner) or follows_a_postcode(text, start, end):
@@ -256,6 +258,8 @@ class Analyzer:
                 return None  # "flights to Austin", "Austin and Adelaide": the city
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None
+            if is_cjk_service_talk(text[start:end]):
+                return None  # "电话", "订单号", "주세요": requests and service nouns, read as names by any rule
             if from_ner and all(map(is_plain_compound, _NAME_WORDS.findall(text[start:end]))):
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
             if from_ner and is_place_name(text[start:end]):

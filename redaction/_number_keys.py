@@ -101,15 +101,28 @@ def is_record_id(key: str, value: str) -> bool:
 # {"selector": "#password", "value": "X"}, {"field": "login_pwd", "text": "X"}.
 _FIELD_KEYS = frozenset({"selector", "field", "name", "target", "element", "locator", "label", "xpath", "css", "ref"})
 _TYPED_KEYS = ("value", "text", "input", "keys", "content")
+# A word of its own, or a camelCase part ("userPassword", "#pwdInput"), not inside one ("#compass", "passenger").
 _SECRET_FIELD = regex.compile(
-    r"pass(?:word|wd|code|phrase)?|pwd|(?<![a-z])pin(?![a-z])|secret|otp|cvv|cvc|contrase|passwort|kennwort|senha"
-    r"|mot.de.passe|wachtwoord",
-    regex.IGNORECASE,
+    r"(?:(?<![A-Za-z])|(?<=[a-z])(?=[A-Z]))"
+    r"(?i:pass(?:word|wd|code|phrase)?|pwd|pin|secret|otp|cvv|cvc|contrase\w*|passwort|kennwort|senha"
+    r"|mot.de.passe|wachtwoord)(?![a-z])"
 )
+# Fields about a password, and what a click sets: "#password-hint", "Show password" -> "checked".
+_ABOUT_SECRET_FIELD = regex.compile(r"hint|strength|policy|toggle|show|visib|forgot|reset|meter|rule", regex.IGNORECASE)
+_CONTROL_STATE = frozenset({"checked", "unchecked", "true", "false", "on", "off", "enabled", "disabled", "visible"})
+
+
+def _names_secret_field(key: str, value: object) -> bool:
+    if key not in _FIELD_KEYS or not isinstance(value, str):
+        return False
+    return bool(_SECRET_FIELD.search(value)) and not _ABOUT_SECRET_FIELD.search(value)
 
 
 def typed_secret_key(record: dict[str, object]) -> str | None:
     """The key holding what a form tool types into a password field, if ``record`` fills one."""
-    if not any(isinstance(v, str) and k in _FIELD_KEYS and _SECRET_FIELD.search(v) for k, v in record.items()):
+    if not any(_names_secret_field(k, v) for k, v in record.items()):
         return None
-    return next((k for k in _TYPED_KEYS if isinstance(record.get(k), str)), None)
+    typed = next((k for k in _TYPED_KEYS if isinstance(record.get(k), str)), None)
+    if typed is None or str(record[typed]).casefold() in _CONTROL_STATE:
+        return None
+    return typed

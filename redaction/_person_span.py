@@ -180,3 +180,15 @@ def particle_end(text: str, end: int) -> int:
     """``end`` moved past particles and the name words they introduce (NER often stops before them)."""
     match = _PARTICLE_TAIL.match(text, end)
     return match.end() if match else end
+
+
+# An invoice's header: "Bill to: ACME", "Bill To 12 Main St" at a line's start (not "Bill to call back").
+_BILL_TO = regex.compile(r"[ \t]+to(?:[ \t]*:|[ \t]*$|[ \t]+(?!\p{Ll}))", regex.IGNORECASE | regex.MULTILINE)
+
+
+def is_billing_label(text: str, start: int, end: int) -> bool:
+    """True for "Bill" opening a "Bill to" header line."""
+    if text[start:end].casefold() != "bill" or _BILL_TO.match(text, end) is None:
+        return False
+    before = text[max(0, start - 8) : start].rstrip(" \t*#>|")
+    return not before or before.endswith("\n")

@@ -41,7 +41,7 @@ from redaction.recognizers.payment_card import PaymentCardRecognizer
 from redaction.recognizers.person_cues import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.private_key import private_key_recognizer
-from redaction.recognizers.script_names import ScriptNameRecognizer
+from redaction.recognizers.script_names import ScriptNameRecognizer, is_cjk_service_talk
 from redaction.recognizers.spelled_email import SpelledEmailRecognizer
 from redaction.recognizers.street_address import street_address_recognizer
 from redaction.recognizers.street_fields import StreetFieldRecognizer
@@ -102,4 +102,11 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "password_later": lambda _: LaterPasswordRecognizer(),
 }
 
-__all__ = ["RECOGNIZERS", "OfflineEmailRecognizer", "PersonCueRecognizer", "RecognizerFactory", "offline_extractor"]
+__all__ = [
+    "RECOGNIZERS",
+    "OfflineEmailRecognizer",
+    "PersonCueRecognizer",
+    "RecognizerFactory",
+    "is_cjk_service_talk",
+    "offline_extractor",
+]

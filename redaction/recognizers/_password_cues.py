@@ -29,7 +29,7 @@ STRONG = (
 # a copula or ":" right after them, or (pw, pwd) right before the value.
 WEAK = r"(?:pass|pwd|pw|pin|clave)"
 COPULA = (
-    r"(?:(?<!\p{L})(?:is|was|es|era|fue|foi|ist|war|lautet|heißt|heisst|é|est|c['’]est|c['’]était|è|será|sería|seria|sarà|wird"
+    r"(?:(?<!\p{L})(?:is|was|es|era|fue|foi|ist|war|lautet|luidt|heißt|heisst|é|est|c['’]est|c['’]était|è|será|sería|seria|sarà|wird"
     r"|(?:would|will|used\s+to)\s+be|has\s+been)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
     r"|=>?|:(?!/)|->|→|[-–—](?=[ \t]))"
 )

@@ -32,6 +32,7 @@ _COPULA_LANGUAGES = {
     "ist": ("de",),
     "war": ("de",),
     "lautet": ("de",),
+    "luidt": ("nl",),
     "heißt": ("de",),
     "heisst": ("de",),
     "wird": ("de",),
@@ -57,17 +58,19 @@ _CUE_LANGUAGES = (
     (regex.compile(r"\bmot\b|mdp|utilisateur|identifiant", regex.IGNORECASE), ("fr",)),
     (regex.compile(r"senha|usuário", regex.IGNORECASE), ("pt",)),
     (regex.compile(r"parola|utente", regex.IGNORECASE), ("it",)),
+    (regex.compile(r"wachtwoord|toegangscode|inlogcode|gebruiker|wifi-code", regex.IGNORECASE), ("nl",)),
 )
 
 
 def languages_of(cue: str, copula: str) -> tuple[str, ...]:
     """The languages a cue and copula are written in (English when nothing says otherwise)."""
     words = copula.casefold().split()
+    cue_languages = next((languages for pattern, languages in _CUE_LANGUAGES if pattern.search(cue)), ())
     if words and words[-1] in _COPULA_LANGUAGES:
-        return _COPULA_LANGUAGES[words[-1]]
-    for pattern, languages in _CUE_LANGUAGES:
-        if pattern.search(cue):
-            return languages
+        # "is" is Dutch as well as English: "het wachtwoord is verlopen".
+        return tuple(dict.fromkeys(_COPULA_LANGUAGES[words[-1]] + cue_languages))
+    if cue_languages:
+        return cue_languages
     return ("en", "it") if "password" in cue.casefold() else ("en",)
 
 
@@ -88,6 +91,8 @@ def looks_like_password(value: str) -> bool:
     Hyphenated words ("case-sensitive", "correct-horse-staple") are words, judged by :func:`is_password_value`.
     """
     if not value or is_placeholder(value) or _VERSION.match(value) or "://" in value or value[0] in "/([{<~":
+        return False
+    if value.startswith("--"):  # a command's option: "passwd --stdin"
         return False
     if _WORDS_ONLY.match(value.rstrip("!?")):
         return False  # "vergessen?", "wow!": words with the sentence's mark

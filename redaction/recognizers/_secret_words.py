@@ -49,7 +49,8 @@ _DESCRIPTORS: dict[str, str] = {
         " fort forte sécurisé sécurisée vide obligatoire requis requise nouveau nouvelle ancien ancienne"
         " différent différente identique même court courte long longue temporaire provisoire secret secrète"
         " oublié oubliée expiré expirée simple facile difficile complexe bon bonne mauvais mauvaise personnel"
-        " personnelle confidentiel confidentielle"
+        " personnelle confidentiel confidentielle écrit écrite noté notée affiché affichée indiqué indiquée"
+        " marqué marquée dessous ici là"
     ),
     "pt": (
         "inválida inválido válida válido incorreta incorreto correta correto errada errado expirada expirado"
@@ -62,6 +63,11 @@ _DESCRIPTORS: dict[str, str] = {
         " forte vuota vuoto sicura sicuro nuova nuovo vecchia vecchio uguale diversa diverso corta corto lunga"
         " lungo valida valido corretta corretto temporanea temporaneo segreta segreto facile difficile"
         " semplice complessa complesso personale riservata"
+    ),
+    "nl": (
+        "fout onjuist verkeerd ongeldig geldig juist correct verlopen vervallen zwak sterk veilig onveilig leeg"
+        " verplicht vereist optioneel nieuw oud hetzelfde anders tijdelijk kort lang geheim vergeten geblokkeerd"
+        " onbekend bekend simpel eenvoudig moeilijk goed slecht niet te erg heel nog al persoonlijk privé"
     ),
 }
 
@@ -76,6 +82,7 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "fr": ("é", "ée", "és", "ées", "ment", "ble", "ive", "if"),
     "pt": ("ada", "ida", "mente", "vel"),
     "it": ("ata", "ato", "uta", "uto", "mente", "bile"),
+    "nl": ("lijk", "baar", "loos", "ig"),
 }
 
 LANGUAGES = tuple(_DESCRIPTORS)
@@ -88,9 +95,10 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.es.stop_words import STOP_WORDS as ES
     from spacy.lang.fr.stop_words import STOP_WORDS as FR
     from spacy.lang.it.stop_words import STOP_WORDS as IT
+    from spacy.lang.nl.stop_words import STOP_WORDS as NL
     from spacy.lang.pt.stop_words import STOP_WORDS as PT
 
-    return frozenset().union(EN, ES, DE, FR, PT, IT)
+    return frozenset().union(EN, ES, DE, FR, PT, IT, NL)
 
 
 def _unaccented(word: str) -> str:
@@ -139,9 +147,14 @@ def describes_password(word: str, languages: tuple[str, ...], plain: bool) -> bo
         return True
     if not plain:
         return False
-    german_participle = folded.startswith("ge") and "de" in languages and folded.endswith(("t", "en"))
-    if german_participle and _has_dictionary_stem(folded[2:-2] if folded.endswith("en") else folded[2:-1]):
-        return True  # geändert (ändern), gesperrt (sperren)
+    # geändert (ändern), gesperrt (sperren); Dutch gewijzigd, veranderd (ver- has no "ge": listed above)
+    german = "de" in languages and folded.endswith(("t", "en"))
+    germanic = german or ("nl" in languages and folded.endswith(("d", "t", "en")))
+    if folded.startswith("ge") and germanic:
+        if "nl" in languages and len(folded) > 5:
+            return True  # Dutch stems are not in the dictionary: "gewijzigd", "gereset", "gehackt"
+        if _has_dictionary_stem(folded[2:-2] if folded.endswith("en") else folded[2:-1]):
+            return True
     for lang in languages:
         for ending in _ENDINGS[lang]:
             if folded.endswith(ending) and len(folded) > 4 and _has_dictionary_stem(folded[: -len(ending)]):

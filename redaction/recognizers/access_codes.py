@@ -17,14 +17,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers.password_later import alternatives_after
 
-# What a secret code opens, in en/es/pt/de.
+# What a secret code opens, in en/es/pt/de (Italian and Dutch PINs go by "pin" alone).
 _LOCKED = (
     r"(?:alarma?|alarme|portal|puerta|port[ãa]o|portaria|candado|cadeado|caja\s+fuerte|cofre|garaje|garagem|garage"
     r"|edificio|pr[ée]dio|entrada|tarjeta|cart[ãa]o|celular|m[óo]vil|tel[ée]fono|telefone|chip|sim|cajero|caixa"
     r"|bici(?:cleta)?|moto|casillero|locker|lock|safe|gate|door|keypad|building|card|phone|bike|haust[üu]r|t[üu]r"
     r"|tor|alarmanlage|schloss|tresor|karte|handy|fahrradschloss|wohnung|apartamento|departamento|app\s+del\s+banco)"
 )
-_OF = r"(?:d(?:el?|o|a|er|es)|of|for|to|für|zu[rm]?|van)"
+_OF = r"(?:d(?:el?|o|a|er|es|ella|ello|i)|dell['’]|of|for|to|für|zu[rm]?|van)"
 _ARTICLE = r"(?:(?:la|el|mi|tu|su|my|your|the|o|a|meu|minha|die|den|das|der|meine?[nm]?|deine?[nm]?|de|het|mijn|uw)\s+)"
 # "seine PIN sei 5715", "il PIN del bancomat è 23131", "c'est 4821", "luidt 1796"
 _COPULA = r"(?:is|was|es|era|ist|war|lautet|sei|wäre|é|è|est|c['’]est|luidt|:|=)"
@@ -34,7 +34,7 @@ _OPENER = (
     r"|(?:recovery|backup|verification|2fa|mfa|otp|one[- ]time)\s+codes?"
     rf"|(?:c[óo]digo|code|clave|contra|senha|combinaci[óo]n|combina[çc][ãa]o|combination|zahlenkombination)"
     rf"\s+{_OF}\s+{_ARTICLE}?{_LOCKED}(?:\s+{_OF}\s+{_ARTICLE}?\p{{L}}+)?"
-    rf"|{_LOCKED}\s+(?:code|pin|combination)|(?:t[üu]r|haust[üu]r|tor|alarm|garagen|tresor)code)"
+    rf"|{_LOCKED}\s+(?:code|pin|combination)|(?:t[üu]r|haust[üu]r|tor|alarm|garagen|tresor|zugangs|toegangs|deur)code)"
 )
 _ACCESS_CODE = regex.compile(
     rf"(?<!\p{{L}}){_OPENER}(?!\p{{L}})[ \t]*{_COPULA}?[ \t]*(?:(?:still|now|ahora|agora|jetzt|noch)[ \t]+)?"

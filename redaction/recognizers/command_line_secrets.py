@@ -40,7 +40,10 @@ _PIPED = regex.compile(
     r"(?:sudo[ \t]+(?:-\w+[ \t]+)*?-S\b|passwd[ \t]+--stdin|chpasswd|\S+[ \t]+login\b[^\n|;&]*--password-stdin)"
 )
 # "htpasswd -bc /etc/nginx/.htpasswd admin X": batch mode takes the password as its last argument.
-_HTPASSWD = regex.compile(r"\bhtpasswd[ \t]+-\w*b\w*[ \t]+\S+[ \t]+\S+[ \t]+" + _QUOTED_OR_BARE)
+# Options may come apart and with arguments: "htpasswd -B -b -C 12 users.htpasswd bob X".
+_HTPASSWD = regex.compile(
+    r"\bhtpasswd(?=[ \t][^\n|;&]*?-\w*b)(?:[ \t]+-\w+(?:[ \t]+\d+)?)+[ \t]+\S+[ \t]+\S+[ \t]+" + _QUOTED_OR_BARE
+)
 # A .pgpass line: "host:port:database:user:password".
 _PGPASS = regex.compile(r"(?m)^[ \t]*[^\s:#]+:(?:\d{1,5}|\*):[^\s:]+:[^\s:]+:(?P<bare>\S+)[ \t]*$")
 # Upper-case shell names ending in a secret word glued without a separator: PGPASSWORD, DBPASS, MYSQLPWD.

@@ -60,13 +60,18 @@ _LOGIN_LABEL = regex.compile(
 _APP_NAME = regex.compile(r"\p{Lu}[\p{L}\d]*")
 
 
-def _labels_a_login(label: str, user: str) -> bool:
+def _labels_a_login(label: str, user: str, value: str) -> bool:
     """A login's label ("Guest Wi-Fi", "VPN login"), or one app's name before a user name ("Jira: jdoe")."""
     if _LOGIN_LABEL.search(label):
         return True
-    if not _APP_NAME.fullmatch(label) or label.casefold() in common_words():
-        return False  # "Status: open / closed2", "Path: src / main2": a field, not an app
-    return any(c.isalpha() for c in user) and not user[0].isupper()
+    if not _APP_NAME.fullmatch(label) or not any(c.isalpha() for c in user) or user[0].isupper():
+        return False
+    if label.casefold() not in common_words():
+        return True
+    # An app named by a word ("Slack: jdoe / Kettle#42") against a field ("Status: open / closed2"): a user
+    # name that is no word, and a value with a symbol or mixed case.
+    strong = any(not c.isalnum() for c in value) or (value != value.lower() and value != value.upper())
+    return user.casefold() not in common_words() and strong
 
 
 # "user: bob, password: X", "login bob pass X", "Benutzer max Passwort X", "usuario: ana clave: X".
@@ -119,7 +124,7 @@ class CredentialPairRecognizer(CodeRecognizer):
             value = strip_sentence_end(match.group("value"))
             if not looks_like_password(value) or "/" in value:
                 continue
-            if match.re is _LABEL_SLASH and not _labels_a_login(match.group("label"), match.group("user")):
+            if match.re is _LABEL_SLASH and not _labels_a_login(match.group("label"), match.group("user"), value):
                 continue
             spans.append((match.start("value"), match.start("value") + len(value)))
         return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]

@@ -56,18 +56,22 @@ _RIGHT_AFTER = regex.compile(
 # A change verb makes a plain word the password ("set the password to tulip"); "password to log in" stays.
 _CHANGE = (
     r"(?<!\p{L})(?:reset|changed?|set|updated?|geändert|zurückgesetzt|cambiada|cambié|restablecida|alterada"
-    r"|mudei|modifié)(?!\p{L})"
+    r"|mudei|modifié|zet|gezet|wijzig|gewijzigd|veranderd)(?!\p{L})"
 )
+_TO = r"(?:to|as|a|auf|zu|para|em|en|in|op)"
 _CHANGED_TO = regex.compile(
     rf"(?P<copula>{_CHANGE}[^\n.!?]{{0,20}}?)?(?<!\p{{L}})(?P<cue>{STRONG})(?!\p{{L}})"
-    r"(?:[ \t]+(?:was|is|has[ \t]+been|got|wurde|fue|foi))?"
-    rf"(?P<verb>[ \t]+{_CHANGE})?[ \t]+(?:to|as|a|auf|zu|para|em|en|in)[ \t]+{QUOTE}{CANDIDATE}",
+    # what the password is of: "set the password for the router to X", "zet het wachtwoord van de router op X"
+    rf"(?P<bridge>(?:[ \t]+(?:for|of|van|für|von|del?|do|da)(?:[ \t]+(?!{_TO}[ \t])[^\s.!?:]+){{1,3}}?)?)"
+    r"(?:[ \t]+(?:was|is|has[ \t]+been|got|wurde|fue|foi|werd))?"
+    rf"(?P<verb>[ \t]+{_CHANGE})?[ \t]+{_TO}[ \t]+{QUOTE}{CANDIDATE}",
     regex.IGNORECASE,
 )
-# "changed my password from f@lc0n38 to cookie414": the old one and the new one.
+# "changed my password from f@lc0n38 to cookie414", "das Passwort von X auf Y geändert": old and new.
 _FROM_TO = regex.compile(
-    rf"{_CHANGE}[^\n.!?]{{0,20}}?(?<!\p{{L}}){STRONG}(?!\p{{L}})[ \t]+(?:from|de|von|da)[ \t]+{QUOTE}"
-    r"(?P<old>[^\s\"'`]{4,128}?)" + QUOTE + rf"[ \t]+(?:to|a|para|auf|zu|in)[ \t]+{QUOTE}{CANDIDATE}",
+    rf"(?P<verb>{_CHANGE}[^\n.!?]{{0,20}}?)?(?<!\p{{L}}){STRONG}(?!\p{{L}})[ \t]+(?:from|de|von|da|van)[ \t]+{QUOTE}"
+    r"(?P<old>[^\s\"'`]{4,128}?)" + QUOTE + rf"[ \t]+(?:to|a|para|auf|zu|in|naar|op)[ \t]+{QUOTE}{CANDIDATE}"
+    r"(?P<after>[ \t]+(?:geändert|umgestellt|gewijzigd|veranderd|gezet))?",
     regex.IGNORECASE,
 )
 # The answer in the next sentence: "What's the wifi password? It's tangerine", "Das Passwort? Es ist X".
@@ -176,9 +180,13 @@ class ProsePasswordRecognizer(CodeRecognizer):
                 if _PASSIVE.search(_group(match, "copula")) and _PARTICIPLE.match(value):
                     continue  # "la contraseña fue cambiada", "o pin foi bloqueado"
                 announced = after_copula or any(_group(match, name) for name in ("copula", "verb", "quote"))
+                # Words between cue and value leave a plain word unannounced: "set the password for X to expire".
+                announced = announced and not _group(match, "bridge")
                 if is_password_value(value, announced, languages):
                     spans.append((match.start("value"), match.start("value") + len(value)))
         for match in _FROM_TO.finditer(text):
+            if not (match.group("verb") or match.group("after")):
+                continue  # "copy the password from vault-1 to vault-2" changes nothing
             for name in ("old", "value"):
                 value = strip_sentence_end(match.group(name))
                 if is_password_value(value, after_copula=False):

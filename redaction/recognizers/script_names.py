@@ -20,19 +20,35 @@ from redaction.recognizers._base import CodeRecognizer, make_result
 
 _NON_LATIN_WORD = r"(?:(?!\p{Latin})[\p{L}\p{M}])+"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_NON_LATIN_WORD}(?:[ \t・·]{_NON_LATIN_WORD}){{0,2}}(?![\p{{L}}\p{{M}}])")
+# Han characters of grammar and service talk that given names and surnames do not use: "有问题请打" (call if
+# there is a problem), "订单号" (order number), "お電話は" (by phone) are requests, not people.
+_SERVICE_HAN = r"[请請打的是了在有我你您号號问問题題订訂单單吗嗎呢这這那不没沒要说說给給谢謝联聯系繫电電话話拨撥们們]"
+_NOT_IN_NAMES = regex.compile(_SERVICE_HAN)
+# Korean service nouns ("주문번호" order number, "결제 금액" amount paid) and polite verb endings ("주세요").
+_HANGUL_SERVICE = regex.compile(
+    r"번호|금액|주문|결제|배송|문의|확인|고객|전화|연락|주소|계좌|카드|비밀|상품|가격|합계|회원|예약|(?:요|니다|까)$"
+)
+_CJK_ONLY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}ー \t]+")
 _CJK = r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]"
+_NAME_CJK = rf"(?:(?!{_SERVICE_HAN}){_CJK})"
+# 君 is a Japanese honorific and a Chinese given-name character ("王怡君"): it goes with the name.
 _HONORIFIC = regex.compile(
-    rf"(?P<name>{_CJK}{{1,4}}(?:[ \t]{_CJK}{{1,4}})?)[ \t]?(?:님|씨|さん|様|さま|くん|君|先生|女士|小姐|老师)"
+    rf"(?P<name>{_NAME_CJK}{{1,4}}(?:[ \t]{_NAME_CJK}{{1,4}})?)[ \t]?"
+    r"(?:(?P<kun>君)|님|씨|さん|様|さま|くん|先生|女士|小姐|老师)"
 )
 _COMPACT = regex.compile(_CJK)
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _CASED_SCRIPT = regex.compile(r"[\p{Greek}\p{Cyrillic}\p{Armenian}]")
 _KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー]+$")
-# Han characters of grammar and service talk that given names and surnames do not use: "有问题请打" (call if
-# there is a problem), "订单号" (order number), "お電話は" (by phone) are requests, not people.
-_NOT_IN_NAMES = regex.compile(
-    r"[请請打的是了在有我你您号號问問题題订訂单單吗嗎呢这這那不没沒要说說给給谢謝联聯系繫电電话話拨撥们們]"
-)
+
+
+def is_cjk_service_talk(value: str) -> bool:
+    """Han or Hangul words of requests and service nouns ("电话", "订单号", "주세요", "결제 금액"), no name."""
+    if not _CJK_ONLY.fullmatch(value):
+        return False
+    return bool(_NOT_IN_NAMES.search(value) or _HANGUL_SERVICE.search(value.strip()))
+
+
 _MIN_LATIN_SHARE = 0.5
 _MAX_COMPACT = 8  # Han/Hangul/kana characters in a name: 2-4 per part, two parts
 _MAX_ALPHABETIC = 30
@@ -69,7 +85,8 @@ class ScriptNameRecognizer(CodeRecognizer):
     ) -> list[RecognizerResult]:
         if text.isascii():
             return []
-        spans = [m.span("name") for m in _HONORIFIC.finditer(text)]
+        honorifics = _HONORIFIC.finditer(text)
+        spans = [(m.start("name"), m.end("kun") if m.group("kun") else m.end("name")) for m in honorifics]
         runs = list(_RUN.finditer(text))
         if runs and _mostly_latin(text):
             spans += [m.span() for m in runs if _reads_as_name(m.group())]

@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers import _single_case_streets as single_case_streets
 from redaction.recognizers._address_tail import PLACE_TAIL, POSTCODE_CITY
 from redaction.recognizers._base import TracecasePatternRecognizer, alternatives
+from redaction.recognizers._phone_cues import unit_after
 from redaction.recognizers._street_forms import (
     ARMENIAN,
     CITY_FIRST,
@@ -137,14 +138,17 @@ _LETTERED_POSTCODE = regex.compile(r",?\s[A-Z]\d{4}(?:[A-Z]{3})?\s")
 def _names_a_place(text: str, result: RecognizerResult) -> bool:
     """A street without a type word is one if its name is no common word or its city a known place
     ("Karlova 25, 110 00 Praha", "Na Příkopě 12, 110 00 Praha"; not "Chapter 5, 120 Pages")."""
+    words = list(_LETTER_WORDS.finditer(text, result.start, result.end))
+    if words and unit_after(text, words[-1].start() - 1):
+        return False  # "Celkem 724 150 980 Kč": an amount, its currency where a city would be
     explanation = result.analysis_explanation
     if explanation is None or explanation.pattern_name != _TYPELESS_PATTERN:
         return True
-    words = _LETTER_WORDS.findall(text, result.start, result.end)
-    city = words[-1]
+    city = words[-1].group()
     if _LETTERED_POSTCODE.search(text, result.start, result.end):
         return True  # "Perú 283, X5000 Córdoba": Argentina's lettered postcodes are no page count or year
-    return words[0].casefold() not in common_words() or is_place_name(city) or fold(city.casefold()) in town_names()
+    plain_name = words[0].group().casefold() in common_words()
+    return not plain_name or is_place_name(city) or fold(city.casefold()) in town_names()
 
 
 class StreetAddressRecognizer(TracecasePatternRecognizer):

@@ -89,6 +89,8 @@ def test_command_line_secret_through_the_redactor(redactor) -> None:  # type: ig
         ("htpasswd -bc /etc/nginx/.htpasswd alice Orchid#2024 && nginx -s reload", "Orchid#2024", "&& nginx -s reload"),
         ("~/.pgpass:\ndb.internal:5432:orders:app_user:Pg#Harbor2024\n", "Pg#Harbor2024", "db.internal:5432:orders:"),
         ("mysql -u admin -p-BSX6q9Lm shop", "BSX6q9Lm", "mysql -u admin -p<PASSWORD"),
+        ("htpasswd -B -b -C 12 users.htpasswd bob Quartz_88", "Quartz_88", "htpasswd -B -b -C 12 users.htpasswd"),
+        ("echo hunter22x | passwd --stdin deploy", "hunter22x", "| passwd --stdin deploy"),
     ],
 )
 def test_piped_and_file_passwords_through_the_redactor(redactor, text: str, secret: str, kept: str) -> None:  # type: ignore[no-untyped-def]

@@ -48,6 +48,9 @@ KEPT = [
     # Cities NER does not know are not people.
     "Our warehouse in Rotterdam ships to Kraków and São Paulo.",
     "I'm flying to Nairobi next week, then Ho Chi Minh City.",
+    # An invoice's header is no person called Bill.
+    "Bill to: ACME Corp\nShip to: ACME Warehouse",
+    "**Bill To:** Globex Ltd",
 ]
 
 
@@ -117,3 +120,8 @@ def test_a_name_before_a_work_device_is_still_a_name(redactor: Redactor) -> None
     # Product nouns end product names; the devices people own at work do not ("<name> laptop" tickets).
     [out] = redactor.redact_texts(["Ama Owusu laptop will not boot."])
     assert "Ama" not in out and "Owusu" not in out
+
+
+def test_bill_who_is_asked_to_act_is_still_a_name(redactor: Redactor) -> None:
+    [out] = redactor.redact_texts(["Bill to call me back please"])
+    assert out == "<PERSON_1> to call me back please"

@@ -130,3 +130,22 @@ def test_capitalised_runs_of_non_dictionary_words(findings, text: str, expected:
 )
 def test_handles_end_to_end(redactor, text: str, redacted: str) -> None:  # type: ignore[no-untyped-def]
     assert redactor.redact_texts([text], scope=text)[0] == redacted
+
+
+@pytest.mark.parametrize(
+    ("text", "redacted"),
+    [
+        # 君 goes with the name (a Chinese given name's character, a Japanese honorific); "contact" stays.
+        ("1. 王怡君 0912345678", "1. <PERSON_1> <PHONE_NUMBER_1>"),
+        ("请联系王怡君 13812345678", "请联系<PERSON_1> <PHONE_NUMBER_1>"),
+        ("田中君に聞いてください", "<PERSON_1>に聞いてください"),
+        # Service nouns and requests in Han or Hangul are read as names by no rule.
+        ("Contact: 王芳 / 电话 0912345678", "Contact: <PERSON_1> / 电话 <PHONE_NUMBER_1>"),
+        ("Customer 订单号 called about order 1234.", "Customer 订单号 called about order 1234."),
+        ("010-2345-6789로 연락 주세요", "<PHONE_NUMBER_1>로 연락 주세요"),
+        ("결제 금액: 612,480,300 ₩", "결제 금액: 612,480,300 ₩"),
+        ("김요한 님께 연락하세요", "<PERSON_1> 님께 연락하세요"),
+    ],
+)
+def test_cjk_names_and_service_words_end_to_end(redactor, text: str, redacted: str) -> None:  # type: ignore[no-untyped-def]
+    assert redactor.redact_texts([text], scope=text)[0] == redacted

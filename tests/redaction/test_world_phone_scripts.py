@@ -48,6 +48,7 @@ NOT_PHONES = [
     "Kwota do zapłaty: 612 480 300 zł",
     "I was charged 612 480 300 zł on my mobile plan",
     "Cena: 612 480 300 Kč",
+    "Celkem 724 150 980 Kč bez DPH",
     "Rechnung über 724 150 980 Kč",
     "Số tiền 935 469 600 đ",
     "총액 935 469 600 ₩ 입니다",
