@@ -40,6 +40,16 @@ _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
         "mdp",
         "senha",
         "parola_d_ordine",
+        "wachtwoord",
+        "haslo",
+        "hasło",
+        "sifre",
+        "şifre",
+        # Wi-Fi pre-shared keys and network keys: {"ssid": "...", "psk": "..."}
+        "psk",
+        "wpa_psk",
+        "wifi_key",
+        "wifi_password",
     ),
     # Secret words beyond the configured ones (config.secret_keys): keys named for what they sign or open.
     "SECRET": (

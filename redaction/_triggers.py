@@ -33,7 +33,7 @@ _TRIGGERS: dict[str, str] = {
     "GITHUB_TOKEN": r"gh[pousr]_|github_pat_",
     "API_KEY": r"sk-|_live_|_test_|whsec_|xox|AIza|hf_|glpat-|SG\.|npm_|pypi-|shp|_v1_|dapi|SK[0-9a-f]|AC[0-9a-f]|key-"
     r"|gsk_|r8_|tvly-|lsv2_|xai-|pplx-|pcsk_|secret_|ntn_|lin_|sb[pv]_|ATATT|PMAK-|NR[AIJ]|dp\.|gl[sc]a?_|sntr|fig[dou]_"
-    r"|sq0|EAAA|GOCSPX|xapp-|hooks\.slack|/webhooks/|:AA",
+    r"|sq0|EAAA|GOCSPX|xapp-|hooks\.slack|/webhooks/|:AA|sk\.eyJ",
     "JWT": r"eyJ",
     "BEARER_TOKEN": r"(?i)bearer|token|basic",
     "PRIVATE_KEY": r"PRIVATE KEY",
@@ -53,6 +53,9 @@ _TRIGGERS: dict[str, str] = {
         r"|(?<![\w-])-[pua]|[_-]key|secret|token|auth|salt|signature|accountkey|sharedaccesskey|[?&]sig=|mdp|cred|pswd|p/w|c[óo]digo|code"
         # a password piped to "sudo -S", "passwd --stdin", "docker login --password-stdin"
         r"|\|[ \t]*sudo|stdin"
+        # other languages' words (WorldPasswordRecognizer), and a lock's own code words
+        r"|パスワード|暗証|密码|密碼|口令|비밀번호|비번|암호|패스워드|كلمة|الرقم\s+السري|رمز|पासवर्ड|has[łl]|[şs]ifre|parola"
+        r"|wachtzin|secr[èe]te|klucz|(?<!\p{L})(?:ww|kod)(?!\p{L})|psk|seed|mnemonic|fraza|semilla|r[ée]cup|tried|typed|entered|probé|intenté|probiert|essayé|API\s*(?:キー|密钥|密鑰|키)|codice|combo"
     ),
     # Every SECRET pattern holds "secret" or "token", or "key" right before an assignment or "is/was".
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",

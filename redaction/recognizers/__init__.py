@@ -37,6 +37,7 @@ from redaction.recognizers.password_later import LaterPasswordRecognizer
 from redaction.recognizers.password_pairs import CredentialPairRecognizer
 from redaction.recognizers.password_phrases import PassphraseRecognizer
 from redaction.recognizers.password_prose import ProsePasswordRecognizer
+from redaction.recognizers.password_world import WorldPasswordRecognizer, names_a_secret
 from redaction.recognizers.payment_card import PaymentCardRecognizer
 from redaction.recognizers.person_cues import PersonCueRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
@@ -100,6 +101,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "password_phrases": lambda _: PassphraseRecognizer(),
     "access_codes": lambda _: AccessCodeRecognizer(),
     "password_later": lambda _: LaterPasswordRecognizer(),
+    "password_world": lambda _: WorldPasswordRecognizer(),
 }
 
 __all__ = [
@@ -108,5 +110,6 @@ __all__ = [
     "PersonCueRecognizer",
     "RecognizerFactory",
     "is_cjk_service_talk",
+    "names_a_secret",
     "offline_extractor",
 ]

@@ -19,7 +19,7 @@ STRONG = (
     r"|(?:la|mi|tu|su|nueva|una)\s+(?:contra|pass)(?=\s)|(?<!\ben\s)contra(?=\s+del?\s)"
     # German compounds: Initialpasswort, WLAN-Kennwort; passphrases in es/pt/de
     r"|(?:initial|einmal|start|wlan|wifi|router|admin|e?-?mail|konto|master|haupt)-?(?:passwort|kennwort)"
-    r"|frase\s+(?:de\s+acce?sso|secreta)|palavra\s+secreta|geheimwort|secret\s+(?:word|phrase)"
+    r"|frase\s+(?:de\s+acce?sso|secreta)|palavra\s+secreta|geheimwort|secret\s+(?:word|phrase)|phrase\s+secr[èe]te|wachtzin"
     # Dutch; the Wi-Fi's key in any of these languages ("wifi-code", "code wifi", "WLAN-Schlüssel", "clé wifi")
     r"|wachtwoord|toegangscode|inlogcode|(?:wi-?fi|wlan)[-\s]?(?:code|key|pass|schlüssel|sleutel)|(?:code|cl[ée])\s+(?:du\s+)?wi-?fi"
     # as people mistype or shorten it
@@ -27,9 +27,9 @@ STRONG = (
 )
 # Short words that are also verbs or ordinary nouns ("pass this on", "la clave del éxito"): only with
 # a copula or ":" right after them, or (pw, pwd) right before the value.
-WEAK = r"(?:pass|pwd|pw|pin|clave)"
+WEAK = r"(?:pass|pwd|pw|pin|clave|ww)"  # ww: wachtwoord
 COPULA = (
-    r"(?:(?<!\p{L})(?:is|was|es|era|fue|foi|ist|war|lautet|luidt|heißt|heisst|é|est|c['’]est|c['’]était|è|será|sería|seria|sarà|wird"
+    r"(?:(?<!\p{L})(?:is|was|es|era|fue|foi|ist|war|lautet|luidt|wordt|heißt|heisst|é|est|c['’]est|c['’]était|è|será|sería|seria|sarà|wird"
     r"|(?:would|will|used\s+to)\s+be|has\s+been)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
     r"|=>?|:(?!/)|->|→|[-–—](?=[ \t]))"
 )

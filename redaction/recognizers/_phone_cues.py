@@ -90,11 +90,15 @@ _LINE_LABEL = regex.compile(
     r"[:.\-][ \t]*$"
 )
 # Units and currencies after a number make it a quantity or an amount.
-_UNIT_AFTER = regex.compile(
-    r"^[ \t]?(?i:usd|eur|gbp|inr|jpy|chf|mxn|brl|kr|sek|nok|dkk|руб|rub|yen|dollars?|euros?|pesos?|€|\$|£|¥|₹"
+_CURRENCIES = (
+    r"usd|eur|gbp|inr|jpy|chf|mxn|brl|kr|sek|nok|dkk|руб|rub|yen|dollars?|euros?|pesos?|€|\$|£|¥|₹"
     # "935 469 600 Ft", "2.715.603.000 ₫" (not "try", "pen", "cop": words that may follow a number in a sentence)
     r"|ft|huf|zł|pln|kč|czk|lei|ron|bgn|₺|aed|sar|egp|zar|ngn|₦|kes|ksh|cny|rmb|元|円|원|₩|krw|₫|vnd|đ"
     r"|₱|฿|thb|idr|rp|myr|ars|clp|uah|₴|ils|₪"
+)
+_CURRENCY_AFTER = regex.compile(rf"^[ \t]?(?i:{_CURRENCIES})(?!\w)")
+_UNIT_AFTER = regex.compile(
+    rf"^[ \t]?(?i:{_CURRENCIES}"
     r"|requests?|reqs?|bytes?|kb|mb|gb|ms|sec|seconds?|tokens?|rows?|records?|items?|users?|views?|hits?|times"
     r"|downloads?|calls|events?|km|kg|miles?|points?|pts|votes?|steps?|units?|pcs)(?!\w)"
 )
@@ -185,3 +189,7 @@ def labelled_phone(text: str, start: int) -> bool:
 
 def unit_after(text: str, end: int) -> bool:
     return bool(_UNIT_AFTER.match(text[end : end + 16]))
+
+
+def currency_after(text: str, end: int) -> bool:
+    return bool(_CURRENCY_AFTER.match(text[end : end + 8]))

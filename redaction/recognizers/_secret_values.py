@@ -13,7 +13,7 @@ from redaction.recognizers._secret_words import LANGUAGES, describes_password
 from redaction.recognizers._word_lists import is_plain_word
 
 _PLACEHOLDER = regex.compile(
-    r"^(?:[*x•.#-]{3,}|<.*|\$\{?\w*\}?$|\{\{.*|%s|%\(|null|none|nil|true|false|n/?a$|tbd$|todo$|redacted|\[redacted)",
+    r"^(?:[*x•.#-]{3,}|<.*|\$\{?(?:[A-Za-z_]\w*)?\}?$|\{\{.*|%s|%\(|null|none|nil|true|false|n/?a$|tbd$|todo$|redacted|\[redacted)",
     regex.IGNORECASE,
 )
 _LETTERS = regex.compile(r"\p{L}+")
@@ -33,6 +33,7 @@ _COPULA_LANGUAGES = {
     "war": ("de",),
     "lautet": ("de",),
     "luidt": ("nl",),
+    "wordt": ("nl",),
     "heißt": ("de",),
     "heisst": ("de",),
     "wird": ("de",),

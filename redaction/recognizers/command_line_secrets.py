@@ -32,7 +32,8 @@ _SHORT_P = regex.compile(
 # redis-cli -a X; curl/wget -u user:X, --user user:X.
 _OTHER_FLAGS = regex.compile(
     r"(?:\bredis-cli\b[^\n|;&]*?(?<![\w-])-a[ \t]+" + _QUOTED_OR_BARE.replace("?P<", "?P<a_") + r"|"
-    r"(?<![\w-])(?:-u|--user)[ \t]+[\"']?[^\s:\"'/@]{1,64}:(?P<userpass>[^\s\"'@]{1,128}))"
+    r"(?<![\w-])(?:-u|--user)[ \t]+[\"']?[^\s:\"'/@]{1,64}:"
+    r"(?:(?P<userpass>[^\s\"'@]{1,128})|'(?P<userpass_sq>[^'\n]{1,128})'|\"(?P<userpass_dq>[^\"\n]{1,128})\"))"
 )
 # A password piped to a command that reads it from stdin: "echo 'X' | sudo -S ...", "echo X | passwd --stdin bob".
 _PIPED = regex.compile(
@@ -57,6 +58,8 @@ _ENV_KEY = regex.compile(
     r"[ \t]*=[ \t]*" + _QUOTED_OR_BARE
 )
 # The value of a *_KEY name may be a setting that names something: PARTITION_KEY=tenant_id, SORT_KEY=created_at.
+# Windows: "net use Z: \\server\share /user:CORP\sa X /persistent:yes" (the password after the user).
+_NET_USE = regex.compile(r"(?i:\bnet[ \t]+use\b)[^\n|&]*?/user:[^\s]+[ \t]+(?!/)" + _QUOTED_OR_BARE)
 _IDENTIFIER = regex.compile(r"^[a-z]+(?:[_.:-][a-z]+)*$")
 # Values that are settings, not secrets: numbers, booleans, paths, URLs without credentials, variables.
 _SETTING = regex.compile(
@@ -85,7 +88,8 @@ class CommandLineSecretRecognizer(CodeRecognizer):
         for pattern, groups in (
             (_LONG_FLAG, ("dq", "sq", "bare")),
             (_SHORT_P, ("dq", "sq", "bare")),
-            (_OTHER_FLAGS, ("a_dq", "a_sq", "a_bare", "userpass")),
+            (_OTHER_FLAGS, ("a_dq", "a_sq", "a_bare", "userpass", "userpass_sq", "userpass_dq")),
+            (_NET_USE, ("dq", "sq", "bare")),
             (_GLUED_ENV, ("dq", "sq", "bare")),
             (_PIPED, ("dq", "sq", "bare")),
             (_HTPASSWD, ("dq", "sq", "bare")),

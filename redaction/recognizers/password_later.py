@@ -1,5 +1,8 @@
 """Passwords given later in the sentence that names them, and the alternatives after one.
 
+``if it asks for a password just type Arsenal?123``, ``Guest wifi is "MOVISTAR", key CH9K-P7YR-2VUR``: a verb
+of typing or the word "key" hands a value that looks like a password over.
+
 ``la senha do wi-fi tá no papel: vivafibra88``, ``la contraseña nueva es la vieja al revés: 4321oleuba``,
 ``la contraseña provisional que me mandaron, Xk72pLm9, no funciona``: after a colon or a comma within the
 password word's sentence, a token that looks like a password (letters with digits or symbols, or digits)
@@ -23,8 +26,38 @@ from redaction.recognizers._password_cues import CANDIDATE, QUOTE, STRONG
 from redaction.recognizers._secret_values import is_password_value, looks_like_password, strip_sentence_end
 
 _LATER = regex.compile(
-    rf"(?<!\p{{L}}){STRONG}(?!\p{{L}})[^\n?!:,;]{{0,60}}?[:,][ \t]*{QUOTE}{CANDIDATE}", regex.IGNORECASE
+    rf"(?<!\p{{L}}){STRONG}(?!\p{{L}})[^\n?!:,;(]{{0,60}}?(?:[:,]|[ \t]\()[ \t]*{QUOTE}{CANDIDATE}", regex.IGNORECASE
 )
+# "if it asks for a password just type X", "Guest wifi is "MOVISTAR_4E10", key X": a verb or "key" hands it over.
+_HANDED_OVER = regex.compile(
+    rf"(?:(?<!\p{{L}}){STRONG}(?!\p{{L}})[^\n.?!]{{0,60}}?(?<!\p{{L}})(?:type|enter|use|try|put[ \t]+in)"
+    r"|(?<!\p{L})(?:wi-?fi|wlan|ssid)(?!\p{L})[^\n.?!]{0,60}?(?<!\p{L})(?:key|clave|clé|schlüssel|chave)"
+    # a log's "bind failed ... with credentials 'X'"
+    r"|(?<!\p{L})(?:with|using)[ \t]+(?:the[ \t]+)?(?:credentials?|creds))[ \t]*:?[ \t]+"
+    rf"{QUOTE}{CANDIDATE}",
+    regex.IGNORECASE,
+)
+# "I tried Texas44# and Spr1ng1990 and neither works": values tried at a login that fails.
+_TRIED = regex.compile(
+    r"(?<!\p{L})(?:tried|typed|entered|probé|intenté|probiert|essayé)[ \t]+"
+    rf"{QUOTE}(?P<first>[^\s,\"'`]{{4,128}}){QUOTE}"
+    rf"(?:[ \t]*(?:,|and|or|y|o|und|oder|et|ou)[ \t]+{QUOTE}{CANDIDATE})?"
+    r"(?=[^\n.!?]{0,40}(?i:neither|none|nothing|not|doesn't|don't|didn't|won't|fail|invalid|wrong|no\s+funciona|geht\s+nicht))"
+)
+_LOGIN_REACH = 200
+_LOGIN_WORD = regex.compile(
+    rf"(?<!\p{{L}})(?:{STRONG}|pin|log[ \t-]?in|sign[ \t-]?in|account|credentials?|wi-?fi|cuenta|konto|compte)"
+    r"(?!\p{L})",
+    regex.IGNORECASE,
+)
+
+
+def _unlike_a_tool(value: str) -> bool:
+    """Mixed case with a digit, or a symbol other than a version's or a name's dots and dashes."""
+    mixed = value != value.lower() and value != value.upper() and any(c.isdigit() for c in value)
+    return mixed or any(not c.isalnum() and c not in "._-" for c in value)
+
+
 _ALTERNATIVE = regex.compile(
     r"[\"'`”’»]?[ \t]*,?[ \t]+(?:o|or|oder|ou|y\s+ahora|e\s+agora|and\s+now|und\s+jetzt|jetzt|now|ahora|agora"
     r"|pero\s+la\s+cambi[ée]\s+(?:por|a)|mas\s+mudei\s+para|but\s+changed\s+it\s+to)[ \t]+"
@@ -59,9 +92,17 @@ class LaterPasswordRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         spans = []
-        for match in _LATER.finditer(text):
+        for match in (*_LATER.finditer(text), *_HANDED_OVER.finditer(text)):
             value = strip_sentence_end(match.group("value"))
             if is_password_value(value, after_copula=False):
                 spans.append((match.start("value"), match.start("value") + len(value)))
+        for match in _TRIED.finditer(text):
+            values = [(name, strip_sentence_end(match.group(name) or "")) for name in ("first", "value")]
+            # Without a login word nearby, only values no tool or version looks like ("python3.11", "node18").
+            near = text[max(0, match.start() - _LOGIN_REACH) : match.end() + _LOGIN_REACH]
+            login = _LOGIN_WORD.search(near) is not None
+            for name, value in values:
+                if looks_like_password(value) and (login or _unlike_a_tool(value)):
+                    spans.append((match.start(name), match.start(name) + len(value)))
         spans += alternatives_after(text, spans)
         return [make_result(self, self.NAME, self.ENTITY, span, 0.7) for span in spans]

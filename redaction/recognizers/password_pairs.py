@@ -41,7 +41,8 @@ _BOTH_NAMED = regex.compile(
 # "the login for the admin panel is admin / X", "admin login on a sticker: admin / X": words between the
 # login word and the pair, so the value must look like a password ("the login page is slow / unusable" stays).
 _USER_SLASH_LATER = regex.compile(
-    rf"(?<!\p{{L}}){USER}(?!\p{{L}})(?:[ \t]+(?!{ABOUT})[^\s:/=.!?]+){{1,5}}?"
+    # Only the word right after the login word may say what it is ("login page"); "creds for the staging box" is one.
+    rf"(?<!\p{{L}}){USER}(?!\p{{L}})[ \t]+(?!{ABOUT})[^\s:/=.!?]+(?:[ \t]+[^\s:/=.!?]+){{0,4}}?"
     r"(?:[ \t]+(?:is|are|was|es|ist)[ \t]+|[ \t]*:[ \t]*)"
     rf"[^\s/]{{1,64}}[ \t]*/[ \t]*{CANDIDATE}",
     regex.IGNORECASE,

@@ -1,6 +1,6 @@
 """Passwords of several words: quoted after a cue (``the password is "open sesame"``), or unquoted where
 nothing else can follow (``Password: correct horse battery staple`` on a labelled line, ``my password is
-purple monkey dishwasher.`` up to the sentence's end).
+purple monkey dishwasher.`` up to the sentence's end), a wallet's seed phrase, and what ``passphrase =`` assigns.
 
 Unquoted, the words must read as a passphrase, not as a sentence about a password: no function word
 ("is too short", "must be at least"), no noun about passwords ("reset link"), and at most one word that
@@ -38,6 +38,18 @@ _SENTENCE_PHRASE = regex.compile(
 )
 
 
+# A wallet's seed phrase: 12 or 24 plain lower-case words after its name ("seed phrase ...: zebra garden ...");
+# after "passphrase =" an assignment's whole line.
+_SEED = regex.compile(
+    r"(?i:seed[ \t]+(?:phrase|words)|recovery[ \t]+(?:phrase|words)|mnemonic|fraza|frase[ \t]+semilla"
+    r"|phrase[ \t]+de[ \t]+r[ée]cup)"
+    r"[^\n:=]{0,40}[:=][ \t]*(?P<value>\p{Ll}+(?:[ \t]+\p{Ll}+){11,23})(?!\p{L})"
+)
+_ASSIGNED = regex.compile(
+    r"(?i:pass[ \t]?phrase)[ \t]*=[ \t]*(?P<value>[^\s\"'`][^\n\"'`]{0,100}?)[ \t]*$", regex.MULTILINE
+)
+
+
 def _is_passphrase(words: list[str], languages: tuple[str, ...]) -> bool:
     if any(is_function_word(word) or ABOUT_WORD.match(word) for word in words):
         return False
@@ -58,6 +70,7 @@ class PassphraseRecognizer(CodeRecognizer):
             value = match.group("value").strip()
             if value and not is_placeholder(value):
                 spans.append(match.span("value"))
+        spans += [match.span("value") for pattern in (_SEED, _ASSIGNED) for match in pattern.finditer(text)]
         for pattern in (_LABEL_PHRASE, _SENTENCE_PHRASE):
             for match in pattern.finditer(text):
                 languages = languages_of(match.group("cue"), match.group("copula"))

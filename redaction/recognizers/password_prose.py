@@ -34,7 +34,10 @@ _ADVERB = (
     r"|probably|maybe|possibly|either|like|usually|always|quizás|quizá|probablemente|wahrscheinlich|vielleicht"
     r"|talvez|provavelmente"
     # what it was before: "mein pw war früher X und jetzt Y"
-    r"|früher|vorher|ursprünglich|antes|before|originally|originalmente)"
+    r"|früher|vorher|ursprünglich|antes|before|originally|originalmente"
+    # from when it holds: "Das neue Passwort ist ab morgen X"
+    r"|ab\s+(?:morgen|heute|sofort|jetzt)|from\s+(?:tomorrow|today|now\s+on)|a\s+partir\s+de\s+(?:mañana|hoy|amanhã|hoje)"
+    r"|à\s+partir\s+de\s+demain|desde\s+mañana|vanaf\s+(?:morgen|nu|vandaag))"
 )
 _VALUE = rf"[ \t]*(?:{_ADVERB}(?!\p{{L}}))?[ \t]*(?:\n[ \t]*)?{QUOTE}{CANDIDATE}"
 _AFTER_COPULA = regex.compile(rf"{NOT_SECOND_OF_PAIR}{CUE}{_VALUE}", regex.IGNORECASE)
@@ -56,9 +59,9 @@ _RIGHT_AFTER = regex.compile(
 # A change verb makes a plain word the password ("set the password to tulip"); "password to log in" stays.
 _CHANGE = (
     r"(?<!\p{L})(?:reset|changed?|set|updated?|geändert|zurückgesetzt|cambiada|cambié|restablecida|alterada"
-    r"|mudei|modifié|zet|gezet|wijzig|gewijzigd|veranderd)(?!\p{L})"
+    r"|mudei|troquei|trocou|mudou|modifié|zet|gezet|wijzig|gewijzigd|veranderd)(?!\p{L})"
 )
-_TO = r"(?:to|as|a|auf|zu|para|em|en|in|op)"
+_TO = r"(?:to|as|a|auf|zu|para|pra|por|em|en|in|op)"
 _CHANGED_TO = regex.compile(
     rf"(?P<copula>{_CHANGE}[^\n.!?]{{0,20}}?)?(?<!\p{{L}})(?P<cue>{STRONG})(?!\p{{L}})"
     # what the password is of: "set the password for the router to X", "zet het wachtwoord van de router op X"
@@ -113,8 +116,9 @@ _USE_TO_LOG_IN = regex.compile(
 )
 # "puse X de contraseña", "coloquei X como senha", "es X la contraseña": the value, then the word naming it.
 _VALUE_THEN_WORD = regex.compile(
-    r"(?<!\p{L})(?:(?P<handover>puse|pongo|usé|uso|tengo|tenía|coloquei|coloco|usei)|es|era)[ \t]+"
-    rf"{QUOTE}(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){QUOTE}[ \t]+(?:de|como|la|mi|el|a|minha)[ \t]+"
+    r"(?<!\p{L})(?:(?P<handover>puse|pongo|usé|uso|tengo|tenía|coloquei|coloco|usei|mis|mets|utilisé|choisi)"
+    r"|es|era)[ \t]+"
+    rf"{QUOTE}(?P<value>[^\s\"'`,;)}}\]]{{4,128}}){QUOTE}[ \t]+(?:de|como|comme|la|mi|el|a|minha)[ \t]+"
     r"(?:(?:mi|la|nueva|nova)[ \t]+)?"
     rf"{STRONG}(?!\p{{L}})",
     regex.IGNORECASE,
@@ -131,6 +135,7 @@ _IT_SET_TO = regex.compile(
     regex.IGNORECASE,
 )
 _IT_REACH = 300
+_LOGIN_AFTER = regex.compile(r"(?<!\p{L})(?:credentials|log(?:ging)?[ \t-]?in|sign(?:ing)?[ \t-]?in)(?!\p{L})", regex.I)
 _PASSWORD_WORD = regex.compile(rf"(?<!\p{{L}}){STRONG}(?!\p{{L}})", regex.IGNORECASE)
 # A key/value table row: "| Password | hunter2 |".
 _TABLE_ROW = regex.compile(
@@ -192,7 +197,9 @@ class ProsePasswordRecognizer(CodeRecognizer):
                 if is_password_value(value, after_copula=False):
                     spans.append((match.start(name), match.start(name) + len(value)))
         for match in _IT_SET_TO.finditer(text):
-            if _PASSWORD_WORD.search(text, max(0, match.start() - _IT_REACH), match.start()):
+            before = _PASSWORD_WORD.search(text, max(0, match.start() - _IT_REACH), match.start())
+            # "I changed it to X yesterday but it still says invalid credentials"
+            if before or _LOGIN_AFTER.search(text, match.end(), match.end() + _IT_REACH // 3):
                 value = strip_sentence_end(match.group("value"))
                 # Not a number: "password timeout too short, set it to 300".
                 if not value.isdigit() and is_password_value(value, after_copula=bool(match.group("quote"))):

@@ -22,7 +22,7 @@ _NON_LATIN_WORD = r"(?:(?!\p{Latin})[\p{L}\p{M}])+"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_NON_LATIN_WORD}(?:[ \t・·]{_NON_LATIN_WORD}){{0,2}}(?![\p{{L}}\p{{M}}])")
 # Han characters of grammar and service talk that given names and surnames do not use: "有问题请打" (call if
 # there is a problem), "订单号" (order number), "お電話は" (by phone) are requests, not people.
-_SERVICE_HAN = r"[请請打的是了在有我你您号號问問题題订訂单單吗嗎呢这這那不没沒要说說给給谢謝联聯系繫电電话話拨撥们們]"
+_SERVICE_HAN = r"[请請打的是了在有我你您号號问問题題订訂单單吗嗎呢这這那不没沒要说說给給谢謝联聯系繫电電话話拨撥们們客]"
 _NOT_IN_NAMES = regex.compile(_SERVICE_HAN)
 # Korean service nouns ("주문번호" order number, "결제 금액" amount paid) and polite verb endings ("주세요").
 _HANGUL_SERVICE = regex.compile(
@@ -40,6 +40,8 @@ _COMPACT = regex.compile(_CJK)
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _CASED_SCRIPT = regex.compile(r"[\p{Greek}\p{Cyrillic}\p{Armenian}]")
 _KANA_ONLY = regex.compile(r"^[\p{Hiragana}\p{Katakana}ー]+$")
+# Polite endings and requests in kana: "です", "ください", "お願いします" are grammar, never a name.
+_KANA_GRAMMAR = regex.compile(r"(?:です|ます|ました|ません|ください|下さい|します|でした)$")
 
 
 def is_cjk_service_talk(value: str) -> bool:
@@ -67,6 +69,8 @@ def _reads_as_name(run: str) -> bool:
         # A cased script: every word Title-case, at least two of them (one may be a city or a brand).
         return len(words) >= 2 and all(w[0].isupper() and w[1:].islower() for w in words)
     if _NOT_IN_NAMES.search(run):
+        return False
+    if _KANA_GRAMMAR.search(run):
         return False
     if _KANA_ONLY.match(run) and len(run) > 4:
         return False  # kana words ("ありがとう"); names in kana alone are short

@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers import _single_case_streets as single_case_streets
 from redaction.recognizers._address_tail import PLACE_TAIL, POSTCODE_CITY
 from redaction.recognizers._base import TracecasePatternRecognizer, alternatives
-from redaction.recognizers._phone_cues import unit_after
+from redaction.recognizers._phone_cues import currency_after
 from redaction.recognizers._street_forms import (
     ARMENIAN,
     CITY_FIRST,
@@ -139,7 +139,7 @@ def _names_a_place(text: str, result: RecognizerResult) -> bool:
     """A street without a type word is one if its name is no common word or its city a known place
     ("Karlova 25, 110 00 Praha", "Na Příkopě 12, 110 00 Praha"; not "Chapter 5, 120 Pages")."""
     words = list(_LETTER_WORDS.finditer(text, result.start, result.end))
-    if words and unit_after(text, words[-1].start() - 1):
+    if words and currency_after(text, words[-1].start() - 1):
         return False  # "Celkem 724 150 980 Kč": an amount, its currency where a city would be
     explanation = result.analysis_explanation
     if explanation is None or explanation.pattern_name != _TYPELESS_PATTERN:
