@@ -318,10 +318,15 @@ def _inside_token(text: str, start: int, end: int) -> bool:
     after = text[end : end + 2]
     glued_before = bool(before) and (_joins(before[-1]) or (before[-1] in "-_./#" and _joins(before[:1])))
     glued_after = bool(after) and (_joins(after[0]) or (after[0] in "-_./" and _joins(after[1:2])))
+    # A contact line's labels touch its number: "Tel.0650 9448140/Fax".
+    glued_before = glued_before and not _LABEL_DOT.search(text, max(0, start - 6), start)
+    glued_after = glued_after and not _SLASH_LABEL.match(text, end)
     return glued_before or glued_after
 
 
 _UNSPACED_LETTER = regex.compile(rf"[{UNSPACED_SCRIPTS}]")
+_LABEL_DOT = regex.compile(r"(?<!\p{L})(?i:tel|tél|fon|mob|fax|ph|cel|port)\.$")
+_SLASH_LABEL = regex.compile(r"/(?i:fax|tel|mob|mobile|cell|whatsapp)(?!\p{L})")
 
 
 def _joins(char: str) -> bool:

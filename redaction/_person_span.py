@@ -102,8 +102,8 @@ def followed_by_place_noun(text: str, end: int) -> bool:
 # A company's legal form after the span, or an Indonesian one before it: "Fjordbygg AS", "Jihočeská tiskárna a.s.",
 # "PT Arta Boga Cemerlang"; a day number before a single word makes it a month ("14. septembra", "1. júla").
 _LEGAL_FORM_AFTER = regex.compile(
-    r"[ \t]+(?:s\.r\.o\.|a\.s\.|AS|ASA|ApS|A/S|AB|Oy|Oyj|d\.o\.o\.|d\.d\.|s\.p\.|sp\.[ \t]?z[ \t]?o\.o\."
-    r"|GmbH|AG|KG|BV|NV"
+    r"[ \t]+(?:s\.r\.o\.|a\.s\.|AS|ASA|ApS|A/S|AB|Oy|Oyj|d\.o\.o\.|d\.d\.|s\.p\.|[sS]p\.[ \t]?z[ \t]?o\.o\."
+    r"|GmbH|AG|KG|BV|NV|KK|K\.K\."
     r"|B\.V\.|N\.V\.|LLC|Ltd\.?|Inc\.?|S\.A\.|SA|SAS|SARL|S\.L\.|SL|SpA|S\.p\.A\.|Srl|SRL|Kft\.?|Zrt\.?|PLC|plc|LLP|Pty"
     r"|S\.C\.|Ltda\.?|e\.V\.|mbH|Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.|בע[\"״]מ"
     r"|ՍՊԸ|ՓԲԸ)(?![\p{L}\d])"
@@ -119,6 +119,10 @@ def names_a_company_or_month(text: str, start: int, end: int, *, month: bool = T
     """
     before = text[max(0, start - 8) : start]
     if _LEGAL_FORM_AFTER.match(text, end) or _LEGAL_FORM_BEFORE.search(before):
+        return True
+    # NER took the legal form's first part, or the form alone: "Piedpiper Sp. z o.o.", "Acme KK".
+    last_space = text.rfind(" ", max(0, start - 1), end)
+    if last_space >= 0 and _LEGAL_FORM_AFTER.match(text, last_space):
         return True
     return month and " " not in text[start:end].strip() and _DAY_BEFORE.search(before) is not None
 

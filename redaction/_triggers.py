@@ -60,9 +60,10 @@ _TRIGGERS: dict[str, str] = {
     # Every SECRET pattern holds "secret" or "token", or "key" right before an assignment or "is/was".
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",
     "DATE_OF_BIRTH": (
-        r"(?i)birth|d\.?\s?o\.?\s?b|born|b-?day|nac|geb|cumplea|naiss|nasc|n[ée]e?s?\s+(?:le|en)|ddn|nat[oa]\s+(?:il|nel)|anivers"
+        r"(?i)birth|d\.?\s?o\.?\s?b|born|b-?day|nac|geb|cumplea|naiss|nasc|n[ée]e?s?\s+(?:le|en)|ddn|nat[oa]\s+(?:il|nel)|ann?ivers"
         r"|compleanno|urodz|doğum|födelse|fødsel|zur\s+welt|jahrgang|brith|bithd|birtd"
-        r"|(?<!\p{L})d\.?\s?n(?!\p{L})|(?<!\p{L})(?-i:b)\.[ \t]*[\d\p{Lu}]|生|생"
+        r"|(?<!\p{L})d\.?\s?n(?!\p{L})|(?<!\p{L})(?:ur\.|rocznik|d\.\s?t\.|janam)|مواليد|ميلاد|ولدت|yob|誕"
+        r"|(?<!\p{L})(?-i:b)\.[ \t]*[\d\p{Lu}]|生|생"
     ),
     # Every street pattern has a house or box number next to a word
     # (Japanese block addresses are written without spaces: "神宮前4丁目12-8".)

@@ -12,9 +12,10 @@ from presidio_analyzer import EntityRecognizer, LocalRecognizer, Pattern, Patter
 # Secrets are case-sensitive (``AKIA`` is not ``akia``); cue words opt in to case-insensitivity
 # inline with ``(?i:...)``.
 CASE_SENSITIVE = regex.MULTILINE | regex.DOTALL
-# Scripts written without spaces between words, whose letters glue to the numbers beside them
-# ("请拨打132 0442 6430联系我", "090-8488-1987までお願いします"); for use inside a character class.
-UNSPACED_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}"
+# Scripts whose letters glue to the numbers beside them: written without spaces between words
+# ("请拨打132 0442 6430联系我", "090-8488-1987までお願いします"), or Arabic as typed in chat ("رقمي050 533 2721");
+# for use inside a character class.
+UNSPACED_SCRIPTS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Arabic}"
 IGNORE_CASE = CASE_SENSITIVE | regex.IGNORECASE
 
 

@@ -12,7 +12,7 @@ import regex
 BIRTH_CUE = regex.compile(
     # At a word's start, or inside a camelCase key ("dtNascimento", "customerDob").
     r"(?:(?<![\p{L}\d])|(?<=(?-i:\p{Ll}))(?=(?-i:\p{Lu})))(?:"
-    r"d\.?\s?o\.?\s?b\.?|dob|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*(?:date|day)|birth|born|b-?day"
+    r"d\.?\s?o\.?\s?b\.?|dob|yob|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*(?:date|day)|birth|born|b-?day"
     r"|birthdy|brithday|bithday|birtday|d\.\s?n\.|dn"  # typed in haste; DN: data de nascimento (pt)
     r"|f(?:echa|ec)?\.?[\s_\-]*(?:de[\s_\-]+)?nac(?:imiento|\.)?|nacimiento|nacid[oa]s?|naci[óo]|nac[ií]|naciste|nacer"
     r"|nac\.|nacim\p{L}{3,6}"  # "nac. 6/2/85", "nacimineto"
@@ -24,9 +24,11 @@ BIRTH_CUE = regex.compile(
     r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+(?:il|nel)|compleanno|anivers[áa]rio"
     # "Patient, b. 1947", "(b. 12 March 1950)": the abbreviation after a comma or bracket, before a date
     r"|(?<=(?:^|[(,;\[])[ \t]*)(?-i:b)\.(?=[ \t]*(?:\d|\p{Lu}\p{Ll}{2}))"
-    r"|data\s+urodzenia|urodzon[ya]|doğum\s+tarihi|födelsedatum|fødselsdato"
+    r"|dat[aęy]\s+urodzenia|urodzon[ya]|urodzi\p{L}*\s+się|ur\.|rocznik|doğum\s+(?:tarih|yıl)\p{L}*|d\.\s?t\.|doğumlu\p{L}*"
+    r"|födelsedatum|fødselsdato|janam"
     r")(?![\p{L}])"
-    r"|生年月日|出生日期|出生年月日|生日|생년월일|생일|生まれ",
+    r"|生年月日|出生日期|出生年月日|誕生日|生日|생년월일|생일|年生まれ|生まれ|年出生|出生|년생"
+    r"|مواليد|تاريخ\s+الميلاد|ولدت(?:\s+عام)?|ميلادي?",
     regex.IGNORECASE,
 )
 # A sentence that asks for the date, so that the answer may follow in the next sentence or turn.
@@ -35,7 +37,9 @@ _ASKING = regex.compile(
     r"|can\s+you|can\s+I|could\s+I|may\s+I|get\s+your|give\s+me|send\s+me|let\s+me\s+know|need|require|type"
     r"|puede|d[ií]game|dame|escriba|angeben|sagen\s+Sie|teilen\s+Sie|donner|indiquer|pode|puoi|pu[òo]|por\s+favor|indique|ind[ií]queme|proporcione|confirme|dime|cu[aá]l\s+es"
     r"|necesit\w*|requier\w*|precis\w*|bitte|nennen|geben\s+Sie|wie\s+lautet|ben[öo]tig\w*|brauche\w*|pourriez|quelle\s+est|merci\s+de"
-    r"|qual\s+[ée]|informe|poderia|potrebbe|qual\s+è)\b)"
+    r"|qual\s+[ée]|informe|poderia|potrebbe|qual\s+è|podać|proszę|prosz[eę])\b)"
+    # ja, zh, ko requests: "生年月日をお願いします", "请提供您的出生日期", "생년월일 알려주세요"
+    r"|お願い|ください|教えて|请|請|提供|알려|말씀"
 )
 # Between a cue and a date, an event of its own means the date is that event's ("DOB verified on <date>").
 OTHER_EVENT = regex.compile(

@@ -1,4 +1,4 @@
-"""Calendar dates as people write them, numeric and with month names in en/es/de/fr/pt/it/nl.
+"""Calendar dates as people write them, numeric and with month names in en/es/de/fr/pt/it/nl/tr/pl.
 
 Used by the date-of-birth recognizer: it decides *which* date is a birth date (from cues); this module
 only finds dates and reads their year, so that a log timestamp of last week is never taken for a birth
@@ -10,6 +10,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import regex
+
+from redaction.recognizers._base import UNSPACED_SCRIPTS
 
 _MONTH_WORDS = (
     # en
@@ -29,6 +31,9 @@ _MONTH_WORDS = (
     " gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug ott"
     # nl
     " januari februari maart mei augustus"
+    # tr; pl (genitive, as dates write them)
+    " ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"
+    " stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"
 )
 MONTH = "(?:" + "|".join(sorted(set(_MONTH_WORDS.split()), key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
@@ -65,16 +70,22 @@ _SHAPES = (
     r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]",  # 1942年2月16日, 1942년 2월 16일
 )
 # CJK dates end in a day sign that the next word may touch ("1942年2月16日生まれ").
-DATE = regex.compile(r"(?<![\w/.\-])(?:" + "|".join(_SHAPES) + r")(?:(?<=[日일])|(?![\w/]|[.\-]\d))", regex.IGNORECASE)
+# Letters of unspaced scripts glue to a date and end no token: "我的生日是1946年10月24日", "900504입니다".
+NOT_AFTER_TOKEN = rf"(?<!(?![{UNSPACED_SCRIPTS}])[\w/.\-])"
+_NOT_BEFORE_TOKEN = rf"(?!(?![{UNSPACED_SCRIPTS}])[\w/]|[.\-]\d)"
+DATE = regex.compile(
+    NOT_AFTER_TOKEN + r"(?:" + "|".join(_SHAPES) + r")(?:(?<=[日일])|" + _NOT_BEFORE_TOKEN + ")", regex.IGNORECASE
+)
 # With a birth cue right before it, a date may come without its year ("birthday: March 3rd", "2/16"),
 # as eight digits ("DOB 19420216") or as a year alone ("born in 1942").
 _DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])"
 PARTIAL = regex.compile(
-    rf"(?<![\w/.\-])(?:{MONTH}\s*{DAY}|{DAY}\s*(?:de\s+|of\s+)?{MONTH}|{MONTH}\s+\d{{4}}"
+    rf"{NOT_AFTER_TOKEN}(?:{MONTH}\s*{DAY}|{DAY}\s*(?:de\s+|of\s+)?{MONTH}|{MONTH}\s+\d{{4}}"
     rf"|{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # 19420216
+    r"|\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"  # 900504 (ko, YYMMDD)
     rf"|{_DAY_NUMBER}/{_DAY_NUMBER}|{_DAY_NUMBER}\.{_DAY_NUMBER}\."  # 2/16, 16.02. (no year)
-    r"|19\d\d|20[01]\d)"  # the year alone: "born in 1942"
-    r"(?![\w/]|[.\-]\d)",
+    r"|\d{1,2}[月월]\s?\d{1,2}[日일]"  # 11月3日
+    r"|19\d\d|20[01]\d)" + _NOT_BEFORE_TOKEN,  # the year alone: "born in 1942"
     regex.IGNORECASE,
 )
 _YEAR_IN = regex.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")

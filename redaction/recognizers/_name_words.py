@@ -38,6 +38,7 @@ _COMMON = words(
     number email phone mr mrs ms mx dr prof sr sra srta herr frau don doña sir morning afternoon evening
     night today tomorrow yesterday señor señora hola gracias saludos equipo todos cliente buenos buenas
     días tardes noches hallo danke grüße gruß team alle kunde kundin guten morgen tag abend liebe lieber
+    d'avance d’avance beaucoup infiniment mille grazie obrigado obrigada muito tante
     """
 )
 

@@ -36,14 +36,17 @@ _PLACE_LABEL = regex.compile(
     r"[ \t]?:[ \t]*$"
 )
 # "reach me at", "get me on", "erreichst mich unter": a pronoun and a preposition right before the number.
+# A signature's abbreviated label right before the number: "Port. 07.33.44.54.88" (portable), "Tel.0650 …".
+_ABBREVIATED_LABEL = regex.compile(r"(?:Port|Tél|Tel|Mob|Cel|Tlf|Handy|Mobil)\.[ \t]*:?[ \t]*$")
 _ME_AT = regex.compile(r"(?i:\b(?:me|mich|moi|us|uns)[ \t]+(?:at|on|al|au|unter|em|on|via))[ \t]*:?[ \t]*$")
 # Words that point at a phone only when no id word is near: "number" also follows "order".
 _GENERIC_WORDS = r"number|n[uú]mero|num[eé]ro|nummer|unter|erreichen|#|line|l[ií]nea|leitung|ligne"
 _ID_WORDS = (
     r"order|orders|ticket|case|invoice|inv|ref|reference|id|account|acct|tracking|track|booking|confirmation"
+    r"|reservation|reserva|reservierung|buchung|réservation|prenotazione|boeking"
     r"|policy|claim|transaction|txn|receipt|serial|sku|part|model|imei|ean|upc|isbn|asin"
     r"|ssn|itin|passport"
-    r"|fedex|ups|dhl|usps|waybill|awb|shipment|parcel|package|version|build|release|port|pid|pin|code|zip"
+    r"|fedex|ups|dhl|usps|waybill|awb|shipment|parcel|package|version|build|release|ports?|pid|pin|code|zip"
     r"|postcode|postal|plz|cp|cep|batch|lot|job|run|request|req|issue|incident|ticket|bug|pr|commit"
     r"|pedido|factura|albar[aá]n|referencia|expediente|cuenta|env[ií]o|seguimiento"
     r"|bestellung|rechnung|auftrag|vertrag|sendung|vorgang|konto|artikel|referenz"
@@ -118,7 +121,8 @@ def cue_before(text: str, start: int, reach: int = 80) -> bool | None:
 
     ``reach``: how many characters back a cue may stand (a short local number needs one right before it).
     """
-    if any(label.search(text, max(0, start - 24), start) for label in (_LINE_LABEL, _PLACE_LABEL, _ME_AT)):
+    labels = (_LINE_LABEL, _PLACE_LABEL, _ME_AT, _ABBREVIATED_LABEL)
+    if any(label.search(text, max(0, start - 24), start) for label in labels):
         return True
     unspaced = list(_UNSPACED_CUE.finditer(text, max(0, start - 12), start))
     # the nearest one speaks, if no other number stands between it and this one
@@ -155,7 +159,8 @@ _HOME = frozenset(["casa", "home", "contacto", "contato", "contact", "emergencia
 # "local number", "direct line", "home number": these make "number" and "line" a phone's.
 _PHONE_QUALIFIERS = frozenset(["local", "direct", "home", "personal", "private", "landline", "work", "office"])
 _PRONOUNS = frozenset(
-    ["me", "my", "mi", "mich", "mir", "meine", "moi", "mon", "us", "our", "your", "nos", "uns", "su", "tu"]
+    {"me", "my", "mi", "mich", "mir", "meine", "moi", "mon", "us", "our", "your", "nos", "uns", "su", "tu"}
+    | {"mio", "mia", "meu", "minha", "mijn", "mój", "moj", "benim"}
 )
 
 

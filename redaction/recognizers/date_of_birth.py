@@ -20,7 +20,7 @@ from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._birth_columns import column_dates
 from redaction.recognizers._birth_cues import BIRTH_CUE, OTHER_EVENT, asks_for_birth_date
 from redaction.recognizers._birth_lists import dates_listed_after
-from redaction.recognizers._dates import DATE, PARTIAL, could_be_birth_year
+from redaction.recognizers._dates import DATE, NOT_AFTER_TOKEN, PARTIAL, could_be_birth_year
 
 Span = tuple[int, int]
 _TIGHT = 80  # a label's value is on its line, close by
@@ -28,7 +28,8 @@ _LOOSE = 260  # an answer comes within a sentence or two, or the next turn
 _BEFORE = 60
 _EVENT_REACH = 40  # an event word this close before a date makes it that event's date
 _LABEL_GAP = regex.compile(
-    r"[\s:=\-–—\"'(),|*_#>]*(?:(?i:is|was|am|on|in|the|es|el|en|de|del|ist|der|im|est|le|il|é|em|o|era|war|:)\s+)*"
+    r"[\s:=\-–—\"'(),|*_#>：]*(?:(?i:is|was|am|on|in|the|es|el|en|de|del|ist|der|im|est|c['’]est|le|il|é|è|em|o|era|war|w|:)\s+)*"
+    r"(?:은|는|이|가|は|是|为)?[ \t]*"
 )
 # A new label between cue and date means the date is that label's value ("DOB: n/a\nLast login: <date>").
 _NEW_LABEL = regex.compile(r"\n[ \t]*[\p{L} _]{1,24}:[ \t]*\S|\n\s*\n|[;|][ \t]*[\p{L} _]{1,24}:")
@@ -44,9 +45,14 @@ _RESTATED = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 # After the date: "... 1996 geboren", "2/16/1942 is my date of birth", "1968-09-15 (birth)".
 _VERB_CUE = regex.compile(
-    r"(?i:born|geb[oa]h?ren|zur\s+welt|nacid[oa]s?|naci[óo]?|nací|nasc(?:id[oa]s?|i|eu)|n[ée]e?|nat[oa]|生まれ)"
+    r"(?i:born|geb[oa]h?ren|zur\s+welt|nacid[oa]s?|naci[óo]?|nací|nasc(?:id[oa]s?|i|eu)|n[ée]e?|nat[oa]|生まれ"
+    r"|年生まれ|年出生|出生|년생|doğumlu\p{L}*)"
 )
-_YEAR_ALONE = regex.compile(DATE.pattern + r"|(?<![\w/.\-])(?:19\d\d|20[0-2]\d)(?![\w/]|[.\-]\d)", regex.IGNORECASE)
+# ... and "1967年生まれ", "93년생" (Korean years of birth have two digits).
+_YEAR_ALONE = regex.compile(
+    DATE.pattern + rf"|{NOT_AFTER_TOKEN}(?:19\d\d|20[0-2]\d)(?:(?=年|년)|(?![\w/]|[.\-]\d))|(?<!\d)\d\d(?=년생)",
+    regex.IGNORECASE,
+)
 _LINKING = regex.compile(r"[(=]|(?i:\b(?:is|was|as|es|era|ist|war|é|est)\b)")
 # No colon: "Ticket 2024-11-02: My date of birth is ..." opens with a header's date.
 _CUE_AFTER_GAP = regex.compile(
@@ -123,7 +129,8 @@ def _date_before(text: str, cue: regex.Match[str]) -> Span | None:
     """
     verb = _VERB_CUE.fullmatch(cue.group()) is not None
     # Before a participle a year alone will do: "Ich bin 1972 geboren", "1985 in Köln geboren".
-    dates = (_YEAR_ALONE if verb else DATE).finditer(text, max(0, cue.start() - _BEFORE), cue.start())
+    # (up to the cue's end: "93년생" is read by a lookahead into the cue)
+    dates = (_YEAR_ALONE if verb else DATE).finditer(text, max(0, cue.start() - _BEFORE), cue.end())
     for date in dates:
         # A participle may come after the place too: "am 14.03.1987 in Köln geboren".
         gap = (_PLACE_GAP if verb else _CUE_AFTER_GAP).match(text, date.end(), cue.start())

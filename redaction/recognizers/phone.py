@@ -27,8 +27,10 @@ from redaction.recognizers._phone_shapes import REGIONS, is_international, is_ph
 phonenumbers.enable_pattern_cache()
 
 _GROUP = r"(?:\d{1,14}|\(\d{1,5}(?: \d{1,4})?\))"  # (030), (06 30)
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）＋　．", "0123456789-()+ .")
 _CANDIDATE = regex.compile(
-    rf"(?<!(?![{UNSPACED_SCRIPTS}])[\w#/.\-+@]|\d:)"
+    # Not inside a token, but right after an abbreviated label's full stop: "Tel.0650 9448140".
+    rf"(?<!(?![{UNSPACED_SCRIPTS}])[\w#/\-+@]|(?<!(?i:tel|tél|fon|mob|ph|cel|port|fax|handy))\.|\d:)"
     # +41 (0) / (+57) / +(371) / 0049
     r"(?:(?:\(\s?\+\d{1,3}\s?\)|\+\s?\(?\d{1,3}\)?|\(?00\d{1,3}\)?)[ \t.\-]?(?:\(0\)[ \t]?)?)?"
     rf"{_GROUP}(?:(?:[ \t]?[.\-/][ \t]?|[ \t]|(?<=\))){_GROUP}){{0,7}}"
@@ -40,6 +42,7 @@ _CANDIDATE = regex.compile(
 _LIST_SEPARATOR = regex.compile(r"[ \t]/[ \t]")
 # A six-digit number is a phone only with its call cue right before it ("Handy: 79 06 51") or after it.
 _LEAST_UNCUED_DIGITS = 7
+_YEAR_RANGE = regex.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?(?:19|20)\d\d")
 _SHORT_REACH = 24
 # Another number of six digits or more on the line before this one: where what lies after it begins.
 _NUMBER_BEFORE = regex.compile(r"(?<=\d(?:[ .\-/()]{0,2}\d){5,})[^\d\n]*$")
@@ -56,6 +59,8 @@ class PhoneNumberRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         results = []
+        # Full-width digits and signs ("０８０－２２８１－６７５４") read as ASCII; one character each, same offsets.
+        text = text.translate(_FULL_WIDTH)
         regions = text_regions(text) if "." in text or "+" in text else ()
         for match in _CANDIDATE.finditer(text):
             span = self._check(text, match.start(), match.group().rstrip(" .-/"), regions)
@@ -73,8 +78,8 @@ class PhoneNumberRecognizer(CodeRecognizer):
 
     def _check(self, text: str, start: int, candidate: str, regions: tuple[str, ...]) -> RecognizerResult | None:
         end = start + len(candidate)
-        if unit_after(text, end):
-            return None  # "840 422 902 requests", "45 804 847 USD"
+        if unit_after(text, end) or _YEAR_RANGE.fullmatch(candidate):
+            return None  # "840 422 902 requests", "45 804 847 USD", "Data covers 2002-2024"
         before = cue_before(text, start)
         if before is False and not candidate.startswith(("+", "(+")):
             return None  # "order 181 591 0054", "Rechnungsnummer 8421-071023"

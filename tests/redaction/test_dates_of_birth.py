@@ -45,6 +45,26 @@ FOUND = [
     ("Sono nato nel 1999 a Milano.", "1999"),
     ("Ich bin 1972 geboren.", "1972"),
     ("Er ist 1985 in Köln geboren.", "1985"),
+    # Polish, Turkish, Arabic, Chinese, Japanese, Korean cues; dates glued to unspaced scripts.
+    ("ur. 15 grudnia 1963", "15 grudnia 1963"),
+    ("urodziłam się 05.01.1955", "05.01.1955"),
+    ("doğum tarihi: 28 Mart 1963", "28 Mart 1963"),
+    ("22 Aralık 1996 doğumluyum", "22 Aralık 1996"),
+    ("1953 doğumluyum", "1953"),
+    ("مواليد 1980-10-12", "1980-10-12"),
+    ("我的生日是1946年10月24日", "1946年10月24日"),
+    ("我是1957年出生的", "1957"),
+    ("1967年生まれ", "1967"),
+    ("誕生日は11月3日です", "11月3日"),
+    ("생년월일은 900504입니다", "900504"),
+    ("93년생입니다", "93"),
+    ("2002년생이에요", "2002"),
+    ("YOB 1939", "1939"),
+    ("il mio compleanno è il 15 luglio", "15 luglio"),
+    ("mon anniversaire c'est le 26 mars", "26 mars"),
+    ("Konsultant: Proszę podać datę urodzenia.\nKlient: 08.03.1938", "08.03.1938"),
+    ("상담원: 생년월일 알려주세요.\n고객: 1948년 9월 23일", "1948년 9월 23일"),
+    ("客服：请提供您的出生日期。\n用户：1987-04-15", "1987-04-15"),
     ("Can I get your DOB real quick\nsure 2/16/1942", "2/16/1942"),
     ('{"dateOfBirth":"1942-02-16T00:00:00Z"}', "1942-02-16T00:00:00Z"),
     # The answer after a question: the next sentence, or the next turn of a transcript.
@@ -128,6 +148,8 @@ KEPT = [
     "Plan b. 2024 budget stays",
     "Er hat 2019 geheiratet und ist umgezogen.",
     "Since 1995 we have sold bikes; moved to Berlin in 2019.",
+    "2019년 매출 보고서",
+    "注文日は2024年3月1日です",
 ]
 
 

@@ -51,6 +51,10 @@ KEPT = [
     # An invoice's header is no person called Bill.
     "Bill to: ACME Corp\nShip to: ACME Warehouse",
     "**Bill To:** Globex Ltd",
+    # Legal forms that NER reads as a surname, and French thanks.
+    "Piedpiper Sp. z o.o.",
+    "Acme KK",
+    "Merci d'avance.",
 ]
 
 

@@ -38,6 +38,12 @@ FRENCH_PAIRS = [
     ("Laissez un message au 09-72-18-44-05 si je ne réponds pas", "09-72-18-44-05"),
     ("Numéro du cabinet 05.56.79.12.40", "05.56.79.12.40"),
     ("Il m'a appelé du 06.52.18.77.30 hier soir", "06.52.18.77.30"),
+    # A signature's abbreviated labels, Arabic glued to the number, full-width digits, Italian "il mio numero".
+    ("Responsable achats | Port. 07.33.44.54.88", "07.33.44.54.88"),
+    ("Tel.0650 9448140/Fax", "0650 9448140"),
+    ("رقمي050 533 2721", "050 533 2721"),
+    ("０８０－２２８１－６７５４までご連絡ください。", "０８０－２２８１－６７５４"),
+    ("il mio numero è 341-8782475", "341-8782475"),
 ]
 
 # Each of these was read as a phone number before: an amount before its currency, a case, parcel or
@@ -49,6 +55,9 @@ NOT_PHONES = [
     "I was charged 612 480 300 zł on my mobile plan",
     "Cena: 612 480 300 Kč",
     "Celkem 724 150 980 Kč bez DPH",
+    "Reservation number 301-096-493 for two nights.",
+    "Data covers 2002-2024 only.",
+    "Open ports 3152-7687 on the security group.",
     "Rechnung über 724 150 980 Kč",
     "Số tiền 935 469 600 đ",
     "총액 935 469 600 ₩ 입니다",
