@@ -92,9 +92,25 @@ _PERSONAL_ID_KEY = regex.compile(
 _SHORT_ID = regex.compile(r"[A-Za-z]{0,6}[-_]?\d{4,12}")
 
 
+# Keys of an order's, a parcel's or a booking's number: {"order_no": "0612345678"}, {"tracking_number": "..."}.
+_BUSINESS_NUMBER_KEY = regex.compile(
+    r"(?:^|_)(?:order|invoice|tracking|ticket|case|booking|reservation|shipment|parcel|confirmation|transaction|txn"
+    r"|claim|po|pedido|bestellung|commande|ordine|rechnung|factura|fattura|sendung)(?:_(?:no|nr|num|number|code))?$"
+)
+_BUSINESS_NUMBER = regex.compile(r"[A-Za-z0-9#][A-Za-z0-9 \-/.#]{3,40}")
+# ... but no words: "Call Maria at 0612345678" under an order key is a sentence, analysed as one.
+_WORD = regex.compile(r"(?<![A-Za-z0-9])[A-Za-z]*[a-z][A-Za-z]*(?![A-Za-z0-9])")
+
+
 def is_record_id(key: str, value: str) -> bool:
-    """``{"customer_id": "04985920"}``: a record's id, digits a phone check would read as a national number."""
-    return bool(_RECORD_ID_KEY.search(key)) and not _PERSONAL_ID_KEY.search(key) and bool(_SHORT_ID.fullmatch(value))
+    """``{"customer_id": "04985920"}``, ``{"order_no": "0612345678"}``: a record's id or a business number,
+    digits a phone check would read as a national number."""
+    if _PERSONAL_ID_KEY.search(key):
+        return False
+    if _BUSINESS_NUMBER_KEY.search(key):
+        words = (w for w in _WORD.findall(value) if len(w) >= 3)
+        return bool(_BUSINESS_NUMBER.fullmatch(value)) and next(words, None) is None
+    return bool(_RECORD_ID_KEY.search(key)) and bool(_SHORT_ID.fullmatch(value))
 
 
 # Browser and form tools name the field they fill beside the text they type:

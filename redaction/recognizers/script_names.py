@@ -36,6 +36,8 @@ _HONORIFIC = regex.compile(
     rf"(?P<name>{_NAME_CJK}{{1,4}}(?:[ \t]{_NAME_CJK}{{1,4}})?)[ \t]?"
     r"(?:(?P<kun>君)|님|씨|さん|様|さま|くん|先生|女士|小姐|老师)"
 )
+# A romanised name before a Japanese or Korean honorific: "Soraさん", "Nari님", "Byul 씨가".
+_LATIN_HONORIFIC = regex.compile(r"(?<![\p{L}\d])(?P<name>\p{Lu}\p{Ll}{1,15})[ \t]?(?:さん|様|さま|くん|ちゃん|님|씨)")
 _COMPACT = regex.compile(_CJK)
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _CASED_SCRIPT = regex.compile(r"[\p{Greek}\p{Cyrillic}\p{Armenian}]")
@@ -91,6 +93,7 @@ class ScriptNameRecognizer(CodeRecognizer):
             return []
         honorifics = _HONORIFIC.finditer(text)
         spans = [(m.start("name"), m.end("kun") if m.group("kun") else m.end("name")) for m in honorifics]
+        spans += [m.span("name") for m in _LATIN_HONORIFIC.finditer(text)]
         runs = list(_RUN.finditer(text))
         if runs and _mostly_latin(text):
             spans += [m.span() for m in runs if _reads_as_name(m.group())]

@@ -6,7 +6,8 @@
 * CRM order in a table cell or quoted field: ``"Çelik, Zeynep"``, ``| Mensah, Kwabena |``;
 * airline order: ``NGUYEN/THI LAN MS``;
 * initials before a surname: ``H. M. Al-Rashid``, ``S. Ramachandran``;
-* particles between name words: ``Jan de Vries``, ``Siobhán Ní Bhriain``, ``Khalid bin Saleh``.
+* particles between name words: ``Jan de Vries``, ``Siobhán Ní Bhriain``, ``Khalid bin Saleh``;
+* a log line's fields: ``display_name="Olive Noble"``, ``customer=Destiny Street queue=tier1``.
 
 Every candidate word must look like a name part: capitalised (or from a script without case) and
 not a plain common word ("Status: open", "Paris, France" and "TCP/IP" stay).
@@ -50,6 +51,14 @@ _LABELS = (
 _LABELLED = regex.compile(
     rf"(?im)^[ \t>*\-•|#_]*(?:{_LABELS})[ \t]*\**[ \t]*(?::|(?<=\b(?:by|to|von|por))(?=[ \t]))[ \t]*\**[ \t]*"
     r"(?P<list>[^\n]+)"
+)
+# A log line's key=value field naming a person: display_name="Olive Noble", customer=Destiny Street queue=tier1.
+_LOG_FIELD = regex.compile(
+    r"(?<![\w.])(?i:(?:display_|full_|customer_|contact_|user_|first_|last_)?name|customer|contact|assignee|owner"
+    r"|requester|reporter|caller|patient|recipient|sender|author|agent_name)="
+    r"(?:\"(?P<quoted>[^\"\n]{2,60})\""
+    r"|(?P<name>\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+){0,3})(?=[ \t]+\w+=|[ \t]*$|[,;\n]))",
+    regex.MULTILINE,
 )
 _ITEM_SPLIT = regex.compile(r"[ \t]*(?:;|,|\band\b|\by\b|\bund\b|\bet\b|\be\b|&|/|\|)[ \t]*")
 _SEMICOLON_SPLIT = regex.compile(r"[ \t]*[;|][ \t]*")
@@ -149,6 +158,11 @@ class StructuredNameRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         spans = [*self._labelled(text), *self._speakers(text)]
+        for match in _LOG_FIELD.finditer(text):
+            group = "quoted" if match.group("quoted") else "name"
+            found = _item_name(match.group(group))
+            if found is not None:
+                spans.append((match.start(group) + found[0], match.start(group) + found[1]))
         for pattern in (_CRM, _AIRLINE, _INITIALS, _PARTICLE_NAME):
             for match in pattern.finditer(text, overlapped=pattern is _PARTICLE_NAME):
                 if self._shape_ok(pattern, match.group("name")):

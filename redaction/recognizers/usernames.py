@@ -31,6 +31,9 @@ _CUED = regex.compile(
 )
 # A mention inside a line ("ping @oadeyemi"); at a line's start "@dataclass" is a decorator.
 _MENTION = regex.compile(r"(?:(?<=\S[ \t]{1,4})|(?<=[(\[]))@" + _HANDLE)
+# A chat message opening with a mention ("@hope can you review the PR"); not a decorator ("@dataclass\n",
+# "@app.route(...)"): words follow it. A single word there is a person unless it is a plain word ("@team").
+_LINE_MENTION = regex.compile(r"(?m)^[ \t]*@(?P<handle>\p{L}[\p{L}\d._\-]{1,30}?)(?=[ \t]*[,:]?[ \t]+\p{Ll})")
 _PLAIN_HANDLE = r"(?P<handle>\p{L}{4,20}\d{0,4})(?![\p{L}\d@/(._\-])"
 # After a login label a handle need not be dotted: "username: kmensah", "login=udogan", "reporter=tchen",
 # and a JSON key's closing quote may come first ('"username": "mhernandez88"').
@@ -109,6 +112,10 @@ class UsernameRecognizer(CodeRecognizer):
                     continue  # "by legal", "account holder", "owner: platform": a word, not a login
                 if _names_someone(match.group("handle")):
                     results.append(make_result(self, self.NAME, self.ENTITY, match.span("handle"), 0.6))
+        for match in _LINE_MENTION.finditer(text):
+            handle = match.group("handle")
+            if "." in handle or "_" in handle or "-" in handle or not is_plain_word(handle):
+                results.append(make_result(self, self.NAME, self.ENTITY, match.span("handle"), 0.6))
         for match in _BARE.finditer(text):
             parts = _PART.findall(match.group("handle"))
             if _names_someone(match.group("handle")) and not any(is_plain_word(p) for p in parts):

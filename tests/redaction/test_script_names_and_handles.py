@@ -145,6 +145,18 @@ def test_handles_end_to_end(redactor, text: str, redacted: str) -> None:  # type
         ("010-2345-6789로 연락 주세요", "<PHONE_NUMBER_1>로 연락 주세요"),
         ("결제 금액: 612,480,300 ₩", "결제 금액: 612,480,300 ₩"),
         ("김요한 님께 연락하세요", "<PERSON_1> 님께 연락하세요"),
+        # Romanised names before an honorific; a chat message opening with a mention; a log line's fields.
+        ("Soraさん、ありがとうございます！", "<PERSON_1>さん、ありがとうございます！"),
+        ("Byul 씨가 전화했어요.", "<PERSON_1> 씨가 전화했어요."),
+        ("@hope can you review the PR when you get a sec", "@<PERSON_1> can you review the PR when you get a sec"),
+        ("@team please check the alerts", "@team please check the alerts"),
+        ("@dataclass\nclass Order:\n    id: int", "@dataclass\nclass Order:\n    id: int"),
+        ('updated contact id=003 display_name="Olive Noble"', 'updated contact id=003 display_name="<PERSON_1>"'),
+        (
+            "no agent available for customer=Destiny Street queue=tier1",
+            "no agent available for customer=<PERSON_1> queue=tier1",
+        ),
+        ('name="config" level=INFO', 'name="config" level=INFO'),
     ],
 )
 def test_cjk_names_and_service_words_end_to_end(redactor, text: str, redacted: str) -> None:  # type: ignore[no-untyped-def]

@@ -117,6 +117,11 @@ def test_a_version_beside_a_phone_stays(redactor: Redactor) -> None:
         {"invoice_id": "0612345678"},
         {"session_id": "0171234567"},
         {"id": "0612345678"},
+        # an order's, a parcel's, a booking's number
+        {"order_no": "06123456"},
+        {"order_number": "06 12 34 56 78"},
+        {"tracking_number": "0612345678"},
+        {"orderNumber": "ORD-2024 0612"},
     ],
 )
 def test_short_ids_under_record_id_keys_are_kept(redactor: Redactor, record: dict[str, str]) -> None:
@@ -128,6 +133,8 @@ def test_short_ids_under_record_id_keys_are_kept(redactor: Redactor, record: dic
     [
         {"whatsapp_id": "0612345678"},  # a personal id key: its value is still read
         {"order_id": "call me on 0612345678"},  # words, not an id
+        {"order_number": "Call Maria at 0612345678"},
+        {"order_phone": "0612345678"},
     ],
 )
 def test_phones_under_other_id_keys_are_redacted(redactor: Redactor, record: dict[str, str]) -> None:
