@@ -19,7 +19,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
-from redaction._lookalikes import is_code_like_name, names_an_eponym
+from redaction._lookalikes import inside_an_idiom, is_code_like_name, names_an_eponym
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
 from redaction._person_span import (
@@ -242,7 +242,7 @@ class Analyzer:
                 start = _without_leading_plain_words(text, start, end)
                 if after_determiner(text, start, end):
                     return None  # "my Oura Ring", "a Bloody Mary": a thing, not a person
-            if names_an_eponym(text, end, start):
+            if names_an_eponym(text, end, start) or inside_an_idiom(text, start, end):
                 return None  # "Murphy's law", "Pareto principle": a law or a method, not a person
             if from_ner and (
                 followed_by_model(text, end)

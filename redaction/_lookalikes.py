@@ -75,3 +75,24 @@ def names_an_eponym(text: str, end: int, start: int | None = None) -> bool:
             noun = text[max(text.rfind(" ", start, end), text.rfind("\t", start, end)) + 1]
             return text[at] in "'’" or noun.islower()
     return False
+
+
+# Set phrases built on first names: no person is meant ("Lorem Ipsum", "a Dear John letter", "every Tom, Dick
+# and Harry", "Plain Jane", "Earl Grey", "Granny Smith").
+_IDIOMS = regex.compile(
+    r"(?i:lorem[ \t]+ipsum|dear[ \t]+john|plain[ \t]+jane|tom,?[ \t]+dick,?[ \t]+(?:and|&)[ \t]+harry|peeping[ \t]+tom"
+    r"|doubting[ \t]+thomas|average[ \t]+joe|uncle[ \t]+sam|jack[ \t]+frost|santa[ \t]+claus|father[ \t]+christmas"
+    r"|jolly[ \t]+roger|lazy[ \t]+susan|granny[ \t]+smith|earl[ \t]+grey|eggs[ \t]+benedict"
+    r"|peach[ \t]+melba|beef[ \t]+wellington|sloppy[ \t]+joe|smart[ \t]+alec|nosy[ \t]+parker|hail[ \t]+mary"
+    r"|bloody[ \t]+mary|good[ \t]+samaritan"
+    r"|jack[ \t-]+of[ \t-]+all[ \t-]+trades|jack[ \t-]+in[ \t-]+the[ \t-]+box|even[ \t]+steven|debbie[ \t]+downer"
+    r"|negative[ \t]+nancy|chatty[ \t]+cathy|nervous[ \t]+nellie|prince[ \t]+charming|sleeping[ \t]+beauty"
+    r"|big[ \t]+ben|jack[ \t]+daniel['’]?s|tommy[ \t]+gun|johnny[ \t-]+come[ \t-]+lately|mary[ \t]+poppins)(?!\p{L})"
+)
+_IDIOM_REACH = 40
+
+
+def inside_an_idiom(text: str, start: int, end: int) -> bool:
+    """True when the span lies inside a set phrase built on first names."""
+    window_start = max(0, start - _IDIOM_REACH)
+    return any(m.start() <= start and end <= m.end() for m in _IDIOMS.finditer(text, window_start, end + _IDIOM_REACH))

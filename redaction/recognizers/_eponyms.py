@@ -10,7 +10,8 @@ import regex
 EPONYM = regex.compile(
     r"(?:['’]s?)?[ \t]+(?i:laws?|razor|principle|theorem|lemma|conjecture|hypothesis|paradox|algorithm|method|"
     r"simulation|distribution|equation|constant|formula|transform|filter|distance|test|effect|syndrome|disease|"
-    r"sequence|series|curve|number|rule|scale|index|inequality|criterion|process|model|code|diagram|salad|wheel)\b"
+    r"sequence|series|curve|number|rule|scale|index|inequality|criterion|process|model|code|diagram|salad|wheel|"
+    r"modulus|coefficient|ratio|fallacy|dilemma|gambit|maneuver|manoeuvre|reflex|sign|cipher|knot|cycle|limit)\b"
 )
 
 

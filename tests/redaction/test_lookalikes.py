@@ -55,6 +55,10 @@ KEPT = [
     "Piedpiper Sp. z o.o.",
     "Acme KK",
     "Merci d'avance.",
+    # Set phrases built on first names, and eponymous constants.
+    "Use Lorem Ipsum as filler text until the copy is ready.",
+    "The Dear John letter arrived; every Tom, Dick and Harry knows.",
+    "What's Young's modulus for aluminium 6061?",
 ]
 
 
@@ -129,3 +133,8 @@ def test_a_name_before_a_work_device_is_still_a_name(redactor: Redactor) -> None
 def test_bill_who_is_asked_to_act_is_still_a_name(redactor: Redactor) -> None:
     [out] = redactor.redact_texts(["Bill to call me back please"])
     assert out == "<PERSON_1> to call me back please"
+
+
+def test_a_person_whose_name_is_also_a_drink_is_still_a_name(redactor: Redactor) -> None:
+    [out] = redactor.redact_texts(["Tom Collins called about the invoice."])
+    assert out == "<PERSON_1> called about the invoice."
