@@ -51,11 +51,7 @@ _LOGIN_WORD = regex.compile(
     regex.IGNORECASE,
 )
 
-
-def _unlike_a_tool(value: str) -> bool:
-    """Mixed case with a digit, or a symbol other than a version's or a name's dots and dashes."""
-    mixed = value != value.lower() and value != value.upper() and any(c.isdigit() for c in value)
-    return mixed or any(not c.isalnum() and c not in "._-" for c in value)
+_PASSWORD_SYMBOL = regex.compile(r"[!@#$%^&*?+=~]")
 
 
 _ALTERNATIVE = regex.compile(
@@ -98,11 +94,12 @@ class LaterPasswordRecognizer(CodeRecognizer):
                 spans.append((match.start("value"), match.start("value") + len(value)))
         for match in _TRIED.finditer(text):
             values = [(name, strip_sentence_end(match.group(name) or "")) for name in ("first", "value")]
-            # Without a login word nearby, only values no tool or version looks like ("python3.11", "node18").
+            # Without a login word nearby, only when one of them holds a symbol no tool, model or version name
+            # holds ("Texas44#"; not "python3.11", "Llama-3.1-8B", "GPT4o").
             near = text[max(0, match.start() - _LOGIN_REACH) : match.end() + _LOGIN_REACH]
-            login = _LOGIN_WORD.search(near) is not None
+            login = _LOGIN_WORD.search(near) is not None or any(_PASSWORD_SYMBOL.search(v) for _, v in values)
             for name, value in values:
-                if looks_like_password(value) and (login or _unlike_a_tool(value)):
+                if looks_like_password(value) and login:
                     spans.append((match.start(name), match.start(name) + len(value)))
         spans += alternatives_after(text, spans)
         return [make_result(self, self.NAME, self.ENTITY, span, 0.7) for span in spans]

@@ -59,6 +59,7 @@ KEPT = [
     "Agent: what is your order number?\nCustomer: 12345678",
     "Can you reset my PIN?\nSure, done.",
     "I tried python3.11 and node18 but it fails",
+    "I tried Llama-3.1-8B and GPT4o and neither works",
     "パスワードを忘れました",
     "密码错误，请重试",
     "copy the password from vault-1 to vault-2",
