@@ -31,6 +31,7 @@ from redaction._person_span import (
     follows_a_postcode,
     is_billing_label,
     names_a_company_or_month,
+    opens_an_imperative,
     particle_end,
     stands_for_a_town,
 )
@@ -242,7 +243,11 @@ class Analyzer:
                 start = _without_leading_plain_words(text, start, end)
                 if after_determiner(text, start, end):
                     return None  # "my Oura Ring", "a Bloody Mary": a thing, not a person
-            if names_an_eponym(text, end, start) or inside_an_idiom(text, start, end):
+            if (
+                names_an_eponym(text, end, start)
+                or inside_an_idiom(text, start, end)
+                or opens_an_imperative(text, start, end)
+            ):
                 return None  # "Murphy's law", "Pareto principle": a law or a method, not a person
             if from_ner and (
                 followed_by_model(text, end)

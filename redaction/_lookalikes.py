@@ -84,7 +84,7 @@ _IDIOMS = regex.compile(
     r"|doubting[ \t]+thomas|average[ \t]+joe|uncle[ \t]+sam|jack[ \t]+frost|santa[ \t]+claus|father[ \t]+christmas"
     r"|jolly[ \t]+roger|lazy[ \t]+susan|granny[ \t]+smith|earl[ \t]+grey|eggs[ \t]+benedict"
     r"|peach[ \t]+melba|beef[ \t]+wellington|sloppy[ \t]+joe|smart[ \t]+alec|nosy[ \t]+parker|hail[ \t]+mary"
-    r"|bloody[ \t]+mary|good[ \t]+samaritan"
+    r"|bloody[ \t]+mary|good[ \t]+samaritan|saving[ \t]+grace|amazing[ \t]+grace"
     r"|jack[ \t-]+of[ \t-]+all[ \t-]+trades|jack[ \t-]+in[ \t-]+the[ \t-]+box|even[ \t]+steven|debbie[ \t]+downer"
     r"|negative[ \t]+nancy|chatty[ \t]+cathy|nervous[ \t]+nellie|prince[ \t]+charming|sleeping[ \t]+beauty"
     r"|big[ \t]+ben|jack[ \t]+daniel['’]?s|tommy[ \t]+gun|johnny[ \t-]+come[ \t-]+lately|mary[ \t]+poppins)(?!\p{L})"

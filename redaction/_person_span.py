@@ -196,3 +196,22 @@ def is_billing_label(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 8) : start].rstrip(" \t*#>|")
     return not before or before.endswith("\n")
+
+
+# Names that are verbs too, opening an imperative or a question: "Mark the ticket as done", "Mark As Read",
+# "Bill the customer", "Grant access", "Will you reset it?" (not "Mark called", "ask Will to check").
+_VERB_NAMES = frozenset({"mark", "bill", "grant", "sue", "rob", "chase", "drew", "pat", "will", "jimmy", "josh"})
+_OBJECT_AFTER = regex.compile(
+    r"[ \t]+(?i:as|the|a|an|this|that|these|those|it|them|all|access|me|us|him|her|your|our|my|their|up|down|off"
+    r"|out|you|we|they|i|he|she|every|each|both|read|unread|done)(?!\p{L})"
+)
+
+
+def opens_an_imperative(text: str, start: int, end: int) -> bool:
+    """True for a name that is also a verb, at a sentence's start and followed by its object."""
+    first = text[start:end].split(maxsplit=1)[0] if text[start:end].strip() else ""
+    if first.casefold() not in _VERB_NAMES:
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'*>-")
+    at_sentence_start = not before or before[-1] in ".!?:\n"
+    return at_sentence_start and _OBJECT_AFTER.match(text, start + len(first)) is not None

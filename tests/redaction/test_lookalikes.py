@@ -59,6 +59,10 @@ KEPT = [
     "Use Lorem Ipsum as filler text until the copy is ready.",
     "The Dear John letter arrived; every Tom, Dick and Harry knows.",
     "What's Young's modulus for aluminium 6061?",
+    "Our Saving Grace was the backup.",
+    # Names that are verbs too, opening an imperative or a question.
+    "Mark As Read does not work. Bill the customer for two seats.",
+    "Grant access to the bucket. Will you reset it?",
 ]
 
 
@@ -137,4 +141,9 @@ def test_bill_who_is_asked_to_act_is_still_a_name(redactor: Redactor) -> None:
 
 def test_a_person_whose_name_is_also_a_drink_is_still_a_name(redactor: Redactor) -> None:
     [out] = redactor.redact_texts(["Tom Collins called about the invoice."])
+    assert out == "<PERSON_1> called about the invoice."
+
+
+def test_a_verb_name_that_acts_is_still_a_name(redactor: Redactor) -> None:
+    [out] = redactor.redact_texts(["Mark called about the invoice."])
     assert out == "<PERSON_1> called about the invoice."
