@@ -33,6 +33,7 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"speaking\s+with",
             r"talked\s+to",
             r"assigned\s+to",
+            r"assign\s+(?:this|it|the\s+ticket|the\s+case)\s+to",
             r"cc\s*:",
             r"attn\.?\s*:?",
             r"c/o",
@@ -142,7 +143,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "weak": [r"soy", r"habla"],
         "role": [r"cliente", r"compañer[oa]", r"colega", r"titular", r"paciente", r"técnic[oa]", r"agente"],
         "greeting": [r"hola", r"estimad[oa]", r"querid[oa]", r"gracias"],
-        "ask": [r"preg[uú]nta(?:le)?\s+a", r"dile\s+a", r"av[ií]sale\s+a", r"escr[ií]bele\s+a"],
+        "ask": [r"preg[uú]nta(?:le)?\s+a", r"dile\s+a", r"av[ií]sale\s+a", r"escr[ií]bele\s+a", r"habl[ée]\s+con"],
         "signature": [r"atentamente", r"saludos", r"un\s+saludo", r"cordialmente", r"gracias"],
     },
     "de": {
@@ -159,7 +160,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "weak": [r"ich\s+bin", r"hier\s+ist"],
         "role": [r"kolleg(?:e|in)", r"kunde", r"kundin", r"inhaber(?:in)?", r"patient(?:in)?", r"mitarbeiter(?:in)?"],
         "greeting": [r"hallo", r"liebe[rs]?", r"sehr\s+geehrte[rs]?(?:\s+(?:herr|frau))?", r"danke"],
-        "ask": [r"frag(?:e)?(?:\s+mal)?", r"sag(?:\s+mal)?"],
+        "ask": [r"frag(?:e)?(?:\s+mal)?(?:\s+bei)?", r"sag(?:\s+mal)?", r"sprach\s+mit", r"gesprochen\s+mit"],
         "signature": [
             r"mit\s+freundlichen\s+grüßen",
             r"freundliche\s+grüße",
@@ -196,6 +197,8 @@ CUES: dict[str, dict[str, list[str]]] = {
     "pt": {
         "strong": [
             r"meu\s+nome\s+é",
+            r"falei\s+com",
+            r"conversei\s+com",
             r"me\s+chamo",
             r"chamo-me",
             r"nome\s*:",
@@ -222,7 +225,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         ],
         "role": [r"collega", r"titolare", r"paziente", r"tecnic[oa]"],
         "greeting": [r"ciao", r"salve", r"gentile", r"car[oa]", r"grazie"],
-        "ask": [r"chiedi\s+a", r"chiedere\s+a", r"scrivi\s+a"],
+        "ask": [r"chiedi\s+a", r"chiedere\s+a", r"scrivi\s+a", r"metti", r"parlato\s+con"],
         "signature": [r"cordiali\s+saluti", r"distinti\s+saluti", r"saluti", r"un\s+saluto", r"grazie"],
     },
 }

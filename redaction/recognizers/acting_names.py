@@ -30,6 +30,9 @@ _PAST = (
     r"|collected|handed|visited|told|insisted|argued|suggested|admitted|claimed|declined|refused|accepted"
     r"|interviewed|presented|volunteers|signed\s+off|chaired|seconded|moved|flew|drove|walked|joined|tried|fixed"
     r"|took|gave|found|sent|met|left|called|checked|patched|merged|deployed|escalated|refunded|waived|owns"
+    # es, pt, de, nl, it: "Pérola Lima reclamou", "Sonne hat angerufen", "Hoop belde", "Ana llamó"
+    r"|llamó|escribió|reclamó|pidió|dijo|ligou|reclamou|pediu|disse|escreveu|hat\s+angerufen|rief\s+an|schrieb"
+    r"|hat\s+geschrieben|belde|mailde|heeft\s+gebeld|schreef|ha\s+chiamato|ha\s+scritto|ha\s+detto|chiamò"
 )
 _PRESENT = (
     r"says|asks|handles|thinks|wants|needs|recommends|prefers|leads|owns|covers|insists|agrees|reckons|suggests"

@@ -14,6 +14,12 @@ GONE = [
     ("Capacity is reduced because Vlachos is on leave.", ["Vlachos"]),
     ("[12:02] Dóra: anyone know why the queue is backing up?\n[12:05] Priya: looking now", ["Dóra", "Priya"]),
     ("Action items:\n1. 王怡君: renew the contract\n2. Gergely: book the offsite", ["王怡君", "怡君", "Gergely"]),
+    # Verbs of es/pt/de/nl/it, and cues of whom one spoke with or assigns to.
+    ("Oyelaran ligou ontem e Vlachos reclamou da fatura.", ["Oyelaran", "Vlachos"]),
+    ("Gergely hat angerufen, Zeynep belde ook.", ["Gergely", "Zeynep"]),
+    ("Falei com Oyelaran hoje, quer trocar o plano.", ["Oyelaran"]),
+    ("Account note: Assign this to Victoria. -- logged by ops", ["Victoria"]),
+    ("frag mal bei heide nach, das ist deren Projekt", ["heide"]),
 ]
 
 KEPT = [

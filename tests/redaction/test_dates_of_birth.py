@@ -4,7 +4,6 @@ keys; and the dates that are not birth dates (orders, logs, headers, deadlines) 
 from __future__ import annotations
 
 import json
-import time
 from datetime import date
 
 import pytest
@@ -200,12 +199,11 @@ def test_only_the_birth_date_of_a_line_is_taken(findings, text: str, date: str) 
     assert findings(date_of_birth_recognizer(), text) == [date]
 
 
-def test_many_cues_in_one_long_line_cost_linear_time() -> None:
-    # A one-line JSON dump of 15,000 records, each with a "dob" key: once 15 s of CPU (a scan per cue).
+def test_many_cues_in_one_long_line_are_each_read() -> None:
+    # A one-line JSON dump of 15,000 records, each with a "dob" key (once 15 s of CPU: a scan per cue to the end).
+    # Its cost is measured by bench.redaction.memory's JSON shape, not asserted here.
     dump = json.dumps([{"name": "Ana", "dob": "1942-02-16", "note": "x" * 50} for _ in range(15_000)])
-    started = time.process_time()
     assert len(birth_date_spans(dump)) == 15_000
-    assert time.process_time() - started < 5
 
 
 @pytest.mark.parametrize(
