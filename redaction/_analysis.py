@@ -19,7 +19,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
-from redaction._lookalikes import inside_an_idiom, is_code_like_name, names_an_eponym
+from redaction._lookalikes import TECH_TERMS, inside_an_idiom, is_code_like_name, names_an_eponym
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
 from redaction._person_span import (
@@ -264,6 +264,8 @@ class Analyzer:
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None
             if is_cjk_service_talk(text[start:end]) or names_a_secret(text[start:end]):
+                return None
+            if not from_ner and _config_identifier(text, start, end):
                 return None  # "电话", "订单号", "주세요": requests and service nouns, read as names by any rule
             if from_ner and all(map(is_plain_compound, _NAME_WORDS.findall(text[start:end]))):
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
@@ -336,3 +338,18 @@ _SLASH_LABEL = regex.compile(r"/(?i:fax|tel|mob|mobile|cell|whatsapp)(?!\p{L})")
 
 def _joins(char: str) -> bool:
     return char.isalnum() and not _UNSPACED_LETTER.match(char)
+
+
+_IDENTIFIER_PARTS = regex.compile(r"\p{Ll}+(?:[-_]\p{Ll}+)*")
+_KEY_BEFORE = regex.compile(r"[\w\-]+:[ \t]*$")
+
+
+def _config_identifier(text: str, start: int, end: int) -> bool:
+    """A config value under a "name:" key ("name: web", "name: db-credentials"): lower case, made of words."""
+    value = text[start:end]
+    if not _IDENTIFIER_PARTS.fullmatch(value):
+        return False
+    line_start = text.rfind("\n", max(0, start - 80), start) + 1
+    if not _KEY_BEFORE.search(text, line_start, start):
+        return False
+    return all(is_plain_word(part) or part in TECH_TERMS for part in regex.split(r"[-_]", value))

@@ -17,7 +17,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import UNSPACED_SCRIPTS, CodeRecognizer, make_result
-from redaction.recognizers._password_cues import STRONG
+from redaction.recognizers._password_cues import STRONG, USER
 from redaction.recognizers._secret_values import is_password_value, looks_like_password, strip_sentence_end
 
 # ja, zh, ko, ar, hi; pl, tr; API keys named in those languages.
@@ -57,11 +57,11 @@ _ANSWER = regex.compile(
 )
 
 
-_SECRET_WORD = regex.compile(rf"(?<!\p{{L}})(?:{STRONG}|{WORLD_CUES}|kod|ww)(?!\p{{L}})", regex.IGNORECASE)
+_SECRET_WORD = regex.compile(rf"(?<!\p{{L}})(?:{STRONG}|{WORLD_CUES}|{USER}s?|kod|ww)(?!\p{{L}})", regex.IGNORECASE)
 
 
 def names_a_secret(value: str) -> bool:
-    """A password or code word ("hasło", "كلمة المرور", "wachtzin"), which NER and script rules take for a name."""
+    """A password, code or login word ("hasło", "كلمة المرور", "Identifiants"), which NER and rules take for a name."""
     return _SECRET_WORD.search(value) is not None
 
 

@@ -63,6 +63,10 @@ KEPT = [
     # Names that are verbs too, opening an imperative or a question.
     "Mark As Read does not work. Bill the customer for two seats.",
     "Grant access to the bucket. Will you reset it?",
+    # Config values under a "name:" key, made of words; a login word before a colon.
+    "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\n  namespace: prod",
+    "spec:\n  containers:\n    - name: web\n      image: nginx:1.27",
+    "Identifiants : voir le coffre-fort",
 ]
 
 
@@ -147,3 +151,9 @@ def test_a_person_whose_name_is_also_a_drink_is_still_a_name(redactor: Redactor)
 def test_a_verb_name_that_acts_is_still_a_name(redactor: Redactor) -> None:
     [out] = redactor.redact_texts(["Mark called about the invoice."])
     assert out == "<PERSON_1> called about the invoice."
+
+
+@pytest.mark.parametrize("text", ["name: rose", "name: maria lopez", "customer: jean-luc"])
+def test_a_lower_case_name_under_a_name_key_is_still_a_name(redactor: Redactor, text: str) -> None:
+    [out] = redactor.redact_texts([text])
+    assert out == text.split(": ", maxsplit=1)[0] + ": <PERSON_1>"
