@@ -40,6 +40,7 @@ from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
 from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer, is_cjk_service_talk, names_a_secret
 from redaction.recognizers._base import UNSPACED_SCRIPTS
+from redaction.recognizers._birth_cues import BIRTH_CUE
 from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._word_lists import fold, is_place_name, is_plain_compound, is_plain_word, world_names
 
@@ -264,9 +265,11 @@ class Analyzer:
             if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
                 return None
             if is_cjk_service_talk(text[start:end]) or names_a_secret(text[start:end]):
-                return None
+                return None  # "电话", "订单号", "주세요", "hasło": service nouns and password words, read as names
+            if BIRTH_CUE.fullmatch(text, start, end):
+                return None  # "patient DOB 06051990": the label, not a name
             if not from_ner and _config_identifier(text, start, end):
-                return None  # "电话", "订单号", "주세요": requests and service nouns, read as names by any rule
+                return None  # "name: web": a config value
             if from_ner and all(map(is_plain_compound, _NAME_WORDS.findall(text[start:end]))):
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
             if from_ner and is_place_name(text[start:end]):

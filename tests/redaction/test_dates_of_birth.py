@@ -59,6 +59,8 @@ FOUND = [
     ("93년생입니다", "93"),
     ("2002년생이에요", "2002"),
     ("YOB 1939", "1939"),
+    ("DOB 02161942", "02161942"),
+    ("DOB 31121990", "31121990"),
     ("il mio compleanno è il 15 luglio", "15 luglio"),
     ("mon anniversaire c'est le 26 mars", "26 mars"),
     ("Konsultant: Proszę podać datę urodzenia.\nKlient: 08.03.1938", "08.03.1938"),
@@ -286,3 +288,7 @@ def test_card_and_account_keys_mark_numbers_only(redactor: Redactor) -> None:
     assert "3456" not in out["cc"] and "1333" not in out["account"]
     assert out["card"] == value["card"] and out["card_type"] == "debit"
     assert out["headers"]["cc"].startswith("<EMAIL_ADDRESS")  # an e-mail's carbon copy, not a card
+
+
+def test_a_birth_label_after_a_role_is_no_name(redactor: Redactor) -> None:
+    assert redactor.redact_texts(["patient DOB 06051990"]) == ["patient DOB <DATE_OF_BIRTH_1>"]
