@@ -30,7 +30,8 @@ _LATER = regex.compile(
 )
 # "if it asks for a password just type X", "Guest wifi is "MOVISTAR_4E10", key X": a verb or "key" hands it over.
 _HANDED_OVER = regex.compile(
-    rf"(?:(?<!\p{{L}}){STRONG}(?!\p{{L}})[^\n.?!]{{0,60}}?(?<!\p{{L}})(?:type|enter|use|try|put[ \t]+in)"
+    rf"(?:(?<!\p{{L}}){STRONG}(?!\p{{L}})[^\n.?!]{{0,60}}?"
+    r"(?<!\p{L})(?:type|enter|use|try|put[ \t]+in|was[ \t]+it|is[ \t]+it)"
     r"|(?<!\p{L})(?:wi-?fi|wlan|ssid)(?!\p{L})[^\n.?!]{0,60}?(?<!\p{L})(?:key|clave|clé|schlüssel|chave)"
     # a log's "bind failed ... with credentials 'X'"
     r"|(?<!\p{L})(?:with|using)[ \t]+(?:the[ \t]+)?(?:credentials?|creds))[ \t]*:?[ \t]+"
@@ -43,6 +44,14 @@ _TRIED = regex.compile(
     rf"{QUOTE}(?P<first>[^\s,\"'`]{{4,128}}){QUOTE}"
     rf"(?:[ \t]*(?:,|and|or|y|o|und|oder|et|ou)[ \t]+{QUOTE}{CANDIDATE})?"
     r"(?=[^\n.!?]{0,40}(?i:neither|none|nothing|not|doesn't|don't|didn't|won't|fail|invalid|wrong|no\s+funciona|geht\s+nicht))"
+)
+# "I used P@ssword1 for the wifi", "password123 is what I typed": a value named by what it opens or how it was typed.
+_USED_FOR = regex.compile(
+    rf"(?<!\p{{L}})(?:used|use|using|tried)[ \t]+{QUOTE}(?P<first>[^\s,\"'`]{{4,128}}){QUOTE}[ \t]+(?:for|as|on)[ \t]+"
+    r"(?:the[ \t]+|my[ \t]+)?(?i:wi-?fi|login|log-in|account|password|router|vpn|e-?mail|laptop|admin)"
+    rf"|(?<![^\s\"'`(])(?P<value>[^\s,\"'`]{{4,128}}){QUOTE}[ \t]+(?:is|was)[ \t]+what[ \t]+I[ \t]+"
+    r"(?:typed|entered|used|put[ \t]+in|tried)",
+    regex.IGNORECASE,
 )
 _LOGIN_REACH = 200
 _LOGIN_WORD = regex.compile(
@@ -92,6 +101,11 @@ class LaterPasswordRecognizer(CodeRecognizer):
             value = strip_sentence_end(match.group("value"))
             if is_password_value(value, after_copula=False):
                 spans.append((match.start("value"), match.start("value") + len(value)))
+        for match in _USED_FOR.finditer(text):
+            name = "first" if match.group("first") else "value"
+            value = strip_sentence_end(match.group(name))
+            if looks_like_password(value):
+                spans.append((match.start(name), match.start(name) + len(value)))
         for match in _TRIED.finditer(text):
             values = [(name, strip_sentence_end(match.group(name) or "")) for name in ("first", "value")]
             # Without a login word nearby, only when one of them holds a symbol no tool, model or version name

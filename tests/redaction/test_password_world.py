@@ -40,6 +40,9 @@ FOUND = [
     ("j'ai mis v5Ct1B6Fj3%O comme mot de passe mais ça marche pas", ["v5Ct1B6Fj3%O"]),
     ("troquei a senha pra Flamengo01@ mas o app ainda pede a antiga", ["Flamengo01@"]),
     ("I tried Texas44# and Spr1ng1990 and neither works", ["Texas44#", "Spr1ng1990"]),
+    ("forgot my password, was it Summer2023 or Summer2024?", ["Summer2023", "Summer2024?"]),
+    ("password123 is what I typed", ["password123"]),
+    ("I used P@ssword1 for the wifi", ["P@ssword1"]),
     ("I changed it to Summer376 yesterday but it still says invalid credentials", ["Summer376"]),
     ("creds for the staging box are deploy/Maggiedragon1969", ["Maggiedragon1969"]),
     # Passphrases: a seed phrase, an assignment's whole line, a quoted French one.
@@ -60,6 +63,7 @@ KEPT = [
     "Can you reset my PIN?\nSure, done.",
     "I tried python3.11 and node18 but it fails",
     "I tried Llama-3.1-8B and GPT4o and neither works",
+    "v2.1 is what I used for the password reset script",
     "パスワードを忘れました",
     "密码错误，请重试",
     "copy the password from vault-1 to vault-2",
