@@ -42,6 +42,7 @@ from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer, is_cjk_servi
 from redaction.recognizers._base import UNSPACED_SCRIPTS
 from redaction.recognizers._birth_cues import BIRTH_CUE
 from redaction.recognizers._eponyms import after_determiner
+from redaction.recognizers._phone_cues import GLUED_PHONE_LABELS
 from redaction.recognizers._word_lists import fold, is_place_name, is_plain_compound, is_plain_word, world_names
 
 logger = logging.getLogger(__name__)
@@ -244,12 +245,14 @@ class Analyzer:
                 start = _without_leading_plain_words(text, start, end)
                 if after_determiner(text, start, end):
                     return None  # "my Oura Ring", "a Bloody Mary": a thing, not a person
+            value = text[start:end]
             if (
                 names_an_eponym(text, end, start)
                 or inside_an_idiom(text, start, end)
                 or opens_an_imperative(text, start, end)
             ):
-                return None  # "Murphy's law", "Pareto principle": a law or a method, not a person
+                return None  # "Murphy's law", "Lorem Ipsum", "Mark As Read": a law, a set phrase, a verb
+
             if from_ner and (
                 followed_by_model(text, end)
                 or followed_by_product_noun(text, start, end)
@@ -262,19 +265,18 @@ class Analyzer:
                 return None  # "Fjordbygg AS", "14. septembra", "4000 Luik?": a company, a month, a city
             if stands_for_a_town(text, start, end):
                 return None  # "flights to Austin", "Austin and Adelaide": the city
-            if end - start < 2 or is_code_like_name(text[start:end], check_shape=from_ner):
+            if end - start < 2 or is_code_like_name(value, check_shape=from_ner):
                 return None
-            if is_cjk_service_talk(text[start:end]) or names_a_secret(text[start:end]):
+            if is_cjk_service_talk(value) or names_a_secret(value):
                 return None  # "电话", "订单号", "주세요", "hasło": service nouns and password words, read as names
             if BIRTH_CUE.fullmatch(text, start, end):
                 return None  # "patient DOB 06051990": the label, not a name
             if not from_ner and _config_identifier(text, start, end):
                 return None  # "name: web": a config value
-            if from_ner and all(map(is_plain_compound, _NAME_WORDS.findall(text[start:end]))):
+            if from_ner and all(map(is_plain_compound, _NAME_WORDS.findall(value))):
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
-            if from_ner and is_place_name(text[start:end]):
+            if from_ner and is_place_name(value):
                 return None  # "ships to Kraków": NER took a city it does not know for a person
-            value = text[start:end]
             handle = not from_ner and ("." in value or "_" in value)  # "ana.lopez: can you check?" speaks
             label = text[end : end + 1] == ":" and " " not in value and text[start - 1 : start] != "@"
             if label and not handle and not _speaks(text, start, value):
@@ -335,7 +337,7 @@ def _inside_token(text: str, start: int, end: int) -> bool:
 
 
 _UNSPACED_LETTER = regex.compile(rf"[{UNSPACED_SCRIPTS}]")
-_LABEL_DOT = regex.compile(r"(?<!\p{L})(?i:tel|tél|fon|mob|fax|ph|cel|port)\.$")
+_LABEL_DOT = regex.compile(rf"(?<!\p{{L}})(?i:{GLUED_PHONE_LABELS})\.$")
 _SLASH_LABEL = regex.compile(r"/(?i:fax|tel|mob|mobile|cell|whatsapp)(?!\p{L})")
 
 

@@ -209,7 +209,8 @@ _OBJECT_AFTER = regex.compile(
 
 def opens_an_imperative(text: str, start: int, end: int) -> bool:
     """True for a name that is also a verb, at a sentence's start and followed by its object."""
-    first = text[start:end].split(maxsplit=1)[0] if text[start:end].strip() else ""
+    words = text[start:end].split(maxsplit=1)
+    first = words[0] if words else ""
     if first.casefold() not in _VERB_NAMES:
         return False
     before = text[max(0, start - 3) : start].rstrip(" \t\"'*>-")

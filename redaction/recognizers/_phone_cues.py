@@ -35,9 +35,12 @@ _PLACE_LABEL = regex.compile(
     r"|reception|front[ \t]desk|switchboard|recepci[oó]n|conserjer[ií]a|rezeption|empfang|portaria|sentralbord)"
     r"[ \t]?:[ \t]*$"
 )
-# "reach me at", "get me on", "erreichst mich unter": a pronoun and a preposition right before the number.
+# Abbreviated labels a number may touch after their full stop ("Tel.0650 9448140"): the candidate regex and the
+# inside-a-token test both let them through.
+GLUED_PHONE_LABELS = r"(?:tel|tél|fon|mob|ph|cel|port|fax|handy)"
 # A signature's abbreviated label right before the number: "Port. 07.33.44.54.88" (portable), "Tel.0650 …".
 _ABBREVIATED_LABEL = regex.compile(r"(?:Port|Tél|Tel|Mob|Cel|Tlf|Handy|Mobil)\.[ \t]*:?[ \t]*$")
+# "reach me at", "get me on", "erreichst mich unter": a pronoun and a preposition right before the number.
 _ME_AT = regex.compile(r"(?i:\b(?:me|mich|moi|us|uns)[ \t]+(?:at|on|al|au|unter|em|on|via))[ \t]*:?[ \t]*$")
 # Words that point at a phone only when no id word is near: "number" also follows "order".
 _GENERIC_WORDS = r"number|n[uú]mero|num[eé]ro|nummer|unter|erreichen|#|line|l[ií]nea|leitung|ligne"

@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import UNSPACED_SCRIPTS, CodeRecognizer, make_result
 from redaction.recognizers._phone_columns import in_phone_column
-from redaction.recognizers._phone_cues import cue_after, cue_before, labelled_phone, unit_after
+from redaction.recognizers._phone_cues import GLUED_PHONE_LABELS, cue_after, cue_before, labelled_phone, unit_after
 from redaction.recognizers._phone_regions import text_regions
 from redaction.recognizers._phone_shapes import REGIONS, is_international, is_phone_number
 
@@ -30,7 +30,7 @@ _GROUP = r"(?:\d{1,14}|\(\d{1,5}(?: \d{1,4})?\))"  # (030), (06 30)
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）＋　．", "0123456789-()+ .")
 _CANDIDATE = regex.compile(
     # Not inside a token, but right after an abbreviated label's full stop: "Tel.0650 9448140".
-    rf"(?<!(?![{UNSPACED_SCRIPTS}])[\w#/\-+@]|(?<!(?i:tel|tél|fon|mob|ph|cel|port|fax|handy))\.|\d:)"
+    rf"(?<!(?![{UNSPACED_SCRIPTS}])[\w#/\-+@]|(?<!(?i:{GLUED_PHONE_LABELS}))\.|\d:)"
     # +41 (0) / (+57) / +(371) / 0049
     r"(?:(?:\(\s?\+\d{1,3}\s?\)|\+\s?\(?\d{1,3}\)?|\(?00\d{1,3}\)?)[ \t.\-]?(?:\(0\)[ \t]?)?)?"
     rf"{_GROUP}(?:(?:[ \t]?[.\-/][ \t]?|[ \t]|(?<=\))){_GROUP}){{0,7}}"
