@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 import regex
 
+from redaction.recognizers._base import alternatives
+
 _TRIGGERS: dict[str, str] = {
     # "@", or an "at" spelled out (SpelledEmailRecognizer): "x at gmail dot com", "x(at)example.com".
     "EMAIL_ADDRESS": r"@|(?i)[\[({<]\s*at\s*[\])}>]|\sat\s",
@@ -78,7 +80,19 @@ class Triggers:
     def __init__(self, entities: Iterable[str]) -> None:
         # Entities without a trigger (PERSON, DENY_LIST, ...) are always checked.
         self._always = [e for e in entities if e not in _TRIGGERS]
-        self._checks = [(e, regex.compile(_TRIGGERS[e])) for e in entities if e in _TRIGGERS]
+        self._checks = [(e, _compile(_TRIGGERS[e])) for e in entities if e in _TRIGGERS]
 
     def entities_for(self, text: str) -> list[str]:
-        return [*self._always, *(entity for entity, rx in self._checks if rx.search(text))]
+        return [*self._always, *(entity for entity, parts in self._checks if any(rx.search(text) for rx in parts))]
+
+
+def _compile(trigger: str) -> list[regex.Pattern[str]]:
+    """A trigger as patterns any of which matches where it does.
+
+    A case-insensitive trigger is a long alternation of cue words that ``regex`` tries at every position of a
+    text; searched branch by branch, each is found from its own first characters (the password and birth-date
+    triggers take a third of the time).
+    """
+    if not trigger.startswith("(?i)"):
+        return [regex.compile(trigger)]
+    return [regex.compile(branch, regex.IGNORECASE) for branch in alternatives(trigger.removeprefix("(?i)"))]

@@ -13,11 +13,11 @@ import re
 # Shorter values recur by chance ("2024", "admin"); digit-only ones (years, counts) need more.
 _MIN_CHARS = 6
 _MIN_DIGITS_ONLY = 7
-# Bounds the alternation per scope; a trace with more secrets than this keeps its first ones.
+# Bounds the values per scope; a trace with more secrets than this keeps its first ones.
 _MAX_VALUES = 500
 # Not part of a longer token: "ORD-4821-77" holds no standalone "4821-77".
-_BEFORE = r"(?<![\w\-/.#@:=])"
-_AFTER = r"(?![\w\-/@])"
+_TOKEN_BEFORE = re.compile(r"[\w\-/.#@:=]")
+_TOKEN_AFTER = re.compile(r"[\w\-/@]")
 
 
 class VerbatimValues:
@@ -25,7 +25,6 @@ class VerbatimValues:
 
     def __init__(self) -> None:
         self._entities: dict[str, str] = {}
-        self._pattern: re.Pattern[str] | None = None
 
     def __bool__(self) -> bool:
         return bool(self._entities)
@@ -37,15 +36,36 @@ class VerbatimValues:
             return
         if len(self._entities) < _MAX_VALUES:
             self._entities[value] = entity
-            self._pattern = None
 
     def occurrences(self, text: str) -> list[tuple[int, int, str]]:
-        """``(start, end, entity)`` of every standalone occurrence of a kept value in ``text``."""
-        if not self._entities:
-            return []
-        if self._pattern is None:
-            longest_first = sorted(self._entities, key=len, reverse=True)
-            # The standard library's ``re``: it compiles a long alternation of literals far faster than ``regex``
-            # (a trace's first lookup paid about 5 ms for it), and the pattern needs nothing ``re`` lacks.
-            self._pattern = re.compile(f"{_BEFORE}(?:{'|'.join(map(re.escape, longest_first))}){_AFTER}")
-        return [(m.start(), m.end(), self._entities[m.group()]) for m in self._pattern.finditer(text)]
+        """``(start, end, entity)`` of every standalone occurrence of a kept value in ``text``.
+
+        Left to right and never overlapping, the longest value where several start at one place: what a
+        longest-first alternation of the values finds, without compiling that alternation for every scope
+        (about 1.5 ms a trace, more than all the searching).
+        """
+        longest_at: dict[int, str] = {}
+        for value in self._entities:
+            for start in _standalone_starts(text, value):
+                if len(value) > len(longest_at.get(start, "")):
+                    longest_at[start] = value
+        found: list[tuple[int, int, str]] = []
+        end = 0
+        for start in sorted(longest_at):
+            if start >= end:
+                value = longest_at[start]
+                end = start + len(value)
+                found.append((start, end, self._entities[value]))
+        return found
+
+
+def _standalone_starts(text: str, value: str) -> list[int]:
+    """Where ``value`` occurs in ``text`` as a token of its own (occurrences may overlap)."""
+    starts = []
+    start = text.find(value)
+    while start != -1:
+        end = start + len(value)
+        if not (start and _TOKEN_BEFORE.match(text, start - 1)) and not _TOKEN_AFTER.match(text, end):
+            starts.append(start)
+        start = text.find(value, start + 1)
+    return starts

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import regex
 
-BIRTH_CUE = regex.compile(
-    # At a word's start, or inside a camelCase key ("dtNascimento", "customerDob").
-    r"(?:(?<![\p{L}\d])|(?<=(?-i:\p{Ll}))(?=(?-i:\p{Lu})))(?:"
+from redaction.recognizers._base import alternatives
+
+# At a word's start, or inside a camelCase key ("dtNascimento", "customerDob").
+_WORD_START = r"(?:(?<![\p{L}\d])|(?<=(?-i:\p{Ll}))(?=(?-i:\p{Lu})))"
+_CUE_WORDS = (
     r"d\.?\s?o\.?\s?b\.?|dob|yob|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*(?:date|day)|birth|born|b-?day"
     r"|birthdy|brithday|bithday|birtday|d\.\s?n\.|dn"  # typed in haste; DN: data de nascimento (pt)
     r"|f(?:echa|ec)?\.?[\s_\-]*(?:de[\s_\-]+)?nac(?:imiento|\.)?|nacimiento|nacid[oa]s?|naci[óo]|nac[ií]|naciste|nacer"
@@ -26,11 +28,16 @@ BIRTH_CUE = regex.compile(
     r"|(?<=(?:^|[(,;\[])[ \t]*)(?-i:b)\.(?=[ \t]*(?:\d|\p{Lu}\p{Ll}{2}))"
     r"|dat[aęy]\s+urodzenia|urodzon[ya]|urodzi\p{L}*\s+się|ur\.|rocznik|doğum\s+(?:tarih|yıl)\p{L}*|d\.\s?t\.|doğumlu\p{L}*"
     r"|födelsedatum|fødselsdato|janam"
-    r")(?![\p{L}])"
-    r"|生年月日|出生日期|出生年月日|誕生日|生日|생년월일|생일|年生まれ|生まれ|年出生|出生|년생"
-    r"|مواليد|تاريخ\s+الميلاد|ولدت(?:\s+عام)?|ميلادي?",
-    regex.IGNORECASE,
 )
+# Scripts without word spaces, and Arabic: no word-start test.
+_UNSPACED_CUES = (
+    r"生年月日|出生日期|出生年月日|誕生日|生日|생년월일|생일|年生まれ|生まれ|年出生|出生|년생"
+    r"|مواليد|تاريخ\s+الميلاد|ولدت(?:\s+عام)?|ميلادي?"
+)
+BIRTH_CUE = regex.compile(rf"{_WORD_START}(?:{_CUE_WORDS})(?![\p{{L}}])|{_UNSPACED_CUES}", regex.IGNORECASE)
+# Each cue word as a pattern of its own, without the word-start test that ``regex`` tries at every position of a
+# text: most texts hold no cue, and these tell so in about half the time BIRTH_CUE takes.
+_CUE_PARTS = [regex.compile(part, regex.IGNORECASE) for part in (*alternatives(_CUE_WORDS), _UNSPACED_CUES)]
 # A sentence that asks for the date, so that the answer may follow in the next sentence or turn.
 _ASKING = regex.compile(
     r"\?|(?i:\b(?:please|pls|plz|kindly|confirm|provide|tell\s+me|share|enter|verify|what(?:'s|\s+is)|could\s+you"
@@ -58,6 +65,11 @@ OTHER_EVENT = regex.compile(
     r"|moved|married|died|graduated|hired|cas[óo]u?|heirat\w*|gestorben|verstorben|falleci\w*|faleceu|muri[óo]"
     r"|morreu|umgezogen)\b)"
 )
+
+
+def may_hold_birth_cue(text: str) -> bool:
+    """False only where BIRTH_CUE finds nothing: every cue holds one of the cue words."""
+    return any(part.search(text) for part in _CUE_PARTS)
 
 
 def asks_for_birth_date(sentence: str) -> bool:

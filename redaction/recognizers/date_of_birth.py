@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._birth_columns import column_dates
-from redaction.recognizers._birth_cues import BIRTH_CUE, OTHER_EVENT, asks_for_birth_date
+from redaction.recognizers._birth_cues import BIRTH_CUE, OTHER_EVENT, asks_for_birth_date, may_hold_birth_cue
 from redaction.recognizers._birth_lists import dates_listed_after
 from redaction.recognizers._dates import DATE, NOT_AFTER_TOKEN, PARTIAL, could_be_birth_year
 
@@ -163,7 +163,7 @@ def birth_date_spans(text: str) -> list[Span]:
 
 def unanswered_birth_question(text: str) -> bool:
     """Whether ``text`` asks for a date of birth it does not hold: the answer is in the next message."""
-    cues = list(BIRTH_CUE.finditer(text))
+    cues = list(BIRTH_CUE.finditer(text)) if may_hold_birth_cue(text) else []
     if not cues:
         return False
     last = cues[-1]
