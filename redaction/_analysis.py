@@ -113,7 +113,7 @@ class Analyzer:
             recognizers.append(PatternRecognizer(supported_entity="DENY_LIST", deny_list=list(config.deny_list)))
         self.entities = sorted({e for r in recognizers for e in r.supported_entities})
         self._check_entity_names(disabled, known)
-        self._nlp = NerOnlyNlpEngine(load_pipeline(), ner_entities)
+        self._nlp = NerOnlyNlpEngine(load_pipeline(config.ner_model), ner_entities, config.ner_model)
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
         self._runner = RecognizerRunner(registry, LANGUAGE, config.score_threshold)
         self._ner_used = bool(ner_entities)

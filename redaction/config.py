@@ -29,6 +29,7 @@ from redaction.exceptions import RedactionConfigError
 Operator = Literal["replace", "mask", "hash", "encrypt"]
 PseudonymMode = Literal["scope", "hmac"]
 CueLanguage = Literal["en", "es", "de", "fr", "pt", "it"]
+NerModel = Literal["en_core_web_sm", "distilled"]
 
 _ENTITY_NAME = r"^[A-Z][A-Z0-9_]*$"
 _AES_KEY_LENGTHS = (16, 24, 32)
@@ -64,6 +65,11 @@ class RedactionConfig(BaseModel):
     languages: tuple[CueLanguage, ...] = ("en", "es", "de", "fr", "pt", "it")
     """Languages whose name cue words ("my name is", "me llamo", "Frau") are recognised. spaCy's
     English model runs on all text; these cues catch names its NER misses."""
+    ner_model: NerModel = "en_core_web_sm"
+    """The NER that reads every text: ``en_core_web_sm`` (spaCy's small English model), or ``distilled``, a
+    network taught by it that ships in the package and runs in about half its CPU time (the whole redactor
+    in about 0.7 of its time). On the held-out evaluation set the distilled model leaked as many names but
+    took more capitalised phrases and city names for people (bench/redaction/FINDINGS.md)."""
     allow_list: tuple[str, ...] = ()
     """Values kept even when detected (case-insensitive exact match), e.g. the support address."""
     allow_patterns: tuple[str, ...] = ()

@@ -2,6 +2,7 @@
 redacted by plain Presidio and by ``tracecase redact --format jsonl``, scored by the evaluation set's scorer.
 
     .venv/bin/python -m bench.redaction.both_sets [--eval-seed S] [--tuning-seed 7] [--traces 200] [--json out.json]
+        [--config redaction.toml]
 
 Only rates are printed, never a value: the evaluation set's failing values stay hidden from whoever tunes the
 engine (``bench.redaction.run --failures`` shows the tuning set's). Without ``--eval-seed`` each run draws a
@@ -28,11 +29,13 @@ from .evalset.report import render_rates
 from .evalset.systems import run_plain_presidio, run_tracecase_cli, tracecase_cli_startup_cpu
 
 
-def score_both_systems(name: str, corpus: list[CorpusText], startup_cpu: float) -> dict[str, dict[str, Any]]:
+def score_both_systems(
+    name: str, corpus: list[CorpusText], startup_cpu: float, config: Path | None = None
+) -> dict[str, dict[str, Any]]:
     """``{"<set>: <system>": rates}`` with each system's texts per CPU-second added to its rates."""
     outputs, cpu = run_plain_presidio(corpus)
     plain = evalset_rates(corpus, outputs) | {"texts_per_cpu_s": len(corpus) / cpu}
-    outputs, cpu = run_tracecase_cli(corpus)
+    outputs, cpu = run_tracecase_cli(corpus, config)
     ours = evalset_rates(corpus, outputs) | {
         "texts_per_cpu_s": len(corpus) / max(cpu - startup_cpu, 1e-9),
         # A value whose analysis raised is replaced whole (fail-closed): no leak, but all of it is lost.
@@ -48,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--traces", type=int, default=200, help="traces per generated set")
     ap.add_argument("--public-texts", type=int, default=600)
     ap.add_argument("--json", type=Path, help="write all rates to this file")
+    ap.add_argument("--config", type=Path, help="tracecase's redaction settings (TOML; default: the built-in ones)")
     args = ap.parse_args(argv)
     # Plain Presidio's e-mail recognizer asks tldextract for the live suffix list; offline it falls back to
     # its snapshot after logging a traceback per attempt.
@@ -63,11 +67,11 @@ def main(argv: list[str] | None = None) -> int:
         sets["public"] = generate_public_set(eval_seed, args.public_texts)
     else:
         print("(public template set skipped: pip install --no-deps presidio-evaluator==0.3.2 to add it)")
-    startup_cpu = tracecase_cli_startup_cpu()
+    startup_cpu = tracecase_cli_startup_cpu(args.config)
     rates: dict[str, dict[str, Any]] = {}
     for name, corpus in sets.items():
         print(f"{name}: {len(corpus)} texts, {sum(len(t.labels) for t in corpus)} labelled values")
-        rates |= score_both_systems(name, corpus, startup_cpu)
+        rates |= score_both_systems(name, corpus, startup_cpu, args.config)
     print()
     print(render_rates(rates))
     print("texts per CPU-second (tracecase: CLI process CPU less its start-up on one text):")

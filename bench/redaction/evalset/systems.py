@@ -46,9 +46,10 @@ def run_plain_presidio(corpus: list[CorpusText]) -> tuple[list[str], float]:
     return outputs, time.process_time() - start
 
 
-def run_tracecase_cli(corpus: list[CorpusText]) -> tuple[list[str], float]:
+def run_tracecase_cli(corpus: list[CorpusText], config: Path | None = None) -> tuple[list[str], float]:
     """Outputs of ``tracecase redact --format jsonl`` with each text's trace as its pseudonym scope, and the CLI
-    process's CPU seconds (model loading included: the CLI is one process per run)."""
+    process's CPU seconds (model loading included: the CLI is one process per run). ``config``: a redaction
+    settings file, else the built-in defaults."""
     cli = Path(sys.executable).parent / "tracecase"
     with tempfile.TemporaryDirectory(prefix="evalset-") as tmp:
         source = Path(tmp) / "in.jsonl"
@@ -60,7 +61,15 @@ def run_tracecase_cli(corpus: list[CorpusText]) -> tuple[list[str], float]:
                 )
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         done = subprocess.run(
-            [str(cli), "redact", "--format", "jsonl", "--input", str(source)],
+            [
+                str(cli),
+                "redact",
+                "--format",
+                "jsonl",
+                "--input",
+                str(source),
+                *(["--config", str(config)] if config else []),
+            ],
             capture_output=True,
             text=True,
             encoding="utf-8",
@@ -79,7 +88,7 @@ def run_tracecase_cli(corpus: list[CorpusText]) -> tuple[list[str], float]:
     return [by_id[text.text_id] for text in corpus], cpu
 
 
-def tracecase_cli_startup_cpu() -> float:
+def tracecase_cli_startup_cpu(config: Path | None = None) -> float:
     """CPU seconds of the CLI on one short text: its start-up and model loading, subtracted for a speed figure."""
     probe = CorpusText(text_id="probe", trace_id="probe", kind="probe", language="en", text="hello")
-    return run_tracecase_cli([probe])[1]
+    return run_tracecase_cli([probe], config)[1]
