@@ -1,6 +1,6 @@
 """Writes ``redaction/distilled_ner``, the ``ner_model = "distilled"`` NER: en_core_web_sm's NER, taught to a small net.
 
-    PYTHONPATH=. .venv/bin/python -m bench.redaction.make_ner_model [--seeds 12] [--prose 11000]
+    PYTHONPATH=. .venv/bin/python -m bench.redaction.make_ner_model [--seeds 12] [--prose 11000] [--epochs 7]
 
 Run once by a developer (about 45 CPU-minutes); the model ships with the package. The student has the
 teacher's tokenizer, features and transition system but a tok2vec of width 64 and depth 2 (the teacher's:
@@ -117,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seeds", type=int, default=12, help="generator seeds of 2000 texts each")
     ap.add_argument("--prose", type=int, default=11_000, help="paragraphs of English prose")
+    ap.add_argument("--epochs", type=int, default=7)
+    ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     texts, names = [], []
     for text, planted in generated_texts(args.seeds):
@@ -133,10 +135,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="ner-model-") as tmp:
         for name, docs in sets.items():
             docs.to_disk(Path(tmp) / f"{name}.spacy")
-        paths = {"paths.train": f"{tmp}/train.spacy", "paths.dev": f"{tmp}/dev.spacy"}
-        train(CONFIG, Path(tmp) / "out", overrides=paths)
-        slim(Path(tmp) / "out" / "model-best", OUT)
-    print(f"wrote {OUT}")
+        settings = {
+            "paths.train": f"{tmp}/train.spacy",
+            "paths.dev": f"{tmp}/dev.spacy",
+            "training.max_epochs": args.epochs,
+        }
+        train(CONFIG, Path(tmp) / "out", overrides=settings)
+        slim(Path(tmp) / "out" / "model-best", args.out)
+    print(f"wrote {args.out}")
     return 0
 
 
