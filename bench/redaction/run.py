@@ -1,6 +1,7 @@
 """Redaction benchmark: plain Presidio vs tracecase's Redactor on the same labelled corpus, same run.
 
     .venv/bin/python -m bench.redaction.run [--limit N] [--seed S] [--baseline-size 400] [--json out.json]
+    .venv/bin/python -m bench.redaction.run --corpus texts.jsonl   # a labelled corpus from elsewhere
 
 Plain Presidio runs on a fixed subsample (the first --baseline-size texts, whole traces) because it
 manages only ~27 texts per CPU-second; tracecase runs on that subsample too (for the like-for-like speed
@@ -45,6 +46,12 @@ def run_system(name: str, corpus: list[CorpusText], workdir: Path) -> SystemRun 
     return run
 
 
+def load_corpus(path: Path) -> list[CorpusText]:
+    """A corpus written by --dump or by another generator (one CorpusText dict per line)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [CorpusText.from_dict(json.loads(line)) for line in lines if line.strip()]
+
+
 def print_failures(run: SystemRun, per_row: int) -> None:
     by_row: dict[str, list[str]] = defaultdict(list)
     for f in run.score.failures:
@@ -63,9 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--failures", type=int, default=0, help="print up to N failing values per row")
     ap.add_argument("--json", type=Path, help="write all figures to this file")
     ap.add_argument("--dump", type=Path, help="also write the corpus as JSONL (one labelled text per line)")
+    ap.add_argument("--corpus", type=Path, help="read this labelled JSONL corpus instead of generating one")
     args = ap.parse_args(argv)
 
-    corpus = generate_corpus(args.traces, args.seed)
+    corpus = load_corpus(args.corpus) if args.corpus else generate_corpus(args.traces, args.seed)
     if args.limit:
         corpus = corpus[: args.limit]
     sample = corpus[: args.baseline_size]

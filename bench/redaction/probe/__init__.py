@@ -1,0 +1,24 @@
+"""The probe: a second labelled *tuning* corpus of world forms for secrets and identifiers.
+
+The main tuning corpus (bench/redaction/corpus) no longer shows its authors much, because the engine leaks
+almost nothing on it. The probe plants sensitive values the many ways the world writes them (phone numbers of
+40+ countries with trunk prefixes, extensions and glued labels; obfuscated, IDN, plus-addressed and URL-encoded
+e-mail addresses; card numbers of every brand with and without a valid checksum after a card cue; SSNs; IPv4
+and IPv6 with ports and X-Forwarded-For chains; IBANs of 30+ countries, grouped, compact and lower-case; AWS keys,
+vendor API tokens, JWTs, PEM keys and passwords in prose in a dozen languages, in config files, connection
+strings, command lines and URLs) in the texts AI traces carry: chat turns, tool-call JSON, logs, env pastes,
+YAML, SQL, shell history, stack traces, e-mails, tickets, CSV exports. Harmless look-alikes (timestamps, order
+and tracking numbers, versions, SHAs, UUIDs, amounts, ISBNs, ports, status codes...) sit next to them so
+over-redaction shows too.
+
+It was written from knowledge of those formats, independently of the engine's code: it is a tuning aid for
+finding what the engine misses, not an evaluation set (the held-out set lives elsewhere and stays unseen).
+Only PII/secret classes are labelled; person names appear in the texts but carry no label here.
+
+    PYTHONPATH=. .venv/bin/python -m bench.redaction.probe --seed 1 --traces 250 --out /tmp/probe1.jsonl --stats
+    PYTHONPATH=. .venv/bin/python -m bench.redaction.run --corpus /tmp/probe1.jsonl --skip-baseline --failures 20
+
+Output is one CorpusText dict per line; it is deterministic for a seed. Every record is checked before it is
+written: JSON texts must parse, every label value must occur in the text (for JSON, in its decoded strings),
+look-alikes that overlap a label are dropped.
+"""
