@@ -283,6 +283,8 @@ class Analyzer:
                 return None  # a field label ("Email:", "Betreff:"), not a name; "@lan.nguyen:" is a mention
         elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):
             return None
+        elif finding.entity_type == "EMAIL_ADDRESS" and _MESSAGE_ID.search(text, max(0, start - 200), start):
+            return None  # "Message-ID: <b9c7…@mail.example.com>": a mail server's id for the message, no mailbox
         if self.allowed(text[start:end]):
             return None
         return finding._replace(start=start, end=end)
@@ -336,6 +338,10 @@ def _inside_token(text: str, start: int, end: int) -> bool:
     return glued_before or glued_after
 
 
+# A mail header whose <...> values are message ids: the finding starts right after its "<".
+_MESSAGE_ID = regex.compile(
+    r"(?im)^(?:message-id|in-reply-to|references|content-id|x-message-id|resent-message-id)[ \t]*:[^\n]*<$"
+)
 _UNSPACED_LETTER = regex.compile(rf"[{UNSPACED_SCRIPTS}]")
 _LABEL_DOT = regex.compile(rf"(?<!\p{{L}})(?i:{GLUED_PHONE_LABELS})\.$")
 _SLASH_LABEL = regex.compile(r"/(?i:fax|tel|mob|mobile|cell|whatsapp)(?!\p{L})")

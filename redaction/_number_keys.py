@@ -25,6 +25,12 @@ _ACCOUNT_KEYS = frozenset(
     {"account", "bank_account", "account_number", "account_no", "cuenta", "cuenta_bancaria", "numero_cuenta"}
     | {"konto", "kontonummer", "bankverbindung", "compte", "compte_bancaire", "rib", "conto", "conta", "rekening"}
 )
+# Keys of a US social security or taxpayer number; nine digits under one are that number.
+_SSN_KEYS = frozenset(
+    {"ssn", "social_security", "social_security_number", "social_security_no", "ss_number", "ssn_number"}
+    | {"tax_id", "taxid", "tin", "itin", "taxpayer_id", "tax_number", "tax_identification_number"}
+)
+_SSN_SHAPE = regex.compile(r"\d{3}([ \-]?)\d{2}\1\d{4}")
 _NOT_DIGIT = regex.compile(r"\D")
 _IBAN_LIKE = regex.compile(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{10,30}")
 # Key spellings the prose cues do not take: "cumpleanos" without its ñ, "geb_datum", "aniversario".
@@ -33,11 +39,13 @@ _DATE_TIME = regex.compile(r"(\d{4}-\d{2}-\d{2})[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2}
 
 
 def number_entity_by_key(key: str, value: str) -> str | None:
-    """CREDIT_CARD or IBAN_CODE when ``key`` (normalised) may hold one and ``value`` is shaped like it."""
+    """CREDIT_CARD, IBAN_CODE or US_SSN when ``key`` (normalised) may hold one and ``value`` is shaped like it."""
     if key in _CARD_KEYS and len(value) <= 40 and 13 <= len(_NOT_DIGIT.sub("", value)) <= 19:
         return "CREDIT_CARD"
     if key in _ACCOUNT_KEYS and _IBAN_LIKE.fullmatch(value.replace(" ", "").replace("-", "")):
         return "IBAN_CODE"
+    if key in _SSN_KEYS and _SSN_SHAPE.fullmatch(value.strip()):
+        return "US_SSN"
     return None
 
 
@@ -51,9 +59,20 @@ _WORD_OF_THREE = regex.compile(r"\p{L}{3,}")
 _NOT_STREET = regex.compile(r"@|://|^[/\\~.]|^0x", regex.IGNORECASE)
 
 
+# "delivery_address", "formatted_address", "lieferadresse": a kind of address, not a machine's or a mailbox's;
+# its value counts with a house number in it.
+_KIND_OF_ADDRESS = regex.compile(
+    r"(?:^|_)(?<!(?:e_?mail|ip|ipv[46]|mac|web|wallet|server|host|remote|local|bind|listen|proxy|node|peer|base|contract"
+    r"|memory|return|url|btc|eth|to|from|reply_to|sender|recipient)_)(?:address|adresse|adres|adresa|direccion|endereco)$"
+)
+_HAS_NUMBER = regex.compile(r"(?<![\d.:])\d{1,5}(?![\d.:])")
+
+
 def street_by_key(key: str, value: str) -> str | None:
     """STREET_ADDRESS when ``key`` names an address and ``value`` is words with spaces ("Rua Augusta 120")."""
-    if key not in _ADDRESS_KEYS or not 3 <= len(value) <= 200 or " " not in value.strip():
+    if key not in _ADDRESS_KEYS and not (_KIND_OF_ADDRESS.search(key) and _HAS_NUMBER.search(value)):
+        return None
+    if not 3 <= len(value) <= 200 or " " not in value.strip():
         return None
     if _NOT_STREET.search(value.strip()) or not _WORD_OF_THREE.search(value):
         return None
@@ -95,7 +114,8 @@ _SHORT_ID = regex.compile(r"[A-Za-z]{0,6}[-_]?\d{4,12}")
 # Keys of an order's, a parcel's or a booking's number: {"order_no": "0612345678"}, {"tracking_number": "..."}.
 _BUSINESS_NUMBER_KEY = regex.compile(
     r"(?:^|_)(?:order|invoice|tracking|ticket|case|booking|reservation|shipment|parcel|confirmation|transaction|txn"
-    r"|claim|po|pedido|bestellung|commande|ordine|rechnung|factura|fattura|sendung)(?:_(?:no|nr|num|number|code))?$"
+    r"|claim|po|pedido|bestellung|commande|ordine|rechnung|factura|fattura|sendung"
+    r"|sku|item|article|artikel|part|ean|upc|gtin|isbn|serial)(?:_(?:no|nr|num|number|code|id))?$"
 )
 _BUSINESS_NUMBER = regex.compile(r"[A-Za-z0-9#][A-Za-z0-9 \-/.#]{3,40}")
 # ... but no words: "Call Maria at 0612345678" under an order key is a sentence, analysed as one.

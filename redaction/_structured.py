@@ -205,6 +205,13 @@ _KEY_ENTITIES: dict[str, tuple[str, ...]] = {
         "sender_number",
         "recipient_number",
         "dialed_number",
+        # lists of them: {"phones": ["+55 21 9 2609-3964", ...]}
+        "phones",
+        "phone_numbers",
+        "mobiles",
+        "telefones",
+        "telefonos",
+        "teléfonos",
     ),
     "CREDIT_CARD": (
         "card_number",
@@ -433,7 +440,7 @@ def walk(
                 if isinstance(v, str) and is_record_id(key, v):
                     out[k] = v
                     continue
-                entity = entity_by_key_and_shape(key, str(v))
+                entity = entity_by_key_and_shape(key, str(v)) or _pass_key_entity(key, v)
                 if entity is None and isinstance(v, str):
                     entity = _person_by_key(key, v, personal)
             out[k] = walk(v, rules, on_text, on_whole, key_entity=entity, parent=k if isinstance(k, str) else None)
@@ -462,6 +469,20 @@ def strings_in(value: Any, rules: KeyRules, persons: list[str] | None = None) ->
 
     walk(value, rules, collect, whole)
     return collected
+
+
+# "pass" alone or at a key's end ({"pass": "X"}, {"db_pass": "X"}) names a password, unless its value is a
+# test's outcome ({"pass": true}, {"pass": "yes"}); "pass_rate", "pass_count" are about tests.
+_PASS_KEY = regex.compile(r"(?:^|_)pass$")
+_OUTCOMES = frozenset(
+    ["pass", "passed", "fail", "failed", "ok", "true", "false", "yes", "no", "skip", "skipped", "none", "null", "n/a"]
+)
+
+
+def _pass_key_entity(key: str, value: object) -> str | None:
+    if isinstance(value, str) and _PASS_KEY.search(key) and value.strip().casefold() not in _OUTCOMES:
+        return "PASSWORD" if value.strip() else None
+    return None
 
 
 def _person_by_key(key: str, value: str, personal: bool) -> str | None:

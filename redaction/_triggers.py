@@ -14,9 +14,11 @@ import regex
 from redaction.recognizers._base import alternatives
 
 _TRIGGERS: dict[str, str] = {
-    # "@", or an "at" spelled out (SpelledEmailRecognizer): "x at gmail dot com", "x(at)example.com".
-    "EMAIL_ADDRESS": r"@|(?i)[\[({<]\s*at\s*[\])}>]|\sat\s",
-    "PHONE_NUMBER": r"\d(?:\D{0,3}\d){5}",
+    # "@", or an "at" spelled out (SpelledEmailRecognizer): "x at gmail dot com", "x(at)example.com";
+    # or percent-encoded in a URL (EncodedEmailRecognizer).
+    "EMAIL_ADDRESS": r"@|%40|(?i)[\[({<]\s*at\s*[\])}>]|\sat\s",
+    # six digits, or an area code and keypad letters (VanityPhoneRecognizer: "1-800-FLOWERS")
+    "PHONE_NUMBER": r"\d(?:\D{0,3}\d){5}|\d{3}\)?[ .\-]?[A-Z0-9]{0,7}[A-Z]{2}",
     "CREDIT_CARD": r"\d(?:[ \-.\u00a0]?\d){12}",
     "US_SSN": r"\d(?:[ \-.]?\d){8}",
     "US_ITIN": r"\d(?:[ \-.]?\d){8}",
@@ -35,7 +37,8 @@ _TRIGGERS: dict[str, str] = {
     "GITHUB_TOKEN": r"gh[pousr]_|github_pat_",
     "API_KEY": r"sk-|_live_|_test_|whsec_|xox|AIza|hf_|glpat-|SG\.|npm_|pypi-|shp|_v1_|dapi|SK[0-9a-f]|AC[0-9a-f]|key-"
     r"|gsk_|r8_|tvly-|lsv2_|xai-|pplx-|pcsk_|secret_|ntn_|lin_|sb[pv]_|ATATT|PMAK-|NR[AIJ]|dp\.|gl[sc]a?_|sntr|fig[dou]_"
-    r"|sq0|EAAA|GOCSPX|xapp-|hooks\.slack|/webhooks/|:AA|sk\.eyJ",
+    r"|sq0|EAAA|GOCSPX|xapp-|hooks\.slack|/webhooks/|:AA|sk\.eyJ"
+    r"|[MNO][\w-]{23,27}\.[\w-]{6}\.",
     "JWT": r"eyJ",
     "BEARER_TOKEN": r"(?i)bearer|token|basic",
     "PRIVATE_KEY": r"PRIVATE KEY",
@@ -45,7 +48,8 @@ _TRIGGERS: dict[str, str] = {
         # "Jira: jdoe / Cookie#719" (CredentialPairRecognizer); .pgpass lines "host:5432:db:user:X"
         r"|:[ \t]*[^\s/:,;]{2,64}[ \t]*/[ \t]*\S|(?:^|\n)[^\s:]+:(?:\d{1,5}|\*):"
         # "user jdoe / X" (ProsePasswordRecognizer)
-        r"|(?:user|login|usuario|benutzer|zugang|creds?|credential|credencial|utilisateur|utente|usuário)[^/\n]{1,70}/"
+        r"|(?:user|login|usuario|benutzer|zugang|creds?|credential|credencial|utilisateur|utente|usuário|användare"
+        r"|uživatel|přihláš|inlog|gebruiker)[^/\n]{1,70}/"
         # "try logging in with X" (ProsePasswordRecognizer)
         r"|(?:log(?:ging|ged)?[ \t-]?in|login|sign(?:ing|ed)?[ \t-]?in)[ \t]+with"
         # "use X to log in", "usa X para entrar", "nutze X zum Einloggen"
@@ -55,15 +59,23 @@ _TRIGGERS: dict[str, str] = {
         r"|(?<![\w-])-[pua]|[_-]key|secret|token|auth|salt|signature|accountkey|sharedaccesskey|[?&]sig=|mdp|cred|pswd|p/w|c[óo]digo|code"
         # a password piped to "sudo -S", "passwd --stdin", "docker login --password-stdin"
         r"|\|[ \t]*sudo|stdin"
+        # Windows "net use"/"net user" and "/p X" switches; SQL's "IDENTIFIED BY X"; Oracle's "scott/X@orcl"
+        r"|net[ \t]+use|(?<!\S)/r?p[: \t]|identified|[^\s/:@]/[^\s/@]+@"
+        # login and connection calls (LoginCallPasswordRecognizer); "auth" and "cred" are above
+        r"|log_?in[ \t]*\(|sign_?in[ \t]*\(|getconnection|mysqli|pdo[ \t]*\(|ftp(?:_tls)?[ \t]*\("
+        # "changed it to X" (a strong value alone), "X (capital first letter)" (a spelling hint)
+        r"|[ \t]it[ \t]+(?:back[ \t]+)?to[ \t]|capital|upper[ -]?case|lower[ -]?case|case[ -]?sensitive|all[ \t]+caps"
+        r"|zero[ \t]+not|no[ \t]+spaces"
         # other languages' words (WorldPasswordRecognizer), and a lock's own code words
         r"|パスワード|暗証|密码|密碼|口令|비밀번호|비번|암호|패스워드|كلمة|الرقم\s+السري|رمز|पासवर्ड|has[łl]|[şs]ifre|parola"
-        r"|wachtzin|secr[èe]te|klucz|(?<!\p{L})(?:ww|kod)(?!\p{L})|psk|seed|mnemonic|fraza|semilla|r[ée]cup|tried|typed|entered|probé|intenté|probiert|essayé|API\s*(?:キー|密钥|密鑰|키)|codice|combo"
+        r"|l[öo]senord|hesl[oae]|passord|adgangskode|wachtzin|secr[èe]te|klucz|(?<!\p{L})(?:ww|kod)(?!\p{L})|psk|seed|mnemonic|fraza|semilla|r[ée]cup|tried|typed|entered|probé|intenté|probiert|essayé|API\s*(?:キー|密钥|密鑰|키)|codice|combo"
     ),
     # Every SECRET pattern holds "secret" or "token", or "key" right before an assignment or "is/was".
     "SECRET": r"(?i)secret|token|key[\s\"'`]*(?:[:=]|is\b|was\b)",
     "DATE_OF_BIRTH": (
         r"(?i)birth|d\.?\s?o\.?\s?b|born|b-?day|nac|geb|cumplea|naiss|nasc|n[ée]e?s?\s+(?:le|en)|ddn|nat[oa]\s+(?:il|nel)|ann?ivers"
-        r"|compleanno|urodz|doğum|födelse|fødsel|zur\s+welt|jahrgang|brith|bithd|birtd"
+        r"|compleanno|urodz|do[ğg]um|födelse|fødsel|född|fødd|født|naroz|narod|nar\.|szület|szül\.|rođen|născut|syntyn"
+        r"|zur\s+welt|jahrgang|brith|bithd|birtd|n[ée]e?s?\s+à|nat[oa]\s+a\s"
         r"|(?<!\p{L})d\.?\s?n(?!\p{L})|(?<!\p{L})(?:ur\.|rocznik|d\.\s?t\.|janam)|مواليد|ميلاد|ولدت|yob|誕"
         r"|(?<!\p{L})(?-i:b)\.[ \t]*[\d\p{Lu}]|生|생"
     ),

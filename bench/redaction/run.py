@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         args.dump.write_text("".join(json.dumps(t.to_dict(), ensure_ascii=False) + "\n" for t in corpus))
     print(
         f"corpus: {len(corpus)} texts, {entity_count(corpus)} labelled entities, "
-        f"{sum(len(t.lookalikes) for t in corpus)} look-alikes (seed {args.seed})"
+        f"{sum(len(t.lookalikes) for t in corpus)} look-alikes ({args.corpus or f'seed {args.seed}'})"
     )
     print(
         f"plain Presidio runs on a fixed subsample: the first {len(sample)} texts (whole traces); tracecase runs on"

@@ -25,14 +25,21 @@ from redaction.recognizers.aws import aws_access_key_recognizer, aws_secret_key_
 from redaction.recognizers.bearer import bearer_token_recognizer
 from redaction.recognizers.command_line_secrets import CommandLineSecretRecognizer
 from redaction.recognizers.date_of_birth import date_of_birth_recognizer
+from redaction.recognizers.encoded_email import EncodedEmailRecognizer
 from redaction.recognizers.github import github_token_recognizer
 from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
 from redaction.recognizers.jwt import jwt_recognizer
 from redaction.recognizers.name_pairs import NamePairRecognizer
-from redaction.recognizers.national_ids import es_nie_recognizer, es_nif_recognizer, it_fiscal_code_recognizer
+from redaction.recognizers.national_ids import (
+    cued_ssn_recognizer,
+    es_nie_recognizer,
+    es_nif_recognizer,
+    it_fiscal_code_recognizer,
+)
 from redaction.recognizers.nhs import GroupedNhsRecognizer
 from redaction.recognizers.offline_email import OfflineEmailRecognizer, offline_extractor
 from redaction.recognizers.password_assignment import password_assignment_recognizer, secret_assignment_recognizer
+from redaction.recognizers.password_calls import LoginCallPasswordRecognizer
 from redaction.recognizers.password_later import LaterPasswordRecognizer
 from redaction.recognizers.password_pairs import CredentialPairRecognizer
 from redaction.recognizers.password_phrases import PassphraseRecognizer
@@ -50,6 +57,7 @@ from redaction.recognizers.structured_names import StructuredNameRecognizer
 from redaction.recognizers.trailing_name import TrailingNameRecognizer
 from redaction.recognizers.url_credentials import url_credentials_recognizer
 from redaction.recognizers.usernames import UsernameRecognizer
+from redaction.recognizers.vanity_phone import VanityPhoneRecognizer
 from redaction.recognizers.world_names import WorldNameRecognizer
 
 RecognizerFactory = Callable[[tuple[str, ...]], EntityRecognizer]
@@ -58,12 +66,14 @@ RecognizerFactory = Callable[[tuple[str, ...]], EntityRecognizer]
 RECOGNIZERS: dict[str, RecognizerFactory] = {
     # Presidio's predefined recognizers (regex + checksum), English context words.
     "us_ssn": lambda _: UsSsnRecognizer(),
+    "cued_ssn": lambda _: cued_ssn_recognizer(),
     "us_itin": lambda _: UsItinRecognizer(),
     "us_passport": lambda _: UsPassportRecognizer(),
     "uk_nhs": lambda _: GroupedNhsRecognizer(),
     "uk_nino": lambda _: UkNinoRecognizer(),
     "email": lambda _: OfflineEmailRecognizer(),
     "spelled_email": lambda _: SpelledEmailRecognizer(),
+    "encoded_email": lambda _: EncodedEmailRecognizer(),
     "ip": lambda _: IpRecognizer(),
     "iban": lambda _: CaseInsensitiveIbanRecognizer(),
     "crypto": lambda _: CryptoRecognizer(),
@@ -74,6 +84,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     # tracecase's own.
     "credit_card": lambda _: PaymentCardRecognizer(),
     "phone": lambda _: PhoneNumberRecognizer(),
+    "vanity_phone": lambda _: VanityPhoneRecognizer(),
     "aws_access_key": lambda _: aws_access_key_recognizer(),
     "aws_secret_key": lambda _: aws_secret_key_recognizer(),
     "github_token": lambda _: github_token_recognizer(),
@@ -102,6 +113,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "access_codes": lambda _: AccessCodeRecognizer(),
     "password_later": lambda _: LaterPasswordRecognizer(),
     "password_world": lambda _: WorldPasswordRecognizer(),
+    "password_calls": lambda _: LoginCallPasswordRecognizer(),
 }
 
 __all__ = [

@@ -7,17 +7,27 @@
 
 from __future__ import annotations
 
-# After a street line: up to two flat/floor/door parts, then a postcode and its city in either order.
+# After a street line: up to four flat/floor/door parts (Romanian "bl. A3, sc. 2, et. 4, ap. 15"), then a postcode
+# and its city in either order.
 _UNIT_PART = (
-    r"(?:,?\s*(?i:apt|apto|apartment|suite|ste|unit|flat|fl|floor|piso|planta|puerta|pta|esc|escalera|bloque|bloco"
-    r"|andar|sala|étage|etage|app|appartement|wohnung|whg|m|lok|int|interno|interior|scala|dept|depto|dpto|pb|edif|edificio|mz|manzana|lt)(?!\p{L})\.?\s*"
+    # (after a dash too: "R. XV de Novembro, 1618 - apto 11, bloco C")
+    r"(?:(?:,|[ \t]+[\-–])?\s*(?i:apt|apto|apartment|suite|ste|unit|flat|fl|floor|piso|planta|puerta|pta|esc|escalera"
+    r"|bloque|bloco|andar|sala|étage|etage|app|appartement|wohnung|whg|m|lok|int|interno|interior|scala|dept|depto|dpto|pb|edif|edificio|mz|manzana|lt)(?!\p{L})\.?\s*"
     r"(?:n[º°o]\.?\s*)?#?[\w\-/]{1,6}(?![\w\-])|,\s*\d{1,2}\s*[º°ª]\s*[A-Z\d]?(?![\w])"
     # Central European, Nordic, Belgian and Armenian flats and floors: "č. bytu 22", "byt 9", "stan 12", "bus 3",
     # "bte 2", "lejl. 12", "bnak. 41", "kv. 8"; "4. patro", "3. kat", "5. sal", "st. tv.", "1. th."
     r"|,?\s*(?i:č\.\s*bytu|byt|stan|bus|bte|boîte|lejl|lejlighed|bnak|kv|vchod|ulaz)(?!\p{L})\.?\s*[\w\-/]{1,5}(?![\w\-])"
     r"|,\s*(?:\d{1,2}\.|(?i:st)\.)\s*(?i:patro|poschodie|kat|sal|sart|th|tv|mf|etage|stock|og|nadstropje|emelet)\.?"
-    r"(?:\s*(?i:th|tv|mf)\.)?(?![\w]))"
+    r"(?:\s*(?i:th|tv|mf)\.)?(?![\w])"
+    # Romanian block, stair, floor, flat ("bl. A3, sc. 2, et. 4, ap. 15"), Finnish "as. 5", Russian "korp. 2"
+    r"|,?\s*(?i:bl|sc|et|ap|as|stg|korp|str|bldg)\.\s*[A-Z\d][\w]{0,3}(?![\w\-])"
+    # Austrian stair and door: "Linzer Gasse 7/Top 5", "Stiege 2, Tür 14"; Norwegian flat numbers "H0201"
+    r"|(?:/|,?\s*)(?i:top|stiege|tür)\s*\d{1,4}[a-zA-Z]?(?![\w\-])|,?\s*H\d{4}(?![\w\-])"
+    # Hungarian floor and door after the house number: "Petőfi Sándor út 9. 9. em. 2.", "fsz. 1."
+    r"|\.?,?\s*(?:\d{1,2}|[IVX]{1,4})\.\s*(?i:em|emelet|fsz)\.?(?:\s*\d{1,3}\.?(?:\s*(?i:ajtó))?)?(?![\w\-]))"
 )
+# Signature lines part the street from the city with a dot or a bar: "Meir 25 bus 18 · 4000 Liège".
+_BETWEEN = r"(?:,?[ \t]+|[ \t]*[·•|][ \t]*)"
 _POSTCODE = (
     r"(?:(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \-]\d{2,4})?(?:\s?[A-Z]{2}(?![\p{L}]))?"  # 10115, 00-514, 110 00, 1015 CJ, 6423902
     r"|[A-Z]\d{4}(?:[A-Z]{3})?(?![\p{L}\d])"  # Argentina: C1043AAZ, X5000
@@ -48,9 +58,9 @@ _ADDRESS_END = (
 _PLACE_ONLY = rf",[ \t]*{_NOT_PLACE}{_DISTRICT}{_CITY}(?:[ \t]+\d{{1,2}})?{_ADDRESS_END}"
 PLACE_TAIL = (
     # A house number may end with a full stop before the comma (Hungarian "utca 12., 1053 Budapest").
-    rf"(?:\.(?=,))?(?:{_UNIT_PART}|{_NEIGHBOURHOOD}){{0,2}}"
+    rf"(?:\.(?=,))?(?:{_UNIT_PART}|{_NEIGHBOURHOOD}){{0,4}}"
     # "1059 København K", "8000 Aarhus C": a district letter after the city
-    rf"(?:,?\s+(?:{_POSTCODE_WORD}\s*)?(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
+    rf"(?:(?:{_BETWEEN}|,?\s+)(?:{_POSTCODE_WORD}\s*)?(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?(?![\p{{L}}\d]|[\-/:.]\d)"
     # "C.P. 72000, Puebla" (Mexico): the postcode named, then the city
     rf"|,\s*{_POSTCODE_WORD}\s*\d{{5}}(?:,\s*{_CITY})?"
     rf"|,\s*{_CITY}(?:\s*[\-,]\s*[A-Z]{{2}})?,?\s+(?:{_POSTCODE})(?![\p{{L}}\d]|[\-/:.]\d)"
@@ -60,11 +70,14 @@ PLACE_TAIL = (
 # A postcode and its city right after a street line, required where the street line has no street-type word
 # ("Karlova 25, 110 00 Praha 1", "Obchodná 12, 811 06 Bratislava"); never a year ("Python 3, 2024 Release").
 POSTCODE_CITY = (
-    rf"(?:{_UNIT_PART}){{0,2}}"
-    # (a year-like postcode only on the next line: "Meir 78 bus 3\n2000 Antwerpen", not "Python 3, 2024 Release")
-    rf"(?:(?:,?[ \t]+(?!(?:19|20)\d\d(?!\d))|,?[ \t]*\n[ \t]*)(?:{_POSTCODE})\s+{_CITY}"
+    # (a year-like postcode only after a flat or on the next line: "Meir 138 bus 5, 2000 Antwerpen",
+    # "Meir 78\n2000 Antwerpen", not "Python 3, 2024 Release")
+    rf"(?:(?:{_UNIT_PART}){{1,4}}{_BETWEEN}(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?"
+    rf"|(?:{_UNIT_PART}){{0,4}}(?:(?:{_BETWEEN}(?!(?:19|20)\d\d(?!\d))|,?[ \t]*\n[ \t]*)(?:{_POSTCODE})\s+{_CITY}"
     rf"(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?"
     # or the city first: "Komenského 2, Trnava 917 01", "Tumanyan 5/1, Yerevan 0001"
-    rf"|,\s*{_NOT_PLACE}{_CITY},?\s+(?!(?:19|20)\d\d(?!\d))(?:{_POSTCODE}))"
+    rf"|,\s*{_NOT_PLACE}{_CITY},?\s+(?!(?:19|20)\d\d(?!\d))(?:{_POSTCODE})))"
     r"(?![\p{L}\d]|[\-/:.]\d)"
 )
+# Flat, floor or door parts alone, for forms that bring their own postcode and city.
+UNIT_PARTS = rf"(?:{_UNIT_PART}){{0,4}}"

@@ -23,11 +23,16 @@ _CUE_WORDS = (
     r"|geboortedatum"
     r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée](?:e|\(e\))?s?\s+(?:le|en)|ddn|anniversaire"
     r"|data[\s_\-]*(?:de[\s_\-]*)?nasc(?:imento|\.)?|dt[.\s_\-]*nasc\.?|nascimento|nascid[oa]s?|nasc(?:eu|eram|i|este|er|\.)"
-    r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+(?:il|nel)|compleanno|anivers[áa]rio"
+    # "nato a Bari il", "né à Lyon le": the birthplace between participle and date
+    r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+(?:a\s+\p{L}[\p{L}'\-]*(?:\s+\p{L}[\p{L}'\-]*)?\s+)?(?:il|nel)"
+    r"|n[ée]e?s?\s+à\s+\p{L}[\p{L}'\-]*(?:\s+\p{L}[\p{L}'\-]*)?\s+le|compleanno|anivers[áa]rio"
     # "Patient, b. 1947", "(b. 12 March 1950)": the abbreviation after a comma or bracket, before a date
-    r"|(?<=(?:^|[(,;\[])[ \t]*)(?-i:b)\.(?=[ \t]*(?:\d|\p{Lu}\p{Ll}{2}))"
-    r"|dat[aęy]\s+urodzenia|urodzon[ya]|urodzi\p{L}*\s+się|ur\.|rocznik|doğum\s+(?:tarih|yıl)\p{L}*|d\.\s?t\.|doğumlu\p{L}*"
-    r"|födelsedatum|fødselsdato|janam"
+    # (or opening a line, or after a label's colon: "\nb. 17.05.2006", "form: b. 6/27/1986")
+    r"|(?<=(?:^|[(,;:\[\n])[ \t]*)(?-i:b)\.(?=[ \t]*(?:\d|\p{Lu}\p{Ll}{2}))"
+    r"|dat[aęy]\s+urodzenia|urodzon[ya]|urodzi\p{L}*\s+się|ur\.|rocznik|do[ğg]um\s+(?:tarih|yıl|yil)\p{L}*|d\.\s?t\.|do[ğg]umlu\p{L}*"
+    # Nordic and Central European participles: "född 2007-08-24", "narozena 2.3.1940", "született 1980"
+    r"|födelsedatum|fødselsdato|född|födda|født|fødd|syntynyt|narozen[aáýé]?|datum\s+narození|narodil[ai]?\s+se"
+    r"|nar\.|narodený|narodená|született|szül\.|rođen[a]?|născut[ăa]?|janam"
 )
 # Scripts without word spaces, and Arabic: no word-start test.
 _UNSPACED_CUES = (
@@ -61,6 +66,8 @@ OTHER_EVENT = regex.compile(
     r"|(?:verific|actualiz|atualiz|modific|alter|registr|agend|envi)ad[oa]s?|verifiziert|geprüft|geändert"
     r"|aktualisiert|registriert|pedido|compra|cita|reuni[óo]n|factura|fatura|vencimiento|vence|entrega"
     r"|encomenda|consulta|bestellung|bestellt|lieferung|geliefert|termin|rechnung|fällig"
+    # it/fr/de/nl/sv/cs/pl: orders, deadlines and visits ("ordine del", "commande passée le", "Frist bis")
+    r"|ordine|scadenza|commande|échéance|frist|bestelling|levering|beställning|besök|objednávka|termín|zamówienie"
     # other events of a life: "born 1990-01-01, moved 2015-03-01"
     r"|moved|married|died|graduated|hired|cas[óo]u?|heirat\w*|gestorben|verstorben|falleci\w*|faleceu|muri[óo]"
     r"|morreu|umgezogen)\b)"

@@ -20,7 +20,9 @@ _REACH = 60
 # charged twice on"): a list of people's birth dates needs none of them.
 _LIST_BREAK = regex.compile(
     r"[\n\"{}|;:=()\[\]]|[.?!](?=\s)|(?i:\p{L}*(?:datum|date|fecha|data)\b|\p{L}+ed\b"
-    r"|\b(?:flight|flug|abflug|vuelo|voo|viaje|viagem|reise|departure|salida|partida|llegada|arrival|reserv\p{L}*))"
+    r"|\b(?:flight|flug|abflug|vuelo|voo|viaje|viagem|reise|departure|salida|partida|llegada|arrival|reserv\p{L}*)"
+    # a copula states another thing's date: "född 23 juni 1952, mitt besök är 2023-12-08", "my visit is ..."
+    r"|\b(?:is|är|ist|es|est|è|é|jest|je|era|was|war|besök|besøg|besøk|termín|afspraak|wizyta|appuntamento|visita)\b)"
 )
 _WORD = regex.compile(r"\p{L}{2}")
 

@@ -12,8 +12,12 @@ import regex
 
 _ISSUER = regex.compile(r"^(?:4|5|6|220[0-4]|2131|1800|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[04-9]|8[12]|9792)")
 CARD_CUE = regex.compile(
-    r"(?i:(?<!\p{L})(?P<word>cards?|cc\s*#|cc|credit|debit|tarj(?:eta|\.)?|\p{L}*karte|karten?nummer|carte|cart[ãa]o"
-    r"|carta|kaart|karta|kart|visa|master\s?card|mc|amex|american\s+express|maestro|discover|diners(?:\s+club)?"
+    r"(?i:(?<!\p{L})(?P<word>(?:credit|debit)?cards?|cc\s*#|cc|credit|debit|tarj(?:eta|\.)?|carte|cart[ãa]o"
+    # German, Dutch and Nordic compounds: "Kreditkartennummer", "kaartnummer", "kortnummer"
+    r"|\p{L}*(?:karten?|kaart|kort)(?:nummer|numret|nr)?"
+    # Polish, Czech and Turkish decline "karta": "płaciłem kartą", "kartou", "kredi kartı"
+    r"|carta|kart(?:a|ą|ę|y|u|ou|ı|ım)?|kortet|visa|master\s?card|mc|amex|american\s+express|maestro|discover"
+    r"|diners(?:\s+club)?"
     r"|jcb|union\s?pay|rupay|(?-i:PAN|Mir)|paid\s+with|pay\s+with|pagu[eé]\s+con|pago\s+con|charged\s+to)"
     # Up to the number, no other long number: an expiry, a CVV or the last four may stand between.
     r"(?!\p{L})(?:[^\d\n]|(?<!\d)\d{1,4}(?!\d)){0,40}$)"

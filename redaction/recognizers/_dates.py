@@ -34,6 +34,11 @@ _MONTH_WORDS = (
     # tr; pl (genitive, as dates write them)
     " ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık"
     " stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia"
+    # cs, sk (genitive, as dates write them: "19. února 1962", "5. mája 1970")
+    " ledna února března dubna května června července srpna září října listopadu prosince"
+    " januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra"
+    # sv, da, no
+    " januari februari mars maj augusti oktober"
 )
 MONTH = "(?:" + "|".join(sorted(set(_MONTH_WORDS.split()), key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (

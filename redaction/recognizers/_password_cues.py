@@ -1,4 +1,7 @@
-"""Words that announce a password or a user name, shared by the prose and pair recognizers (en/es/de/fr/pt/it)."""
+"""Words that announce a password or a user name, shared by the prose and pair recognizers.
+
+Languages: en/es/de/fr/pt/it/nl, and sv/cs (their cue words and copulas).
+"""
 
 from __future__ import annotations
 
@@ -22,6 +25,8 @@ STRONG = (
     r"|frase\s+(?:de\s+acce?sso|secreta)|palavra\s+secreta|geheimwort|secret\s+(?:word|phrase)|phrase\s+secr[èe]te|wachtzin"
     # Dutch; the Wi-Fi's key in any of these languages ("wifi-code", "code wifi", "WLAN-Schlüssel", "clé wifi")
     r"|wachtwoord|toegangscode|inlogcode|(?:wi-?fi|wlan)[-\s]?(?:code|key|pass|schlüssel|sleutel)|(?:code|cl[ée])\s+(?:du\s+)?wi-?fi"
+    # Swedish (lösenordet: "the password"), Danish/Norwegian, Czech and Slovak (heslo, heslem, hesla)
+    r"|lösenord(?:et)?|losenord(?:et)?|adgangskode[nr]?|passord(?:et)?|hesl(?:o|a|em)"
     # as people mistype or shorten it
     r"|pass\s+word|pasword|passowrd|pswd|p/w)"
 )
@@ -30,6 +35,7 @@ STRONG = (
 WEAK = r"(?:pass|pwd|pw|pin|clave|ww)"  # ww: wachtwoord
 COPULA = (
     r"(?:(?<!\p{L})(?:is|was|es|era|fue|foi|ist|war|lautet|luidt|wordt|heißt|heisst|é|est|c['’]est|c['’]était|è|será|sería|seria|sarà|wird"
+    r"|är|var|blir|je|bylo|bude"
     r"|(?:would|will|used\s+to)\s+be|has\s+been)(?!\p{L})[ \t]*:?|(?<=\p{L})['’]s(?!\p{L})"
     r"|=>?|:(?!/)|->|→|[-–—](?=[ \t]))"
 )
@@ -40,7 +46,10 @@ CANDIDATE = r"(?P<value>(?:(?![;&,|][ \t]*[\w.-]+[ \t]*=)\S){4,128})"
 QUOTE = r"[\"'`“‘«]?"
 USER = (
     r"(?:user(?:name)?|login|usuario|benutzer(?:name)?|zugang(?:sdaten)?|creds?|credentials|credenciales"
-    r"|utilisateur|utente|usuário|identifiant)"
+    r"|utilisateur|utente|usuário|identifiant|credenziali|användare|användarnamn|inloggning|brukernavn|brugernavn"
+    r"|uživatel|přihlášení|přihlašovací\s+(?:jméno|údaje)"
+    # Dutch: "inlog: jan / X", "gebruikersnaam", "inloggegevens"
+    r"|inlog(?:gegevens|naam)?|gebruiker(?:snaam)?)"
 )
 AND = r"(?:[ \t]+(?:and|y|und|et|e)[ \t]+|[ \t]*[&/,:][ \t]*)"
 # Not the second half of "user and password: bob / X" (the pair rules read that one); but a chat speaker's
@@ -69,8 +78,13 @@ BRIDGE = (
 )
 # Markdown and HTML around a label: "**Password:** X", "**Password**: X", "<b>Password:</b> X".
 _MARKUP = r"(?:\*\*|__|\*|</?[a-z]{1,6}>)"
+# Which one of them it is: "la clave nueva es X", "mi pin actual es X" (a weak word takes no other bridge).
+_WHICH = (
+    r"(?:nueva|nuevo|nova|novo|nuova|nouveau|nouvelle|neue|neues|new|actual|atual|attuale|actuelle|aktuelle|current"
+    r"|provisional|provis[óo]ria|temporal|tempor[áa]ria|temporanea|temporary|vieja|antigua|antiga|vecchia|old)"
+)
 # Abbreviations take a bridge too ("pw for the router is X"); the verbs among the weak words do not.
 CUE = (
-    rf"(?P<cue>(?:{STRONG}|pw|pwd)(?!\p{{L}}){BRIDGE}|{WEAK}(?!\p{{L}}))"
+    rf"(?P<cue>(?:{STRONG}|pw|pwd)(?!\p{{L}}){BRIDGE}|{WEAK}(?!\p{{L}})(?:[ \t]+{_WHICH}(?!\p{{L}}))?)"
     rf"{_MARKUP}?[ \t]*,?[ \t]*(?P<copula>{COPULA})(?:[ \t]*{_MARKUP})?"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from redaction.recognizers._phone_cues import is_id_word
 from redaction.recognizers._table_columns import column_header
 
 _PHONE_HEADER = regex.compile(
@@ -22,3 +23,12 @@ def in_phone_column(text: str, start: int) -> bool:
     """True when ``start`` lies in a delimited row whose table header names that column a phone."""
     header = column_header(text, start)
     return header is not None and bool(_PHONE_HEADER.match(header))
+
+
+def in_id_column(text: str, start: int) -> bool:
+    """True when the column's header names an id or an amount ("ultimo_pedido", "Order #", "Rechnung")."""
+    header = column_header(text, start)
+    return header is not None and not _PHONE_HEADER.match(header) and any(map(is_id_word, _WORDS.findall(header)))
+
+
+_WORDS = regex.compile(r"\p{L}+")

@@ -27,6 +27,12 @@ _PHONE_WORDS = (
     # Greek, Hungarian, Polish, Czech, Nordic, Turkish: "Τηλ.", "telefonszám", "hívjon", "tlf", "mobil"
     r"|τηλ|τηλέφωνο|τηλεφωνο|κινητό|κινητο|telefonsz[aá]m|h[ií]v(?:jon|j|jál)?|tlf|zadzwo[nń]|zavolejte"
     r"|mobilen|ringe|ringer|chama|zap|nås"
+    # "GSM: 0475 12 34 56" (Benelux, Turkey); declined or possessive "telefonu", "telefonem", "telefonum" (pl, cs, tr);
+    # Turkish "numaram" (my number) and "arayın" (call); Dutch "bel me", "telefoonnummer"; a call made or returned
+    # ("contactado al", "rappelé au", "kontaktiert unter")
+    r"|gsm|telefon(?:u|um|umuz|em|ie)|numaram|aray\p{L}*|bel|bellen|gebeld|telefoon(?:nummer)?|mobiele?"
+    r"|contactad[oa]|contact[ée]e?|contattat[oa]|kontaktiert|rappel\p{L}*|joignable"
+    r"|reperibile|contact(?:ar|arme|arnos|arte|e|ez)"
 )
 # Labels of a contact line ("home: 450 0840", "Büro: 030 1234567"): cues only as a label, before a colon.
 _PLACE_LABEL = regex.compile(
@@ -41,13 +47,18 @@ GLUED_PHONE_LABELS = r"(?:tel|tél|fon|mob|ph|cel|port|fax|handy)"
 # A signature's abbreviated label right before the number: "Port. 07.33.44.54.88" (portable), "Tel.0650 …".
 _ABBREVIATED_LABEL = regex.compile(r"(?:Port|Tél|Tel|Mob|Cel|Tlf|Handy|Mobil)\.[ \t]*:?[ \t]*$")
 # "reach me at", "get me on", "erreichst mich unter": a pronoun and a preposition right before the number.
-_ME_AT = regex.compile(r"(?i:\b(?:me|mich|moi|us|uns)[ \t]+(?:at|on|al|au|unter|em|on|via))[ \t]*:?[ \t]*$")
+_ME_AT = regex.compile(r"(?i:\b(?:me|mich|moi|us|uns|mij|ons)[ \t]+(?:at|on|al|au|unter|em|on|via|op))[ \t]*:?[ \t]*$")
+# A phone symbol as a signature's label: "☎ 0221 / 897 39 34", "📞 +49 …".
+_SYMBOL_LABEL = regex.compile(r"[☎☏✆📞📱📲][\uFE0F]?[ \t]*:?[ \t]*$")
 # Words that point at a phone only when no id word is near: "number" also follows "order".
-_GENERIC_WORDS = r"number|n[uú]mero|num[eé]ro|nummer|unter|erreichen|#|line|l[ií]nea|leitung|ligne"
+_GENERIC_WORDS = (
+    r"number|n[uú]mero|num[eé]ro|nummer|numer|číslo|numara(?:dan|mdan|mız)|unter|erreichen|#|line|l[ií]nea"
+    r"|leitung|ligne"
+)
 _ID_WORDS = (
     r"order|orders|ticket|case|invoice|inv|ref|reference|id|account|acct|tracking|track|booking|confirmation"
     r"|reservation|reserva|reservierung|buchung|réservation|prenotazione|boeking"
-    r"|policy|claim|transaction|txn|receipt|serial|sku|part|model|imei|ean|upc|isbn|asin"
+    r"|policy|claim|transaction|txn|receipt|serial|sku|item|part|model|imei|ean|upc|gtin|isbn|asin"
     r"|ssn|itin|passport"
     r"|fedex|ups|dhl|usps|waybill|awb|shipment|parcel|package|version|build|release|ports?|pid|pin|code|zip"
     r"|postcode|postal|plz|cp|cep|batch|lot|job|run|request|req|issue|incident|ticket|bug|pr|commit"
@@ -69,6 +80,7 @@ _ID_WORDS = (
     r"|versi[oó]n|vers[ãa]o|versione|rastreio|rastreamento|rastreo|suivi|tracciamento|sendungsverfolgung"
 )
 _WORD = regex.compile(r"\p{L}+|#")
+_EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # Scripts written without spaces hold their cue inside a longer run of letters ("有问题请打", "注文番号"):
 # searched for, not matched as words. Phone cues (zh, ja, ko, th), then id words.
 _UNSPACED_CUE = regex.compile(
@@ -105,7 +117,7 @@ _CURRENCIES = (
 _CURRENCY_AFTER = regex.compile(rf"^[ \t]?(?i:{_CURRENCIES})(?!\w)")
 _UNIT_AFTER = regex.compile(
     rf"^[ \t]?(?i:{_CURRENCIES}"
-    r"|requests?|reqs?|bytes?|kb|mb|gb|ms|sec|seconds?|tokens?|rows?|records?|items?|users?|views?|hits?|times"
+    r"|requests?|reqs?|bytes?|kb|mb|gb|ms|sec|seconds?|tokens?|rows?|records?|items?|users|views?|hits?|times"
     r"|downloads?|calls|events?|km|kg|miles?|points?|pts|votes?|steps?|units?|pcs)(?!\w)"
 )
 
@@ -116,7 +128,8 @@ def _words_before(text: str, start: int, reach: int = 80) -> list[str]:
     if window.endswith("\n") and CELL_DELIMITER.search(window):
         return []  # a table row starts here: its header (read by _phone_columns) says what the cell is
     window = window[window.rfind("\n") + 1 :] if "\n" in window[:-1] else window
-    return _WORD.findall(window)[-10:]
+    # An e-mail address says nothing about the number: "…@mailbox.org;(204) 844-0371" has no "org" number.
+    return _WORD.findall(_EMAIL.sub(" ", window) if "@" in window else window)[-10:]
 
 
 def cue_before(text: str, start: int, reach: int = 80) -> bool | None:
@@ -124,7 +137,7 @@ def cue_before(text: str, start: int, reach: int = 80) -> bool | None:
 
     ``reach``: how many characters back a cue may stand (a short local number needs one right before it).
     """
-    labels = (_LINE_LABEL, _PLACE_LABEL, _ME_AT, _ABBREVIATED_LABEL)
+    labels = (_LINE_LABEL, _PLACE_LABEL, _ME_AT, _ABBREVIATED_LABEL, _SYMBOL_LABEL)
     if any(label.search(text, max(0, start - 24), start) for label in labels):
         return True
     unspaced = list(_UNSPACED_CUE.finditer(text, max(0, start - 12), start))
@@ -157,13 +170,14 @@ _FILLERS = frozenset(
 )
 _CLAUSE_END = regex.compile(r"\n|[.!?;](?=\s|$)|\band\b|\by\b|\bund\b|\bet\b")
 _OF = frozenset(["of", "de", "von", "der", "du", "des", "di"])
-_IS = frozenset(["is", "es", "ist", "est", "é"])
+_IS = frozenset(["is", "es", "ist", "est", "é", "è", "är", "er", "jest", "je"])
 _HOME = frozenset(["casa", "home", "contacto", "contato", "contact", "emergencia", "emergência", "emergency"])
 # "local number", "direct line", "home number": these make "number" and "line" a phone's.
 _PHONE_QUALIFIERS = frozenset(["local", "direct", "home", "personal", "private", "landline", "work", "office"])
 _PRONOUNS = frozenset(
     {"me", "my", "mi", "mich", "mir", "meine", "moi", "mon", "us", "our", "your", "nos", "uns", "su", "tu"}
-    | {"mio", "mia", "meu", "minha", "mijn", "mój", "moj", "benim"}
+    | {"mio", "mia", "meu", "minha", "mijn", "mój", "moj", "benim", "mein", "mitt", "min", "mit", "vores", "vårt"}
+    | {"moje", "moja", "mé", "můj", "moim", "mojego"}
 )
 
 
@@ -193,6 +207,22 @@ def labelled_phone(text: str, start: int) -> bool:
     words = _words_before(text, start)
     between = text[max(0, start - 4) : start]
     return bool(words) and bool(_PHONE_NOUN.fullmatch(words[-1])) and not any(c.isalnum() for c in between[-2:])
+
+
+# Turkish "cep" (mobile) labels a number, Brazilian "CEP" a postcode of eight digits: "cep: 0530-887-4519".
+_CEP_LABEL = regex.compile(r"(?i:(?<!\p{L})cep(?:[ \t]+tel\p{L}*)?)[ \t]*[:.]?[ \t]*$")
+_LEAST_MOBILE_DIGITS = 10
+
+
+def mobile_after_cep(text: str, start: int, candidate: str) -> bool:
+    """A number of ten digits or more right after a "cep" label: a Turkish mobile, never a Brazilian postcode."""
+    digits = sum(map(str.isdigit, candidate))
+    return digits >= _LEAST_MOBILE_DIGITS and _CEP_LABEL.search(text, max(0, start - 16), start) is not None
+
+
+def is_id_word(word: str) -> bool:
+    """ "order", "pedido", "Rechnungsnummer": a word that names an id or an amount, never a phone."""
+    return bool(_ID_WORD.fullmatch(word))
 
 
 def unit_after(text: str, end: int) -> bool:

@@ -10,10 +10,13 @@ from __future__ import annotations
 import regex
 
 from redaction.recognizers._secret_words import LANGUAGES, describes_password
-from redaction.recognizers._word_lists import is_plain_word
+from redaction.recognizers._word_lists import common_words, is_plain_word
 
+# Code reading a value from the environment, not the value: "PASSWORD = os.getenv(...)", "process.env.DB_PASS".
+ENV_READ = r"(?:(?:process|import\.meta)\.env\b|os\.(?:getenv|environ)\b|(?-i:ENV)[\[.]|System\.getenv\b|getenv\()"
 _PLACEHOLDER = regex.compile(
-    r"^(?:[*x•.#-]{3,}|<.*|\$\{?(?:[A-Za-z_]\w*)?\}?$|\{\{.*|%s|%\(|null|none|nil|true|false|n/?a$|tbd$|todo$|redacted|\[redacted)",
+    r"^(?:[*x•.#-]{3,}|<.*|\$\{?(?:[A-Za-z_]\w*)?\}?$|\{\{.*|%s|%\(|null|none|nil|true|false|n/?a$|tbd$|todo$|redacted|\[redacted"
+    rf"|{ENV_READ})",
     regex.IGNORECASE,
 )
 _LETTERS = regex.compile(r"\p{L}+")
@@ -52,6 +55,12 @@ _COPULA_LANGUAGES = {
     "sont": ("fr",),
     "sono": ("it",),
     "are": ("en",),
+    "är": ("sv",),
+    "var": ("sv",),
+    "blir": ("sv",),
+    "je": ("cs",),
+    "bylo": ("cs",),
+    "bude": ("cs",),
 }
 _CUE_LANGUAGES = (
     (regex.compile(r"contrase|clave|usuario", regex.IGNORECASE), ("es",)),
@@ -60,6 +69,8 @@ _CUE_LANGUAGES = (
     (regex.compile(r"senha|usuário", regex.IGNORECASE), ("pt",)),
     (regex.compile(r"parola|utente", regex.IGNORECASE), ("it",)),
     (regex.compile(r"wachtwoord|toegangscode|inlogcode|gebruiker|wifi-code", regex.IGNORECASE), ("nl",)),
+    (regex.compile(r"l[öo]senord|användare|inloggning", regex.IGNORECASE), ("sv",)),
+    (regex.compile(r"hesl|uživatel|přihlaš|přihláš", regex.IGNORECASE), ("cs",)),
 )
 
 
@@ -111,11 +122,24 @@ def describes_a_password(value: str) -> bool:
     return describes_password(last, LANGUAGES, is_plain_word(last))
 
 
+# Case-split parts: "XMLHttp" -> "XML", "Http"; "XwarweQICqz" -> "Xwarwe", "QI", "Cqz".
+_CASE_PARTS = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+")
+
+
+def is_random_letters(value: str) -> bool:
+    """Generated letters with no digit ("XwarweQICqz"): three capitals or more, and a part that is no word
+    ("LinkedIn", "YouTube", "getHTTPResponse" are words joined; "McDonald" has two capitals)."""
+    if len(value) < 8 or not value.isalpha() or sum(c.isupper() for c in value) < 3 or value.isupper():
+        return False
+    words = common_words()
+    return any(len(part) >= 3 and part.casefold() not in words for part in _CASE_PARTS.findall(value))
+
+
 def is_password_value(value: str, after_copula: bool, languages: tuple[str, ...] = ("en",)) -> bool:
     """``value`` (sentence end stripped) is the password a cue announced."""
     if len(value) < 3 or is_placeholder(value):
         return False
-    if looks_like_password(value):
+    if looks_like_password(value) or is_random_letters(value):
         return len(value) >= 4 or value.isdigit()
     value = value.rstrip("!?")
     if not after_copula or len(value) < 4 or not _WORDS_ONLY.match(value):

@@ -69,6 +69,17 @@ _DESCRIPTORS: dict[str, str] = {
         " verplicht vereist optioneel nieuw oud hetzelfde anders tijdelijk kort lang geheim vergeten geblokkeerd"
         " onbekend bekend simpel eenvoudig moeilijk goed slecht niet te erg heel nog al persoonlijk privé"
     ),
+    "sv": (
+        "fel felaktigt felaktig ogiltigt ogiltig giltigt giltig rätt korrekt utgånget utgången svagt svag starkt"
+        " stark säkert säker osäkert tomt tom obligatoriskt nytt ny gammalt gammal samma annorlunda tillfälligt"
+        " kort långt lång hemligt hemlig glömt glömd låst bytt ändrat ändrad okänt känt enkelt svårt bra dåligt"
+        " för inte också redan fortfarande personligt privat"
+    ),
+    "cs": (
+        "špatné špatně chybné neplatné platné správné správně nesprávné vypršelo prošlé slabé silné bezpečné"
+        " nebezpečné prázdné povinné nové staré stejné jiné dočasné krátké dlouhé tajné zapomenuté zablokované"
+        " změněné neznámé známé jednoduché složité dobré příliš velmi moc ještě osobní soukromé"
+    ),
 }
 
 # Endings of participles, adverbs and adjectives ("changed", "lentamente", "geändert", "modifiée").
@@ -83,6 +94,8 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "pt": ("ada", "ida", "mente", "vel"),
     "it": ("ata", "ato", "uta", "uto", "mente", "bile"),
     "nl": ("lijk", "baar", "loos", "ig"),
+    "sv": ("ade", "at", "ig", "lig", "bar"),
+    "cs": ("ené", "ané", "ný", "né", "ně"),
 }
 
 LANGUAGES = tuple(_DESCRIPTORS)
@@ -97,8 +110,10 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.it.stop_words import STOP_WORDS as IT
     from spacy.lang.nl.stop_words import STOP_WORDS as NL
     from spacy.lang.pt.stop_words import STOP_WORDS as PT
+    from spacy.lang.sv.stop_words import STOP_WORDS as SV
 
-    return frozenset().union(EN, ES, DE, FR, PT, IT, NL)
+    # Czech stop words are left out: spaCy's list holds words short passwords are made of ("tak", "ano").
+    return frozenset().union(EN, ES, DE, FR, PT, IT, NL, SV)
 
 
 def _unaccented(word: str) -> str:
@@ -113,7 +128,7 @@ def _descriptors() -> frozenset[str]:
 
 
 def is_function_word(word: str) -> bool:
-    """A stop word of any of the six languages ("see", "not", "la", "nicht")."""
+    """A stop word of any of the languages ("see", "not", "la", "nicht")."""
     return word.casefold() in _stop_words()
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import regex
 
-from redaction.recognizers._address_tail import PLACE_TAIL
+from redaction.recognizers._address_tail import PLACE_TAIL, POSTCODE_CITY
 from redaction.recognizers._base import alternatives
 from redaction.recognizers._street_forms import GREEK, GRID, HOUSE_ROAD, JAPANESE, TURKISH
+from redaction.recognizers._street_forms_world import GERMAN_APART, PO_BOX, RUA
 
 # A name word, title-cased: never a function word ("Calle For 2" is "calle for 2").
 _NAME = (
@@ -43,23 +44,34 @@ _APART = (
     r"|gata|vei|veien|vej|vegen|vägen|gade|straat|laan|katu)\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4})?\b"
 )
 _POSTAL = r"\bP\.?\s?O\.?\s+Box\s+\d{1,6}\b"
-PATTERNS = tuple(
-    # Scored as the patterns of the text as written: a longer single-case match (with its city) replaces theirs.
-    (label, rf"(?:{part}){PLACE_TAIL}", 0.7)
-    for label, form in (
-        ("single-case romance street line", _ROMANCE),
-        ("single-case german street line", _GERMAN),
-        ("single-case glued street type", _GLUED),
-        ("single-case street type apart", _APART),
-        ("single-case prefixed street line", _PREFIXED),
-        ("single-case turkish street line", TURKISH),
-        ("single-case greek street line", GREEK),
-        ("single-case japanese block", JAPANESE),
-        ("single-case po box", _POSTAL),
-        ("single-case grid street line", GRID),
-        ("single-case house and road", HOUSE_ROAD),
-    )
-    for part in alternatives(form)
+# Italian street types that are English words too ("sent via email 2 times"): only with a postcode and city.
+_ITALIAN = (
+    rf"\b(?:Via|Viale|Corso|Largo|Vicolo)\s+(?:(?i:dei|degli|della|delle|del|di|de)\s+)*{_NAME}(?:\s+{_NAME}){{0,3}}"
+    rf",?\s+\d{{1,5}}[a-zA-Z]?{POSTCODE_CITY}"
+)
+PATTERNS = (
+    *tuple(
+        # Scored as the patterns of the text as written: a longer single-case match (with its city) replaces theirs.
+        (label, rf"(?:{part}){PLACE_TAIL}", 0.7)
+        for label, form in (
+            ("single-case romance street line", _ROMANCE),
+            ("single-case german street line", _GERMAN),
+            ("single-case glued street type", _GLUED),
+            ("single-case street type apart", _APART),
+            ("single-case prefixed street line", _PREFIXED),
+            ("single-case turkish street line", TURKISH),
+            ("single-case greek street line", GREEK),
+            ("single-case japanese block", JAPANESE),
+            ("single-case po box", _POSTAL),
+            ("single-case grid street line", GRID),
+            ("single-case house and road", HOUSE_ROAD),
+            ("single-case po box", PO_BOX),
+            ("single-case brazilian rua", RUA),
+            ("single-case german street type apart", GERMAN_APART),
+        )
+        for part in alternatives(form)
+    ),
+    ("single-case italian street line", _ITALIAN, 0.7),
 )
 _LINE = regex.compile(r"[^\n]+")
 

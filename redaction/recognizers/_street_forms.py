@@ -15,14 +15,14 @@ GLUED_TYPE = (
     # more Norwegian endings: Lindbergjordet, Holmkollen, Fjordåsen, Solbergskogen
     r"|berget|bråten|eggen|faret|flata|gjerdet|grenda|gropa|haugen|havna|holtet|høgda|jordet|kollen|lyngen|marka"
     r"|myra|ringen|skogen|skrenten|spranget|stranda|stubben|stykket|tjernet|vollen|åsen|alléen)"
-    r"\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}]))?(?:/\d{1,4})?\b"
+    r",?\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}])(?:[ \t]?\d{1,3}(?![\w\-/]|[.,:]\d))?)?(?:/\d{1,4})?\b"
     r"|\b\p{Lu}[\p{L}\-]*\s+(?i:út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda|u\.|krt\.|körút|fasor|nám\.|nábř\.|c\.)"
     r"\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
 )
 # Karl Johans gate 22, Nieuwe weg 3: the street type as a word of its own
 SEPARATE_TYPE = (
     r"\b\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?:gate|gata|gatan|vei|veien|vej|vegen|vägen|gade|weg|laan"
-    r"|straat|tie|katu|ulitsa|prospekt|pereulok|shosse|naberezhnaya|allé|(?i:markt|steenweg|lei|dreef|kaai|plein|vest))"
+    r"|straat|tie|katu|ulitsa|prospekt|pereulok|shosse|naberezhnaya|allé|poghots|poghota|p'oghots|kucha|gamziri|(?i:markt|steenweg|lei|dreef|kaai|plein|vest))"
     r"\s+\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
     # Belgian roads named after the town they lead to: "Steenweg op Gent 264", "Chaussée de Louvain 12"
     r"|\b(?:Steenweg|Chaussée|Kiewitstraat|Baan)\s+(?:op|naar|de|d'|van)\s*\p{Lu}[\p{L}\-]*\s+\d{1,4}[a-zA-Z]?(?![\p{L}\d])"
@@ -38,8 +38,8 @@ JALAN = (
 SLAVIC = (
     r"(?:\b|(?<=\s))(?:ul\.|ulica|(?<!et\s)al\.|aleja|aleje|os\.|osiedle|pl\.|(?i:plac|rondo|ulitsa|prospekt)|ул\.|улица|пр\."
     r"|проспект|вул\.|вулиця)\s*\p{Lu}[\p{L}\-]*"
-    r"(?:\s+\p{L}[\p{L}\-]*){0,2},?\s+(?:(?:д\.|дом)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
-    r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.)\s*\d{1,4})*"
+    r"(?:\s+\p{L}[\p{L}\-]*){0,2},?\s+(?:(?:д\.|дом|d\.|dom)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
+    r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.|kv\.|korp\.)\s*\d{1,4})*"
 )
 _SLAVIC_UNIT = r"(?:,?\s*(?:m\.|lok\.|кв\.?|kv\.?|корп\.|стан|stan|apt\.?)\s*\d{1,4})*"
 # The house number, its slashed part and the flats after it.
@@ -105,9 +105,11 @@ CZECH_SLOVAK = (
     r"|\b\p{Lu}\p{Ll}{3,}+(?<=á)\s+\d{1,4}(?:/\d{1,4}|/[A-Za-z])?[a-zA-Z]?(?![\w/]|[.,:]\d|[ \t]+\p{Ll})"
 )
 # Atatürk Cad. No:12 D:5, Gül Sokak No. 4 (Turkish: number after "No")
+# The neighbourhood may come first and the street be numbered: "Cumhuriyet Mah. 1328. Sok. No: 16/29".
 TURKISH = (
-    r"\b\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?i:caddesi|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)"
-    r"\s*(?:No\s*[:.]?\s*)?\d{1,4}(?:\s*/\s*\d{1,3})?(?:\s*(?:D|Daire)\s*[:.]?\s*\d{1,3})?"
+    r"\b(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}\s+(?i:mahallesi|mah\.|mh\.),?\s*)?"
+    r"(?:\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}|\d{1,5}\.?)\s+(?i:caddesi|cadde|cad\.|cd\.|sokak|sokağı|sok\.|sk\.|bulvarı|blv\.)"
+    r",?\s*(?:(?i:no)\s*[:.]?\s*)?\d{1,4}(?:\s*/\s*\d{1,3})?(?:\s*(?:D|Daire|daire)\s*[:.]?\s*\d{1,3})?"
 )
 # Οδός Ερμού 12, Λεωφόρος Κηφισίας 44 (Greek); a street is named in the genitive, so "Ερμού 25", "Ermou 25" and
 # "Mitropoleos 17" are streets even without the type (not "Ιουνίου 15", the 15th of June).
@@ -136,13 +138,17 @@ HOUSE_ROAD = (
 )
 # 서울특별시 강남구 테헤란로 123; 北京市海淀区中关村大街1号
 HANGUL_HAN = (
-    r"(?:\p{Hangul}+(?:특별시|광역시|시|도)\s+)?\p{Hangul}+(?:구|군|시)\s+\p{Hangul}+(?:로|길|대로)\s*\d{1,4}(?:-\d{1,4})?"
+    r"(?:\p{Hangul}+(?:특별시|광역시|시|도)\s+)?\p{Hangul}+(?:구|군|시)\s+\p{Hangul}+(?:로|길|대로)(?:\s*\d{1,4}(?:번)?[가길])?"
+    r"\s*\d{1,4}(?:-\d{1,4})?"
+    r"|\b\p{Lu}\p{Ll}+-(?:ro|gil|daero)(?:\s+\d{1,3}(?:beon)?-?gil)?,?\s+\d{1,4}(?:-\d{1,4})?(?![\w/]|[.,:]\d)"
+    r"|(?<![\d\-.:/])\b\d{1,4}(?:-\d{1,4})?,?\s+\p{Lu}\p{Ll}+-(?:ro|gil|daero)(?:\s+\d{1,3}(?:beon)?-?gil)?(?![\w\-])"
     r"|(?:\p{Han}{2,3}[省市])?\p{Han}{1,4}[市区县]\p{Han}{1,10}(?:路|街|大街|大道|巷)\d{1,5}号"
 )
 # 4-12-8 Jingumae, Shibuya-ku (the ward or city names it: "1-2-3 Alpha" is a version); 東京都渋谷区神宮前4丁目12-8
 JAPANESE = (
-    r"(?<![\d\-.:/])\b\d{1,2}[ \-]?(?i:chome)[ \-]\d{1,3}[ \-]\d{1,3}\s+\p{Lu}\p{Ll}+"  # 5 Chome-2-1 Ginza
-    r"|(?<![\d\-.:/])\b\d{1,2}-\d{1,2}-\d{1,3}\s+\p{Lu}\p{Ll}+,\s*\p{Lu}\p{Ll}+-(?:ku|shi|cho|machi|gun)"
+    r"(?<![\d\-.:/])\b\d{1,2}[ \-]?(?i:ch[oō]me)[ \-]\d{1,3}[ \-]\d{1,3}\s+\p{Lu}\p{Ll}+"  # 5 Chome-2-1 Ginza
+    r"|\b\p{Lu}\p{Ll}+\s+\d{1,2}[ \-]?(?i:ch[oō]me),?[ \-]\d{1,3}[ \-]\d{1,3}(?![\w\-])"  # Shibuya 3-chōme 21-8
+    r"|(?<![\d\-.:/])\b\d{1,2}-\d{1,2}-\d{1,3}\s+\p{L}\p{Ll}+,\s*\p{L}\p{Ll}+-(?:ku|shi|cho|machi|gun)"
     r"(?:,\s*\p{Lu}\p{Ll}+(?:\s+\d{3}-\d{4})?)?"
     r"|(?:\p{Han}{1,3}[都道府県])?\p{Han}{1,4}[市区町村郡]\p{Han}{0,6}\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"
 )
@@ -155,6 +161,7 @@ GRID = (
 # "Karlova 25", "Na Příkopě 12", "Ερμού 12", "Bygdøy allé 2": streets named without a type word (Central and Eastern
 # Europe, Greece, the Nordics); only with the postcode and city after them (street_address adds that tail).
 TYPELESS = (
-    r"\b\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}[\p{L}'’\-]+|allé|alle|gate|vei|veien|vej|tér|út|utca))?\s+\d{1,4}[a-zA-Z]?"
+    r"\b\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:\p{Lu}[\p{L}'’\-]+|allé|alle|gate|vei|veien|vej|tér|út|utca))?[ \t]+"
+    r"\d{1,4}[a-zA-Z]?"
     r"(?:/\d{1,4}[a-zA-Z]?|/[A-Za-z](?![\w]))?"
 )

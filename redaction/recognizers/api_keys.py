@@ -3,7 +3,8 @@ Chinese text, "APIキーはAIza…です", is still a key): OpenAI, Anthropic, S
 SendGrid, npm, PyPI, Shopify, DigitalOcean, Databricks, Twilio, Mailgun, and (:data:`_MORE_PATTERNS`) the
 AI and developer platforms whose keys show up in LLM traces: Groq, Replicate, Tavily, LangSmith, xAI,
 Perplexity, Pinecone, Notion, Linear, Supabase, Atlassian, Postman, New Relic, Doppler, Grafana, Sentry,
-Figma, Square, Google OAuth client secrets, Slack app tokens and webhooks, Discord webhooks, Telegram bots."""
+Figma, Square, Google OAuth client secrets, Slack app tokens and webhooks, Discord webhooks and bot tokens,
+Telegram bots."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ _MORE_PATTERNS = [
     # Webhook URLs carry their secret in the path.
     ("slack webhook", r"(?<=hooks\.slack\.com/(?:services|workflows|triggers)/)[A-Za-z0-9_/]{20,}", 0.95),
     ("discord webhook", r"(?<=discord(?:app)?\.com/api/webhooks/)\d{5,}/[A-Za-z0-9_\-]{40,}", 0.95),
+    # Discord bot tokens: the bot's id in base64 (a snowflake's digits: "MT", "Nz", "OD"...), a timestamp, an HMAC.
+    (
+        "discord bot",
+        r"(?<![A-Za-z0-9_\-.])[MNO][A-Za-z0-9_\-]{23,27}\.[A-Za-z0-9_\-]{6}\.[A-Za-z0-9_\-]{27,40}(?![A-Za-z0-9_\-.])",
+        0.9,
+    ),
     ("telegram bot", r"(?<![A-Za-z0-9_])\d{8,10}:AA[A-Za-z0-9_\-]{33}(?![A-Za-z0-9_])", 0.95),
 ]
 

@@ -1,4 +1,4 @@
-"""AWS credentials: access key ids (``AKIA…``) and 40-character secret access keys."""
+"""AWS credentials: access key ids (``AKIA…``), 40-character secret access keys and STS session tokens."""
 
 from __future__ import annotations
 
@@ -15,6 +15,12 @@ _KEY_SHAPE = (
     r"[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])"
 )
 
+# STS session tokens: base64 of a header naming their origin ("\x02\n\torigin_ec...", older "\x17\n\x06er/aws...",
+# "\x01\n\x03aws..."), so they start "IQoJb3JpZ2lu", "FwoGZXIvYXdz", "AQoDYXdz" whatever their cue.
+_STS_SESSION_SHAPE = (
+    r"(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{2}o(?:Jb3JpZ2lu|GZXIvYXdz|DYXdz)[A-Za-z0-9/+]{100,4096}={0,2}(?![A-Za-z0-9/+=])"
+)
+
 
 def aws_access_key_recognizer() -> TracecasePatternRecognizer:
     return TracecasePatternRecognizer("AWS_ACCESS_KEY", [("aws key id", _KEY_ID, 0.95)], name="AwsAccessKeyRecognizer")
@@ -23,7 +29,11 @@ def aws_access_key_recognizer() -> TracecasePatternRecognizer:
 def aws_secret_key_recognizer() -> TracecasePatternRecognizer:
     return TracecasePatternRecognizer(
         "AWS_SECRET_KEY",
-        [("aws secret after cue", _KEY_AFTER_CUE, 0.9), ("aws secret shape", _KEY_SHAPE, 0.5)],
+        [
+            ("aws secret after cue", _KEY_AFTER_CUE, 0.9),
+            ("aws secret shape", _KEY_SHAPE, 0.5),
+            ("aws session token", _STS_SESSION_SHAPE, 0.9),
+        ],
         name="AwsSecretKeyRecognizer",
         context=["aws", "secret", "key"],
         min_entropy=4.0,

@@ -58,8 +58,20 @@ _ENV_KEY = regex.compile(
     r"[ \t]*=[ \t]*" + _QUOTED_OR_BARE
 )
 # The value of a *_KEY name may be a setting that names something: PARTITION_KEY=tenant_id, SORT_KEY=created_at.
-# Windows: "net use Z: \\server\share /user:CORP\sa X /persistent:yes" (the password after the user).
-_NET_USE = regex.compile(r"(?i:\bnet[ \t]+use\b)[^\n|&]*?/user:[^\s]+[ \t]+(?!/)" + _QUOTED_OR_BARE)
+# Windows: "net use Z: \\server\share /user:CORP\sa X /persistent:yes" (the password after the user), or
+# "net use Z: \\server\share X /user:sa" (its documented place, after the share); "net user bob X /add".
+_NET_USE = regex.compile(
+    r"(?i:\bnet[ \t]+use\b)(?:[^\n|&]*?/user:[^\s]+|(?:[ \t]+[A-Za-z]:)?[ \t]+\\\\\S+)[ \t]+(?![/*])"
+    + _QUOTED_OR_BARE
+    + r"|(?i:\bnet[ \t]+user)[ \t]+(?:\"[^\"\n]{1,64}\"|[^\s/\"]+)[ \t]+(?![/*])"
+    + _QUOTED_OR_BARE
+)
+# Samba's "user%password" (smbclient, rpcclient, smbmap): "-U deploy%X", "-U CORP/bob%X".
+_SAMBA_USER = regex.compile(r"(?<![\w-])-U[ \t]*[^\s%\"']{1,64}%" + _QUOTED_OR_BARE)
+# Windows switches after a user switch: "xfreerdp /u:bob /p:X", "cmdkey /user:bob /pass:X", "schtasks /u bob /p X".
+_WINDOWS_SWITCH = regex.compile(
+    r"(?i:(?<!\S)/u(?:ser)?[: \t][^\n|&]*?(?<!\S)/(?:p|pass|password|rp)[: \t])(?![/*])" + _QUOTED_OR_BARE
+)
 _IDENTIFIER = regex.compile(r"^[a-z]+(?:[_.:-][a-z]+)*$")
 # Values that are settings, not secrets: numbers, booleans, paths, URLs without credentials, variables.
 _SETTING = regex.compile(
@@ -90,6 +102,8 @@ class CommandLineSecretRecognizer(CodeRecognizer):
             (_SHORT_P, ("dq", "sq", "bare")),
             (_OTHER_FLAGS, ("a_dq", "a_sq", "a_bare", "userpass", "userpass_sq", "userpass_dq")),
             (_NET_USE, ("dq", "sq", "bare")),
+            (_SAMBA_USER, ("dq", "sq", "bare")),
+            (_WINDOWS_SWITCH, ("dq", "sq", "bare")),
             (_GLUED_ENV, ("dq", "sq", "bare")),
             (_PIPED, ("dq", "sq", "bare")),
             (_HTPASSWD, ("dq", "sq", "bare")),

@@ -1,4 +1,4 @@
-"""National ids with a check character: Spanish DNI/NIF and NIE, Italian codice fiscale.
+"""National ids with a check character: Spanish DNI/NIF and NIE, Italian codice fiscale; US SSNs after a cue.
 
 Presidio ships these recognizers for Spanish and Italian pipelines only; tracecase runs one English
 pipeline over text in any language, so they are registered under it. A match counts only when its
@@ -12,9 +12,15 @@ from typing import cast
 
 from presidio_analyzer import EntityRecognizer, PatternRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
-from presidio_analyzer.predefined_recognizers import EsNieRecognizer, EsNifRecognizer, ItFiscalCodeRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    EsNieRecognizer,
+    EsNifRecognizer,
+    ItFiscalCodeRecognizer,
+    UsSsnRecognizer,
+)
 
 from redaction._nlp import LANGUAGE
+from redaction.recognizers._base import TracecasePatternRecognizer
 
 
 class _ChecksumOnly(EntityRecognizer):
@@ -55,3 +61,25 @@ def es_nie_recognizer() -> EntityRecognizer:
 def it_fiscal_code_recognizer() -> EntityRecognizer:
     """IT_FISCAL_CODE: the 16-character codice fiscale with its check letter."""
     return _ChecksumOnly(ItFiscalCodeRecognizer(supported_language=LANGUAGE))
+
+
+# "SS# 402878716", "soc sec no. 183-11-9770", "Tax ID: 576609149": nine digits that Presidio scores as a
+# very weak SSN (its context words miss "SS#", "soc sec" and "tax id") are one after such a cue.
+_SSN_CUE = (
+    r"(?i:\b(?:ssn|ss\s?#|ss\s?no|soc(?:ial)?\.?\s*sec(?:urity)?\.?(?:\s*(?:no|nr|num(?:ber)?|#))?"
+    r"|tax\s?(?:payer\s)?id(?:entification)?(?:\s*(?:no|num(?:ber)?|#))?|i?tin))"
+)
+_CUED_SSN = rf"(?<={_SSN_CUE}[ \t]*[:#=.\-]?[ \t]*(?:is[ \t]+)?)\d{{3}}([ \-.]?)\d{{2}}\1\d{{4}}(?![\d\-])"
+
+
+class _CuedSsnRecognizer(TracecasePatternRecognizer):
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return bool(_PRESIDIO_SSN.invalidate_result(pattern_text))
+
+
+_PRESIDIO_SSN = UsSsnRecognizer()
+
+
+def cued_ssn_recognizer() -> EntityRecognizer:
+    """US_SSN: nine digits (``402878716``, ``402-87-8716``) right after an SSN or tax-id cue."""
+    return _CuedSsnRecognizer("US_SSN", [("ssn after a cue", _CUED_SSN, 0.8)], name="CuedSsnRecognizer")

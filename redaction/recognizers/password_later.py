@@ -53,6 +53,12 @@ _USED_FOR = regex.compile(
     r"(?:typed|entered|used|put[ \t]+in|tried)",
     regex.IGNORECASE,
 )
+# "it's Calcio2019! (capital first letter)": how to type it, said only of a password.
+_SPELLING_HINT = regex.compile(
+    r"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;()]{4,128})[ \t]+\((?=[^()\n]{0,40}\))[^()\n]*?(?<!\p{L})"
+    r"(?:capital|upper[ -]?case|lower[ -]?case|case[ -]?sensitive|all[ \t]+caps|zero[ \t]+not|no[ \t]+spaces)",
+    regex.IGNORECASE,
+)
 _LOGIN_REACH = 200
 _LOGIN_WORD = regex.compile(
     rf"(?<!\p{{L}})(?:{STRONG}|pin|log[ \t-]?in|sign[ \t-]?in|account|credentials?|wi-?fi|cuenta|konto|compte)"
@@ -101,10 +107,11 @@ class LaterPasswordRecognizer(CodeRecognizer):
             value = strip_sentence_end(match.group("value"))
             if is_password_value(value, after_copula=False):
                 spans.append((match.start("value"), match.start("value") + len(value)))
-        for match in _USED_FOR.finditer(text):
-            name = "first" if match.group("first") else "value"
+        for match in (*_USED_FOR.finditer(text), *_SPELLING_HINT.finditer(text)):
+            name = "first" if "first" in match.re.groupindex and match.group("first") else "value"
             value = strip_sentence_end(match.group(name))
-            if looks_like_password(value):
+            mixed = value != value.lower() and value != value.upper()  # "GPU2 (upper case)" names a thing
+            if looks_like_password(value) and (match.re is _USED_FOR or mixed):
                 spans.append((match.start(name), match.start(name) + len(value)))
         for match in _TRIED.finditer(text):
             values = [(name, strip_sentence_end(match.group(name) or "")) for name in ("first", "value")]

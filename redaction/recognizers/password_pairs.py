@@ -14,6 +14,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._passphrase_tail import extend_passphrases
 from redaction.recognizers._password_cues import ABOUT, ABOUT_WORD, AND, CANDIDATE, QUOTE, STRONG, USER, WEAK
 from redaction.recognizers._secret_values import (
     is_password_value,
@@ -25,9 +26,10 @@ from redaction.recognizers._word_lists import common_words
 
 _NAME = r"[\"'`]?[^\s/,;\"'`]{1,64}?[\"'`]?"
 # "user jdoe / Winter24!", "login: admin / hunter2!", "login as admin / X", "credentials are bob / X".
+# A user's full name takes two or three words ("login: victor manuel / X"): then only a password-like value.
 _USER_SLASH = regex.compile(
     rf"(?<!\p{{L}})(?P<cue>{USER})(?!\p{{L}})(?:[ \t]+(?:as|with|is|are|es|son|ist|sind))?[ \t]*[:=]?[ \t]*"
-    rf"[^\s/]{{1,64}}[ \t]*/[ \t]*{CANDIDATE}",
+    rf"[^\s/]{{1,64}}(?P<more>(?:[ \t]+[^\s/:]{{1,32}}){{1,2}})?[ \t]*/[ \t]*{CANDIDATE}",
     regex.IGNORECASE,
 )
 # "username and password are bob and X", "user/pass: bob/X", "usuario y contraseña: ana / X",
@@ -77,7 +79,8 @@ def _labels_a_login(label: str, user: str, value: str) -> bool:
 
 # "user: bob, password: X", "login bob pass X", "Benutzer max Passwort X", "usuario: ana clave: X".
 _EACH_NAMED = regex.compile(
-    rf"(?<!\p{{L}}){USER}(?!\p{{L}})[ \t]*(?:[:=]|is|es|ist)?[ \t]*{_NAME}[ \t]*[,;|]?[ \t]*"
+    # a name of up to three words: "usuario maria dolores y clave X"
+    rf"(?<!\p{{L}}){USER}(?!\p{{L}})[ \t]*(?:[:=]|is|es|ist)?[ \t]*{_NAME}(?:[ \t]+{_NAME}){{0,2}}?[ \t]*[,;|]?[ \t]*"
     r"(?:and[ \t]+|y[ \t]+|und[ \t]+)?(?:the[ \t]+|la[ \t]+|das[ \t]+)?"
     rf"(?P<cue>{STRONG}|{WEAK})(?!\p{{L}})[ \t]*(?P<copula>[:=]|is|es|ist|lautet)?[ \t]*{QUOTE}{CANDIDATE}",
     regex.IGNORECASE,
@@ -93,6 +96,14 @@ _CREDS_COLON = regex.compile(
 
 # A chat turn's speaker ("user: ...") reads like a user-name label; after it only a password-like value counts.
 _SPEAKER = regex.compile(r"(?:(?<=^)|(?<=\n))[ \t]*user[ \t]*:", regex.IGNORECASE)
+
+
+# A Windows command's switch after a user name: "net user bob /delete", "/user:CORP\bob /persistent:yes".
+_SWITCH = regex.compile(r"[A-Za-z]+(?::\S*)?")
+
+
+def _is_switch(text: str, start: int, value: str) -> bool:
+    return text[start - 2 : start] in (" /", "\t/") and _SWITCH.fullmatch(value) is not None
 
 
 def _group(match: regex.Match[str], name: str) -> str:
@@ -114,10 +125,11 @@ class CredentialPairRecognizer(CodeRecognizer):
                 if match.group("value").endswith(":"):
                     continue  # "login: admin / PASSWORD: X": the next label, not the password
                 value = strip_sentence_end(match.group("value"))
-                if (pattern is _CREDS_COLON or _SPEAKER.match(text, match.start())) and not looks_like_password(value):
+                strict = pattern is _CREDS_COLON or _group(match, "more") or _SPEAKER.match(text, match.start())
+                if strict and not looks_like_password(value):
                     continue  # "user: cambié la contraseña ayer": a chat speaker, not a user name's label
-                if ABOUT_WORD.match(value):
-                    continue  # "user reports the password field is empty"
+                if ABOUT_WORD.match(value) or _is_switch(text, match.start("value"), value):
+                    continue  # "user reports the password field is empty"; "net user bob /delete"
                 languages = languages_of(_group(match, "cue"), _group(match, "copula"))
                 if is_password_value(value, True, languages):
                     spans.append((match.start("value"), match.start("value") + len(value)))
@@ -128,4 +140,4 @@ class CredentialPairRecognizer(CodeRecognizer):
             if match.re is _LABEL_SLASH and not _labels_a_login(match.group("label"), match.group("user"), value):
                 continue
             spans.append((match.start("value"), match.start("value") + len(value)))
-        return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]
+        return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in extend_passphrases(text, spans)]

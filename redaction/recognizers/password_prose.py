@@ -20,6 +20,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._passphrase_tail import extend_passphrases
 from redaction.recognizers._password_cues import ABOUT_WORD, CANDIDATE, CUE, NOT_SECOND_OF_PAIR, QUOTE, STRONG, WEAK
 from redaction.recognizers._secret_values import is_password_value, languages_of, strip_sentence_end
 from redaction.recognizers.password_later import alternatives_after
@@ -158,6 +159,18 @@ _PASSIVE = regex.compile(r"\b(?:fue|foi)\b", regex.IGNORECASE)
 _PARTICIPLE = regex.compile(r"^\p{L}+[aeií]d[oa]s?$", regex.IGNORECASE)
 
 
+_SYMBOL = regex.compile(r"[!@#$%^&*?+=~]")
+
+
+def _strong(value: str) -> bool:
+    return (
+        any(c.isupper() for c in value)
+        and any(c.islower() for c in value)
+        and any(c.isdigit() for c in value)
+        and _SYMBOL.search(value) is not None
+    )
+
+
 def _group(match: regex.Match[str], name: str) -> str:
     return (match.group(name) or "") if name in match.re.groupindex else ""
 
@@ -198,12 +211,13 @@ class ProsePasswordRecognizer(CodeRecognizer):
                     spans.append((match.start(name), match.start(name) + len(value)))
         for match in _IT_SET_TO.finditer(text):
             before = _PASSWORD_WORD.search(text, max(0, match.start() - _IT_REACH), match.start())
-            # "I changed it to X yesterday but it still says invalid credentials"
-            if before or _LOGIN_AFTER.search(text, match.end(), match.end() + _IT_REACH // 3):
-                value = strip_sentence_end(match.group("value"))
-                # Not a number: "password timeout too short, set it to 300".
-                if not value.isdigit() and is_password_value(value, after_copula=bool(match.group("quote"))):
-                    spans.append((match.start("value"), match.start("value") + len(value)))
+            # "I changed it to X yesterday but it still says invalid credentials"; with nothing around, only
+            # what no name or version is: upper and lower case, a digit and a symbol ("changed it to x@Q7pLm!a").
+            value = strip_sentence_end(match.group("value"))
+            named = before or _LOGIN_AFTER.search(text, match.end(), match.end() + _IT_REACH // 3) or _strong(value)
+            # Not a number: "password timeout too short, set it to 300".
+            if named and not value.isdigit() and is_password_value(value, after_copula=bool(match.group("quote"))):
+                spans.append((match.start("value"), match.start("value") + len(value)))
         for match in (*_BEFORE.finditer(text), *_NAMED_AFTER.finditer(text), *_VALUE_THEN_WORD.finditer(text)):
             # "use tulip as your password": the sentence names the word the password; after a bare "es"
             # ("era importante la contraseña") only a value that looks like one.
@@ -211,5 +225,6 @@ class ProsePasswordRecognizer(CodeRecognizer):
             named = match.re is not _VALUE_THEN_WORD or bool(match.group("handover"))
             if is_password_value(value, after_copula=named):
                 spans.append((match.start("value"), match.start("value") + len(value)))
+        spans = extend_passphrases(text, spans)
         spans += alternatives_after(text, spans)
         return [make_result(self, self.NAME, self.ENTITY, span, 0.75) for span in spans]

@@ -17,6 +17,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import UNSPACED_SCRIPTS, CodeRecognizer, make_result
+from redaction.recognizers._passphrase_tail import extend_passphrases
 from redaction.recognizers._password_cues import STRONG, USER
 from redaction.recognizers._secret_values import is_password_value, looks_like_password, strip_sentence_end
 
@@ -37,6 +38,10 @@ _CUED = regex.compile(rf"{_START}(?:{WORLD_CUES})(?:の|的)?(?:(?P<copula>{_COP
 _BRIDGED = regex.compile(
     rf"{_START}(?:{WORLD_CUES})(?:[ \t]+[^\s:：=,.!?]{{1,24}}){{1,3}}?(?:(?P<copula>{_COPULA})|[ \t]+){_VALUE}",
     regex.IGNORECASE,
+)
+# The same with its copula: a bare space would end the bridge early ("hasło do wifi to X" read as "hasło do" + "wifi").
+_BRIDGED_COPULA = regex.compile(
+    rf"{_START}(?:{WORLD_CUES})(?:[ \t]+[^\s:：=,.!?]{{1,24}}){{1,3}}?(?P<copula>{_COPULA}){_VALUE}", regex.IGNORECASE
 )
 
 # A line asking for a secret: a password, PIN or code word and a question or a request (within a bounded reach:
@@ -75,13 +80,14 @@ class WorldPasswordRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         spans = []
-        for pattern in (_CUED, _BRIDGED):
+        for pattern in (_CUED, _BRIDGED, _BRIDGED_COPULA):
             for match in pattern.finditer(text):
                 value = strip_sentence_end(match.group("value"))
                 # A copula announces a plain word too ("hasło: kotek"); a bare space only what looks like one.
                 announced = bool((match.group("copula") or "").strip())
                 if looks_like_password(value) or is_password_value(value, announced):
                     spans.append((match.start("value"), match.start("value") + len(value)))
+        spans = extend_passphrases(text, spans)  # "hasło: cloud orange purple monkey"
         for question in _ASKED_FOR.finditer(text):
             line_end = text.find("\n", question.end())
             answer = _ANSWER.match(text, line_end) if line_end >= 0 else None

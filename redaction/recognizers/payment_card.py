@@ -3,9 +3,9 @@
 Presidio's card regex predates Mastercard's 2-series (2221-2720) and knows neither Mir, RuPay nor
 UnionPay's 8-series; this covers the current IIN ranges (:mod:`_card_issuers`) and the groupings cards are
 printed and typed in (4-4-4-4, Amex 4-6-5, Diners 4-6-4, 19 digits in fives, unbroken), with spaces,
-dashes or dots. After a card cue ("card", "tarjeta", "Karte", "carte", a brand) a 15-16 digit number is a
-card whatever its prefix or checksum: a mistyped or test card number in a support chat is still the
-customer's card.
+dashes or dots. After a card cue ("card", "tarjeta", "Karte", "carte", a brand) a 15-16 digit number, or
+14-19 digits in groups, is a card whatever its prefix or checksum: a mistyped or test card number in a
+support chat is still the customer's card.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from redaction.recognizers._card_issuers import CARD_CUE, ID_LABEL, has_issuer_p
 # A last group of one digit: 13 and 17 digits grouped in fours ("4580 7302 1573 5").
 _CANDIDATE = regex.compile(r"(?<![\w\-.+/])\d{4}(?:([ \-.\u00a0]?)\d{1,7}){1,4}(?![\w\-/]|[.,]\d)")
 _CUE_WINDOW = 50
+# A product code's label right before the digits: "EAN 5908057110503" may pass a Luhn check by chance.
+_PRODUCT_CODE_LABEL = regex.compile(r"(?i:(?<!\p{L})(?:ean|upc|gtin|isbn|asin|sku)[ \t]*[:#\-]?[ \t]*)$")
 
 
 def is_card_number(candidate: str, after_cue: bool = False) -> bool:
@@ -33,6 +35,9 @@ def is_card_number(candidate: str, after_cue: bool = False) -> bool:
     if len(separators) > 1 or (separators == {"."} and not _grouped_in_fours(candidate)):
         return False  # dots only in the printed 4-4-4-4 form, never a decimal or a version
     if after_cue and 15 <= len(digits) <= 16 and not _epoch_micros(candidate):
+        return True
+    if after_cue and 14 <= len(digits) <= 19 and (separators or has_issuer_prefix(digits)):
+        # grouped as cards print them (Diners "3053-081950-5880", "6761 7628 3081 4851 417"), or an issuer's
         return True
     return has_issuer_prefix(digits) and luhn_valid(digits)
 
@@ -57,6 +62,8 @@ class PaymentCardRecognizer(CodeRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for match in _CANDIDATE.finditer(text):
+            if _PRODUCT_CODE_LABEL.search(text, max(0, match.start() - 12), match.start()):
+                continue
             if is_card_number(match.group()):
                 results.append(make_result(self, self.NAME, self.ENTITY, match.span(), 1.0))
             elif is_card_number(match.group(), after_cue=self._after_cue(text, match.start())):

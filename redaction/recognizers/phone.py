@@ -17,8 +17,15 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import UNSPACED_SCRIPTS, CodeRecognizer, make_result
-from redaction.recognizers._phone_columns import in_phone_column
-from redaction.recognizers._phone_cues import GLUED_PHONE_LABELS, cue_after, cue_before, labelled_phone, unit_after
+from redaction.recognizers._phone_columns import in_id_column, in_phone_column
+from redaction.recognizers._phone_cues import (
+    GLUED_PHONE_LABELS,
+    cue_after,
+    cue_before,
+    labelled_phone,
+    mobile_after_cep,
+    unit_after,
+)
 from redaction.recognizers._phone_regions import text_regions
 from redaction.recognizers._phone_shapes import REGIONS, is_international, is_phone_number
 
@@ -40,9 +47,29 @@ _CANDIDATE = regex.compile(
 )
 
 _LIST_SEPARATOR = regex.compile(r"[ \t]/[ \t]")
+# An extension after a number found: part of the person's direct line ("int. 1077", "Durchwahl -1865", "wew. 1129",
+# "ramal 12", "r. 3287", "(poste 1603)", "tst. 3629", "доб. 12"); single letters only with their full stop.
+_EXTENSION_AFTER = regex.compile(
+    # a dialler's pause, then the extension: "0717 648779,3667"
+    r",\d{1,6}(?![\w\-,]|\.\d)"
+    r"|[ \t]*,?[ \t]*\(?(?:(?i:x|ext|extn|extension|ext[ée]nsi[oó]n|extens[ãa]o|durchwahl|dw|nebenstelle|nst"
+    r"|apparat|app|poste|int|interno|interne|anexo|ramal|wew|wewn|tst|toestel|ankn|anknytning|lokal|dahili|доб|klapka|kl|linka"
+    r"|mell[ée]k)\.?|(?i:[prwm])\.)[ \t]*[-–:]?[ \t]*\d{1,6}\)?(?![\w\-])"
+)
+# "+43 (0)664 979 45 70-414": a direct-dial extension after a hyphen, which the number's own check fails on.
+_DIRECT_DIAL = regex.compile(r"(.*\d)[ \t]?-[ \t]?\d{1,5}")
+# Dialled with a country code or a trunk 0: only such numbers are tried without their tail.
+_DIALLED = regex.compile(r"\(?\+|00[1-9]|\(?0[1-9]")
+_MAX_DROPPED_GROUPS = 3
+_SPACED_GROUP = regex.compile(r"\S+")
 # A six-digit number is a phone only with its call cue right before it ("Handy: 79 06 51") or after it.
 _LEAST_UNCUED_DIGITS = 7
 _YEAR_RANGE = regex.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?(?:19|20)\d\d")
+_SUBJECT_START = regex.compile(
+    r"(?im)^(?:subject|betreff|asunto|objet|oggetto|assunto|onderwerp|temat|konu)[ \t]*:[ \t]*"
+    r"(?:(?:re|fwd?|aw|wg|tr|rv|sv|vs|odp|ynt)[ \t]*:[ \t]*)*$"
+)
+_ISO_DATE = regex.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 _SHORT_REACH = 24
 # Another number of six digits or more on the line before this one: where what lies after it begins.
 _NUMBER_BEFORE = regex.compile(r"(?<=\d(?:[ .\-/()]{0,2}\d){5,})[^\d\n]*$")
@@ -63,24 +90,47 @@ class PhoneNumberRecognizer(CodeRecognizer):
         text = text.translate(_FULL_WIDTH)
         regions = text_regions(text) if "." in text or "+" in text else ()
         for match in _CANDIDATE.finditer(text):
-            span = self._check(text, match.start(), match.group().rstrip(" .-/"), regions)
+            span = self._find(text, match.start(), match.group().rstrip(" .-/"), regions)
             if span is not None:
-                results.append(span)
+                results.append(_with_extension(text, span))
                 continue
             # "+91 98765 43210 / 0049 30 1234567": a list of numbers the candidate regex ran together.
             offset = match.start()
             for part in _LIST_SEPARATOR.split(match.group()):
                 span = self._check(text, offset, part.rstrip(" .-/"), regions) if part else None
                 if span is not None:
-                    results.append(span)
+                    results.append(_with_extension(text, span))
                 offset += len(part) + 3
         return results
 
+    def _find(self, text: str, start: int, candidate: str, regions: tuple[str, ...]) -> RecognizerResult | None:
+        """The candidate as a phone number; failing that, for a number dialled with its country code or trunk
+        0, its head: before a direct-dial extension ("+43 (0)664 979 45 70-414", "0931 197 673-2180"), or
+        without digit groups the candidate regex ran on into ("+90 536 461 66 10 548-1793589-5593473 siparişi")."""
+        span = self._check(text, start, candidate, regions)
+        if span is not None or not _DIALLED.match(candidate):
+            return span  # "519-47132-95" is a SKU however its head reads
+        direct = _DIRECT_DIAL.fullmatch(candidate)
+        if direct is not None and (span := self._check(text, start, direct.group(1), regions)):
+            span.end = start + len(candidate)
+            return span
+        if _LIST_SEPARATOR.search(candidate):
+            return None  # a list of numbers: split by the caller
+        ends = [group.end() for group in _SPACED_GROUP.finditer(candidate)][:-1]
+        for end in reversed(ends[max(2, len(ends) - _MAX_DROPPED_GROUPS) :]):
+            if (span := self._check(text, start, candidate[:end], regions)) is not None:
+                return span
+        return None
+
     def _check(self, text: str, start: int, candidate: str, regions: tuple[str, ...]) -> RecognizerResult | None:
         end = start + len(candidate)
-        if unit_after(text, end) or _YEAR_RANGE.fullmatch(candidate):
-            return None  # "840 422 902 requests", "45 804 847 USD", "Data covers 2002-2024"
+        if unit_after(text, end) or _YEAR_RANGE.fullmatch(candidate) or _ISO_DATE.fullmatch(candidate):
+            return None  # "840 422 902 requests", "45 804 847 USD", "Data covers 2002-2024", "2024-03-07"
+        if _SUBJECT_START.search(text, max(0, start - 40), start) and not candidate.startswith(("+", "(+")):
+            return None  # "Subject: Re: 0100093936": a ticket's or an order's number names the thread
         before = cue_before(text, start)
+        if before is False and (mobile_after_cep(text, start, candidate) or in_phone_column(text, start)):
+            before = True  # a "cep" label with a mobile's length; a table cell whose header says phone
         if before is False and not candidate.startswith(("+", "(+")):
             return None  # "order 181 591 0054", "Rechnungsnummer 8421-071023"
         if before and sum(map(str.isdigit, candidate)) < _LEAST_UNCUED_DIGITS:
@@ -93,11 +143,20 @@ class PhoneNumberRecognizer(CodeRecognizer):
         has_context = bool(before) or bool(after)
         labelled = bool(before) and labelled_phone(text, start)
         if before is None and not has_context:
-            # name,email,phone / Ana,ana@…,3734112986
+            # name,email,phone / Ana,ana@…,3734112986; but name;email;ultimo_pedido / …;0100035679 is an order
             has_context = labelled = in_phone_column(text, start)
+            if not has_context and not candidate.startswith(("+", "(+")) and in_id_column(text, start):
+                return None
         # "912 131 110 as their org number": an id word after it leaves only the shapes ids never take.
         id_after = after is False and not before
         if not is_phone_number(candidate, has_context, labelled, regions, id_after):
             return None
         score = 0.9 if has_context or is_international(candidate) else 0.7
         return make_result(self, self.NAME, self.ENTITY, (start, end), score)
+
+
+def _with_extension(text: str, span: RecognizerResult) -> RecognizerResult:
+    extension = _EXTENSION_AFTER.match(text, span.end)
+    if extension is not None:
+        span.end = extension.end()
+    return span

@@ -37,6 +37,14 @@ from redaction.recognizers._street_forms import (
     TURKISH,
     TYPELESS,
 )
+from redaction.recognizers._street_forms_world import (
+    GERMAN_APART,
+    INDIAN,
+    LOWER_UNIT_FIRST,
+    LOWER_WITH_POSTCODE,
+    PO_BOX,
+    RUA,
+)
 from redaction.recognizers._street_words import ADDRESS_WORD, FUNCTION_WORD, HTTP_REASON, SUFFIX
 from redaction.recognizers._word_lists import common_words, fold, is_place_name, town_names
 
@@ -59,9 +67,10 @@ _US_UK = (
 # street types no product or phrase ends with ("Charging Station 3", "Route 66", "API Gateway 2" stay).
 _NUMBER_AFTER = (
     rf"{_UNIT_FIRST}\b(?:{_WORD}\s+){{0,3}}\p{{Lu}}[\p{{L}}'’\-]*\s+"
-    r"(?i:street|st\.?|str\.|avenue|ave\.?|road|rd\.?|lane|boulevard|blvd\.?|crescent|marg|salai)\s+"
+    r"(?i:street|st\.?|str\.|avenue|ave\.?|road|rd\.?|lane|boulevard|blvd\.?|crescent|marg|salai)"
+    r"(?:,?\s+(?i:bldg|building|house|d)\.?)?\s+"
     # not a year, not a count in a sentence ("Wall Street 2024 outlook", "Main Street 5 times")
-    r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?![\w\-])(?![ \t]+\p{Ll})"
+    r"(?!(?:19|20)\d\d\b)\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w\-/])(?![ \t]+\p{Ll})"
 )
 # lower-case chat: "i moved to 221 baker st" (common suffixes only, to keep "3 main points" intact)
 _LOWER = (
@@ -89,7 +98,7 @@ _NAMED_AFTER_CUE = (
 # Musterstraße 12a, Hauptstr. 5, Berliner Allee 12, Am Markt 3 (German: number after the street)
 _GERMAN = (
     r"\b(?:\p{Lu}[\p{L}\-]*\s+)?\p{Lu}[\p{L}\-]*(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer"
-    r"|chaussee|steig|pfad|markt)\s+\d{1,4}(?:[ \t]?[a-zA-Z](?!\p{L}))?\b"
+    r"|chaussee|steig|pfad|markt)\s+\d{1,4}(?:[ \t]?[a-zA-Z](?!\p{L}))?(?:/\d{1,4}){0,3}\b"
     # lower-case chat: "laszlo-beckmann-straße 5", "hartungallee 12"
     r"|\b[\p{L}\-]+(?i:straße|strasse|allee|platz|gasse)\s+\d{1,4}(?:[ \t]?[a-zA-Z](?!\p{L}))?\b"
     r"|\b(?:Am|An der|Auf der|Im|In der|Zum|Zur)\s+\p{Lu}[\p{L}\-]+\s+\d{1,4}\s?[a-z]?\b"
@@ -110,17 +119,21 @@ _ROMANCE = (
     # the rest of Mexico's street types (INEGI's catalogue of "tipos de vialidad")
     r"|Ampliación|Circunvalación|Continuación|Corredor|Diagonal|Eje(?:\s+vial)?|Peatonal|Periférico|Retorno|Viaducto)"
     # the name may open with a date: "Calle 5 de Mayo 34", "Av. 16 de Septiembre 730", "Avenue du 11 Novembre 33"
-    r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|della|des|du|e|i)\s+)*(?:\d{1,2}\s+(?i:de\s+)?)?\p{Lu}[\p{L}\-]*"
+    r"\s+(?:(?i:de|del|la|las|los|el|da|das|do|dos|di|dei|degli|della|delle|dello|dal|des|du|e|i)\s+)*"
+    r"(?:\d{1,2}\s+(?i:de\s+)?)?\p{Lu}[\p{L}'’\-]*"
     # Rua Voluntários da Pátria, Rue du Marché aux Herbes
-    r"(?:\s+(?:(?i:de|del|da|do|das|dos|di|du|des|aux|au|sur|la|le|les)\s+)?\p{Lu}[\p{L}\-]*){0,3}"
-    r",?\s+(?:(?i:n[º°o]|nr)\.?\s*|\#\s?)?\d{1,5}[a-zA-Z]?(?:/\d{1,4})?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
+    r"(?:\s+(?:(?i:de|del|da|do|das|dos|di|dei|della|du|des|aux|au|sur|la|le|les)\s+)?\p{Lu}[\p{L}'’\-]*){0,3}"
+    r",?\s+(?:(?i:n\.?[º°o]|nr)\.?\s*|\#\s?)?\d{1,5}[a-zA-Z]?(?:/\d{1,4})?(?:\s*,\s*\d{1,2}\s*[º°ª]?\s*[A-Z]?)?\b"
     # numbered streets of La Plata: "Calle 7 N° 1234"
     r"|\b(?i:calle)\s+\d{1,3}\s+(?i:n[º°o]\.?)\s*\d{1,5}\b"
     # lower-case chat, unambiguous Spanish street types only: "vivo en pasaje calisto serra 12"
     r"|\b(?:calle|avenida|avda\.?|paseo|glorieta|rambla|callejón|cañada|pasaje|cuesta|alameda|travesía|ronda"
     r"|urbanización|carretera|vial|bajada|barranco|senda|costanilla|av\.?|blvd\.?|calz\.?|calzada|privada|cerrada)"
-    r"\s+(?:[\p{Ll}\-]+\s+){1,5}\#?\d{1,5}[a-z]?\b"
-    r"|\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai|route)"
+    r"\s+(?:[\p{Ll}'’\-]+\s+){1,5}\#?\d{1,5}[a-z]?\b"
+    # (English words in lower case only before an article or a name: "12 place de la Concorde", "198 place Pasteur",
+    # not "12 place settings")
+    r"|\b\d{1,5}(?:\s?(?:bis|ter))?,?\s+(?:(?i:rue|bd|chemin|allée|impasse|quai)|Avenue|AVENUE|Boulevard|BOULEVARD|Place"
+    r"|PLACE|Route|ROUTE|(?:avenue|boulevard|place|route)(?=\s+(?:(?:de|du|des|la|le|l')\b|\p{Lu})))"
     r"\s+(?:(?:de|du|des|la|le|l')\s*)*\p{L}[\p{L}\-']*(?:\s+\p{L}[\p{L}\-']*){0,3}"
 )
 # Military and PO-box style addresses that Faker and real US data both emit.
@@ -211,6 +224,12 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             *_forms("grid street line", GRID, 0.7),
             ("korean and chinese street address", HANGUL_HAN, 0.7),
             *_forms("military/po box", _POSTAL, 0.7),
+            *_forms("po box, many languages", PO_BOX, 0.7),
+            *_forms("indian house and locality", INDIAN, 0.7),
+            *_forms("brazilian rua", RUA, 0.7),
+            *_forms("lower-case street line with postcode", LOWER_WITH_POSTCODE, 0.6),
+            *_forms("lower-case street line after a flat", LOWER_UNIT_FIRST, 0.6),
+            *_forms("german street type apart", GERMAN_APART, 0.7),
             *_forms("street named after an address word", _NAMED_AFTER_CUE, 0.7),
             # Below the typed forms: over the same span a typed street line wins Presidio's de-duplication, which
             # runs before _names_a_place could drop the type-less reading ("Calle Mayor 12, 3º B, 28013 Madrid").

@@ -106,7 +106,7 @@ IBAN_BBAN = {
     "TR": "######uuuuuuuuuuuuuuuu",
     "SA": "##uuuuuuuuuuuuuuuuuu",
     "AE": "###################",
-    "BR": "#########################Au",
+    "BR": "#######################Au",  # bank 8, branch 5, account 10, type, owner
     "IL": "###################",
 }
 BANKS = {

@@ -1,0 +1,84 @@
+"""More street-line forms: post-office boxes in many languages, Indian house-and-locality lines, the Portuguese
+"R." for Rua, and streets typed in lower case with their postcode and city.
+
+Each is a regular-expression source for :mod:`redaction.recognizers.street_address`, without the place tail.
+"""
+
+from __future__ import annotations
+
+from redaction.recognizers._address_tail import UNIT_PARTS
+
+# The box words of postal services: PO Box, Postfach, Postbus, Boîte postale, Apartado de Correos, Caixa Postal,
+# Posta Kutusu (P.K.), skrytka pocztowa, а/я (абонентский ящик), Τ.Θ., ת.ד. A German box number may be paired
+# ("Postfach 68 59 89").
+_BOX_NUMBER = r"\s*(?:n[º°o]\.?\s*)?\d{1,6}(?:[ ]\d{2}(?!\d)){0,3}(?![\w\-/])"
+PO_BOX = (
+    r"\b(?i:p\.?\s?o\.?\s?box|p\.\s?o\.\s?b\.|gpo\s+box|locked\s+bag|private\s+bag|post\s+office\s+box|postfach|postbus"
+    r"|postboks|postilokero|case\s+postale|boîte\s+postale|casella\s+postale|apartado\s+(?:de\s+correos?|postal|aéreo)"
+    r"|caixa\s+postal|cx\.\s?postal|casilla\s+de\s+correos?|posta\s+kutusu|skr\.\s*poczt\.|skrytka\s+pocztowa"
+    r"|postafiók|căsuța\s+poștală|poštovní\s+přihrádka)"
+    rf"{_BOX_NUMBER}"
+    # abbreviations, as written: "Apdo. 489", "P.K. 650", "B.P. 64", "PMB 12", "Pf. 12"
+    rf"|\b(?:Apdo\.|APDO\.|P\.\s?K\.|B\.\s?P\.|PMB|Pf\.){_BOX_NUMBER}"
+    rf"|(?<!\p{{L}})(?:а/я|Τ\.\s?Θ\.|ת\.ד\.?){_BOX_NUMBER}"
+    # a bare "Box", "Casilla", "Apartado" or an abbreviation ("PL" fi, "BP" fr, "CP" ch) opens a line or follows a
+    # comma, and a postcode and city follow it
+    r"|(?:(?<=\n)|(?<=\n[ \t]+)|(?<=,[ \t]))(?:Box|BOX|Casilla|Apartado|PL|BP|CP|C\.P\.)\s+\d{1,6}"
+    r"(?=(?:,[ \t]*|[ \t]*\n[ \t]*)"
+    r"(?:[A-Z]{1,2}-?)?\d{3,5}(?:[ \-]\d{2,3})?[ \t]+\p{Lu})"
+)
+# "H.No. 4-22-77, Netaji Subhash Nagar", "#21, 6th Cross, 5th Main, Shivaji Colony", "C-1349, Sai Krupa, Tilak
+# Colony": a house number, then comma-separated parts, the last a locality word of Indian addresses; a
+# landmark ("Opp. HDFC Bank", "near ...") may follow.
+# (a full stop only after an abbreviation: a part never runs into the next sentence, "Fix Layout. Step 3")
+_PART_WORD = r"(?:\p{L}{1,4}\.|[\p{L}\d][\p{L}\d'’\-]*+(?!\.))"
+_PART = rf"{_PART_WORD}(?:[ \t]+{_PART_WORD}){{0,4}}"
+_LOCALITY = (
+    r"(?i:nagar|colony|layout|vihar|enclave|puram|bagh|ganj|marg|road|rd\.?|street|cross|main|apartments?|society"
+    r"|residency|block|sector|phase|extension|extn\.?|halli|palya|pet|peth|wadi|chowk|gali|mohalla|niwas|sadan"
+    r"|bhavan|towers?|complex|heights|lane|park|gardens?|estate|township)(?![\p{L}\d])"
+)
+_HOUSE_CUE = (
+    r"(?i:h\.?\s?no|house\s+no|flat\s+no|door\s+no|d\.\s?no|plot\s+no|shop\s+no|flat|house|plot|door)\.?\s*[:#\-]?\s*"
+)
+_HOUSE_NUMBER = r"[A-Z]?-?\d{1,5}(?:[\-/]\d{1,4}){0,3}[A-Za-z]?"
+# Without a house word, a marked number ("#21", "C-1349", "4-22-77") and at least two parts ("Issue #3, Fix Layout"
+# stays).
+_MARKED_NUMBER = r"(?:#\s?\d{1,5}[A-Za-z]?|[A-Z]-\d{1,5}[A-Za-z]?|\d{1,3}(?:-\d{1,3}){1,3})"
+_LANDMARK = rf"(?:[ \t]*(?:,|\n)[ \t]*(?i:opp\.?|opposite|near|nr\.|beside|behind|next\s+to)[ \t]+{_PART})?"
+INDIAN = (
+    rf"(?<![\w\-/#]){_HOUSE_CUE}{_HOUSE_NUMBER}(?![\w\-/])[ \t]*,[ \t]*(?:{_PART}[ \t]*,[ \t]*){{0,3}}"
+    rf"(?:{_PART}[ \t]+)?{_LOCALITY}{_LANDMARK}"
+    rf"|(?<![\w\-/#]){_MARKED_NUMBER}(?![\w\-/])[ \t]*,[ \t]*(?:{_PART}[ \t]*,[ \t]*){{1,3}}"
+    rf"(?:{_PART}[ \t]+)?{_LOCALITY}{_LANDMARK}"
+)
+# Brazilian "R." for Rua, with the comma Brazil writes before the number: "R. Sete de Setembro, 20", "R. das
+# Flores, nº 755" (the comma tells it from an initial: "R. Kelly 2").
+RUA = (
+    r"\bR\.\s+(?:(?i:das|dos|da|do|de)\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?i:de|da|do|das|dos)\s+)?\p{Lu}[\p{L}'’\-]*){0,3}"
+    r",\s*(?:(?i:n\.?[º°o])\.?\s*)?\d{1,5}[A-Za-z]?(?![\w\-])"
+)
+# In lower case, a street type is trusted when a postcode and a lower-case city follow: "via vittorio emanuele ii
+# 125, 20121 milano", "am mühlbach 153, 6. og, 04157 leipzig", "østergade 97, st. tv., 1620 københavn v".
+_GLUED_LOWER = (
+    r"straße|strasse|weg|allee|platz|gasse|ring|damm|gade|gatan|vägen|vej|veien|gata|gate|katu|tie|straat|laan"
+    r"|gracht|utca"
+)
+LOWER_WITH_POSTCODE = (
+    r"\b(?:(?:via|viale|corso|piazza|largo|vicolo|rua|rue|avenue|chemin|calle|carrer|avinguda|plaza|praça|ulica"
+    r"|am|an\s+der|auf\s+der|im|in\s+der|zum|zur)\s+(?:[\p{Ll}'’\-]+\s+){0,4}[\p{Ll}'’\-]+"
+    rf"|\p{{Ll}}[\p{{Ll}}\-]*+(?<={_GLUED_LOWER}))"
+    rf"\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?{UNIT_PARTS},?\s+(?:[a-z]{{1,2}}-)?\d{{4,5}}\s+\p{{Ll}}[\p{{Ll}}\-]{{2,}}"
+)
+# "unit 4/27 harbour grove": after a flat word, any common street type in lower case.
+LOWER_UNIT_FIRST = (
+    r"\b(?:unit|flat|apt|apartment|suite|shop)\s*\#?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?,?\s+(?:\d{1,5}[a-z]?\s+)?"
+    r"(?:[\p{Ll}'’\-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|court|ct|place|pl|terrace|tce|way|grove"
+    r"|crescent|cres|close|mews|gardens|circuit|parade|esplanade|boulevard|blvd|highway|hwy|quay|wharf|square|row)\b\.?"
+)
+# Streets of German-speaking countries with the type as a word of its own: "Linzer Gasse 7/6/15", "Wiener Straße
+# 12/Top 5" (Austria writes stair and door after the house number).
+GERMAN_APART = (
+    r"\b\p{Lu}[\p{L}\-]*\s+(?:Straße|Strasse|Gasse|Allee|Platz|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Zeile|Lände|Kai"
+    r"|Gürtel|Promenade|Weg)\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?){0,3}(?![\w\-])"
+)

@@ -1,0 +1,113 @@
+"""Street addresses and birth dates in forms the world writes them that the first recognizers missed: post-office
+boxes in many languages, Indian house-and-locality lines, Turkish neighbourhoods and numbered streets, Belgian
+"bus" flats, Austrian doors, Hungarian floors, lower-case lines with their postcode, keys naming a kind of
+address; birth cues of more languages. And the look-alikes beside them that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.date_of_birth import birth_date_spans
+from redaction.recognizers.street_address import street_address_recognizer
+
+STREETS = [
+    # Post-office boxes, the box number with them.
+    ("send it to Orvel GmbH, Postfach 12 34 56, 6020 Innsbruck.", "Postfach 12 34 56"),
+    ("Tondel BV, Postbus 4821, 2511 AB Den Haag", "Postbus 4821"),
+    ("Kiral Ltd., P.K. 417, 06420 Çankaya/Ankara", "P.K. 417"),
+    ("Vendra S.L., Apartado de Correos 3310, 41080 Sevilla", "Apartado de Correos 3310"),
+    ("Caixa Postal 9031, 70040-900 Brasília", "Caixa Postal 9031"),
+    ("Olmo SA, Apdo. 77, 29080 Málaga", "Apdo. 77"),
+    ("Wrzos sp. z o.o., Skr. poczt. 58, 61-001 Poznań", "Skr. poczt. 58"),
+    ("Lumen SARL, Boîte postale 212, 69001 Lyon", "Boîte postale 212"),
+    ("SHIP TO:\nTova Lind\nBox 5512\n114 85 Stockholm", "Box 5512"),
+    # Indian house numbers, localities and landmarks.
+    ("ship to H.No. 8-14-2, Gandhi Nagar, Opp. City Bank, Pune 411001", "H.No. 8-14-2, Gandhi Nagar, Opp. City Bank"),
+    ("#42, 3rd Cross, 7th Main, Vasant Colony", "#42, 3rd Cross, 7th Main, Vasant Colony"),
+    ("B-217, Sunrise Towers, Ashok Layout", "B-217, Sunrise Towers, Ashok Layout"),
+    # Turkish: the neighbourhood first, a numbered street, "No:" and the flat.
+    ("adresim Kavak Mah. 2214. Sok. No: 8/3, 34000 Fatih/İstanbul", "Kavak Mah. 2214. Sok. No: 8/3, 34000 Fatih"),
+    ("Lale Sokak No: 9 Daire: 4", "Lale Sokak No: 9 Daire: 4"),
+    # Russian in Latin letters, house and flat; in English with a building number.
+    ("ul. Sadovaya, d. 14, kv. 88", "ul. Sadovaya, d. 14, kv. 88"),
+    ("Nevsky St., bldg. 33, apt. 6", "Nevsky St., bldg. 33, apt. 6"),
+    # Belgian flats, with a year-like postcode after them; Austrian stair and door; Hungarian floor and door.
+    ("oud adres: Lindelei 41 bus 7, 2018 Antwerpen", "Lindelei 41 bus 7, 2018 Antwerpen"),
+    ("Achterstraat 12 bus 3 · 3000 Leuven", "Achterstraat 12 bus 3 · 3000 Leuven"),
+    ("ich wohne in der Grazer Gasse 14/2/9, 8010 Graz", "Grazer Gasse 14/2/9, 8010 Graz"),
+    ("Rákóczi út 18. 3. em. 7., 6720 Szeged", "Rákóczi út 18. 3. em. 7., 6720 Szeged"),
+    # Romanian block, stair, floor and flat.
+    (
+        "Str. Florilor nr. 9, bl. C2, sc. 1, et. 3, ap. 12, 400000 Cluj",
+        "Str. Florilor nr. 9, bl. C2, sc. 1, et. 3, ap. 12",
+    ),
+    # Brazilian "R." with the comma before the number; Italian "dei"; names with an apostrophe.
+    ("endereço: R. Quinze de Março, nº 410", "R. Quinze de Março, nº 410"),
+    ("spedite a Via dei Tigli 41, int. 6", "Via dei Tigli 41, int. 6"),
+    ("Avenida Bernardo O'Connor 88 dpto. 12", "Avenida Bernardo O'Connor 88 dpto. 12"),
+    # Lower case, trusted by the postcode and city after it.
+    ("bitte an am lindenhof 27, 2. og, 04109 leipzig", "am lindenhof 27, 2. og, 04109 leipzig"),
+    ("old: nørregade 14, st. tv., 8000 aarhus c", "nørregade 14, st. tv., 8000 aarhus"),
+    ("at unit 12/4 wattle grove, hawthorn", "unit 12/4 wattle grove"),
+    # Korean branch roads, romanized roads; a Japanese district before its chōme.
+    ("서울특별시 마포구 월드컵로12길 34", "서울특별시 마포구 월드컵로12길 34"),
+    ("Yeouidae-ro 24, Yeongdeungpo-gu", "Yeouidae-ro 24"),
+    ("Ebisu 2-chōme 14-3", "Ebisu 2-chōme 14-3"),
+    ("Hamazaki poghots 17, Vanadzor", "Hamazaki poghots 17"),
+]
+
+NOT_STREETS = [
+    "It boils down to 12 place settings.",
+    "Issue #3, Fix Layout. Step 3, Page Layout.",
+    "sent via email 2 times, 10 route changes",
+    "Route 66 Diner, Gate 12, Room 305, 3 main points, take the A1.",
+    "Box 3 of 5 is damaged. B.P. 120/80 today.",
+    "Python 3, 2024 Release notes",
+]
+
+
+@pytest.mark.parametrize(("text", "street"), STREETS)
+def test_street_form(findings, text: str, street: str) -> None:  # type: ignore[no-untyped-def]
+    found = findings(street_address_recognizer(), text)
+    assert any(street in f for f in found), found
+
+
+@pytest.mark.parametrize("text", NOT_STREETS)
+def test_not_a_street(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(street_address_recognizer(), text) == []
+
+
+def test_keys_naming_a_kind_of_address(redactor) -> None:  # type: ignore[no-untyped-def]
+    """A delivery or formatted address is a street; a server's address under a like key is not."""
+    record = (
+        '{"deliveryAddress": "lale sk. no: 5", "formatted_address": "Dorpstraat, 7, 9000 Gent",'
+        ' "server_address": "db 2 primary"}'
+    )
+    [out] = redactor.redact_texts([record], scope="address-keys")
+    assert '"deliveryAddress": "<STREET_ADDRESS_' in out
+    assert '"formatted_address": "<STREET_ADDRESS_' in out
+    assert '"server_address": "db 2 primary"' in out
+
+
+BIRTH_DATES = [
+    ("Re the form,\nb. 04.11.1983\nRegards", "04.11.1983"),
+    ("For the insurance form: b. 3/14/1979 the deadline is later", "3/14/1979"),
+    ("nato a Pisa il 12-05-1971", "12-05-1971"),
+    ("née à Nantes le 3 mars 1966", "3 mars 1966"),
+    ("narozena 7.9.1958", "7.9.1958"),
+    ("narozen 14. října 1970", "14. října 1970"),
+    ("född 1991-06-30, tack!", "1991-06-30"),
+    ("født 22.08.1984", "22.08.1984"),
+    ('{"dogum_tarihi": "1975-02-19"}', "1975-02-19"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), BIRTH_DATES)
+def test_birth_date_form(redactor, text: str, date: str) -> None:  # type: ignore[no-untyped-def]
+    [out] = redactor.redact_texts([text], scope="birth-forms")
+    assert date not in out and "<DATE_OF_BIRTH_" in out
+
+
+def test_a_visit_after_a_birth_date_is_no_birth_date() -> None:
+    text = "född 23 maj 1961 mitt besök är 2025-01-08. ordine del 12-03-2024"
+    assert [text[a:b] for a, b in birth_date_spans(text)] == ["23 maj 1961"]
