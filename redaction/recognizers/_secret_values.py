@@ -135,6 +135,21 @@ def is_random_letters(value: str) -> bool:
     return any(len(part) >= 3 and part.casefold() not in words for part in _CASE_PARTS.findall(value))
 
 
+def is_generated_letters_digits(value: str) -> bool:
+    """A generated password without a symbol ("xJd2NqYVHrPnV"): ten letters and digits or more, with lower case,
+    three capitals or more, a digit, and letters that switch case like no words joined do."""
+    if len(value) < 10 or not value.isalnum() or not any(c.isdigit() for c in value) or value.isupper():
+        return False
+    parts = _CASE_PARTS.findall(value)
+    if sum(c.isupper() for c in value) < 3 or len(parts) < 4:
+        return False  # "GPT4Turbo2024", "MacBookPro2019": a few words joined
+    words = common_words()
+    # "xJd2NqYVHrPnV" switches case every letter or two; "QYgX8CbvyyHBJ4" holds a run no word is.
+    return sum(len(part) <= 2 for part in parts) >= 3 or any(
+        len(part) >= 3 and part.casefold() not in words for part in parts
+    )
+
+
 def is_password_value(value: str, after_copula: bool, languages: tuple[str, ...] = ("en",)) -> bool:
     """``value`` (sentence end stripped) is the password a cue announced."""
     if len(value) < 3 or is_placeholder(value):

@@ -11,7 +11,9 @@ from redaction.recognizers._secret_values import ENV_READ, describes_a_password,
 
 _PW_KEYWORDS = r"(?:pass(?:word|wd|phrase)?|pwd|passwort|contraseña|clave|kennwort|pin)"
 _KEY_WORDS = (
-    r"(?:(?:client|app|aws|api|secret|access|auth|refresh|session|private|signing|webhook|encryption)"
+    # Azure names its keys for what they open: "azure_storage_key", "master_key", "subscription_key".
+    r"(?:(?:client|app|aws|api|secret|access|auth|refresh|session|private|signing|webhook|encryption"
+    r"|storage|master|subscription|shared)"
     r"[_\-. ]?(?:secret|key|token)|secret|api[_\-]?key|apikey|token|access[_\-]?token|x-api-key)"
 )
 _QUOTE = r"[\"'`]?"

@@ -53,10 +53,12 @@ _USED_FOR = regex.compile(
     r"(?:typed|entered|used|put[ \t]+in|tried)",
     regex.IGNORECASE,
 )
-# "it's Calcio2019! (capital first letter)": how to type it, said only of a password.
+# "it's Calcio2019! (capital first letter)": how to type it, said only of a password; a value written in lower
+# case with a capital to add ("castle-river-granite7 (capital first letter)") too.
 _SPELLING_HINT = regex.compile(
     r"(?<![^\s\"'`(])(?P<value>[^\s\"'`,;()]{4,128})[ \t]+\((?=[^()\n]{0,40}\))[^()\n]*?(?<!\p{L})"
-    r"(?:capital|upper[ -]?case|lower[ -]?case|case[ -]?sensitive|all[ \t]+caps|zero[ \t]+not|no[ \t]+spaces)",
+    r"(?:(?P<capital>capital)|upper[ -]?case|lower[ -]?case|case[ -]?sensitive|all[ \t]+caps"
+    r"|zero[ \t]+not|no[ \t]+spaces)",
     regex.IGNORECASE,
 )
 _LOGIN_REACH = 200
@@ -111,7 +113,9 @@ class LaterPasswordRecognizer(CodeRecognizer):
             name = "first" if "first" in match.re.groupindex and match.group("first") else "value"
             value = strip_sentence_end(match.group(name))
             mixed = value != value.lower() and value != value.upper()  # "GPU2 (upper case)" names a thing
-            if looks_like_password(value) and (match.re is _USED_FOR or mixed):
+            # "castle-river-granite7 (capital first letter)": written in lower case, to be typed with a capital.
+            capitalise = match.re is _SPELLING_HINT and bool(match.group("capital")) and value == value.lower()
+            if looks_like_password(value) and (match.re is _USED_FOR or mixed or capitalise):
                 spans.append((match.start(name), match.start(name) + len(value)))
         for match in _TRIED.finditer(text):
             values = [(name, strip_sentence_end(match.group(name) or "")) for name in ("first", "value")]

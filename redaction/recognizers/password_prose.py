@@ -22,7 +22,12 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._passphrase_tail import extend_passphrases
 from redaction.recognizers._password_cues import ABOUT_WORD, CANDIDATE, CUE, NOT_SECOND_OF_PAIR, QUOTE, STRONG, WEAK
-from redaction.recognizers._secret_values import is_password_value, languages_of, strip_sentence_end
+from redaction.recognizers._secret_values import (
+    is_generated_letters_digits,
+    is_password_value,
+    languages_of,
+    strip_sentence_end,
+)
 from redaction.recognizers.password_later import alternatives_after
 
 # Test runners print "PASS: test_login", "PASS tests/auth.spec.ts".
@@ -163,12 +168,8 @@ _SYMBOL = regex.compile(r"[!@#$%^&*?+=~]")
 
 
 def _strong(value: str) -> bool:
-    return (
-        any(c.isupper() for c in value)
-        and any(c.islower() for c in value)
-        and any(c.isdigit() for c in value)
-        and _SYMBOL.search(value) is not None
-    )
+    mixed = any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+    return mixed and (_SYMBOL.search(value) is not None or is_generated_letters_digits(value))
 
 
 def _group(match: regex.Match[str], name: str) -> str:
