@@ -48,8 +48,9 @@ GLUED_PHONE_LABELS = r"(?:tel|tél|fon|mob|ph|cel|port|fax|handy)"
 _ABBREVIATED_LABEL = regex.compile(r"(?:Port|Tél|Tel|Mob|Cel|Tlf|Handy|Mobil)\.[ \t]*:?[ \t]*$")
 # "reach me at", "get me on", "erreichst mich unter": a pronoun and a preposition right before the number.
 _ME_AT = regex.compile(r"(?i:\b(?:me|mich|moi|us|uns|mij|ons)[ \t]+(?:at|on|al|au|unter|em|on|via|op))[ \t]*:?[ \t]*$")
-# A phone symbol as a signature's label: "☎ 0221 / 897 39 34", "📞 +49 …".
-_SYMBOL_LABEL = regex.compile(r"[☎☏✆📞📱📲][\uFE0F]?[ \t]*:?[ \t]*$")
+# A phone symbol as a signature's label: "☎ 0221 / 897 39 34", "📞 +49 …"; or a signature line's bare capital
+# "T 0221 / 336 00 43", "M +49 171 …" (telephone, mobile, fax).
+_SYMBOL_LABEL = regex.compile(r"[☎☏✆📞📱📲][\uFE0F]?[ \t]*:?[ \t]*$|(?m)^[ \t>*•|]*[TMF][ \t]+$")
 # Words that point at a phone only when no id word is near: "number" also follows "order".
 _GENERIC_WORDS = (
     r"number|n[uú]mero|num[eé]ro|nummer|numer|číslo|numara(?:dan|mdan|mız)|unter|erreichen|#|line|l[ií]nea"

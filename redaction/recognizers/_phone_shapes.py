@@ -39,7 +39,8 @@ REGIONS = (
 )  # fmt: skip
 # Left out: Singapore and Hong Kong write every number as two groups of four ("6712 3456"), as ids are.
 _EXTENSION = regex.compile(
-    r"\s?,?\s?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|poste|anexo|#)\s?\d{1,6}$", regex.IGNORECASE
+    r"\s?,?\s?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|dw|poste|anexo|ramal|interno|wew\.|tst\.|#)\s?\d{1,6}$",
+    regex.IGNORECASE,
 )
 _DIGIT_GROUPS = regex.compile(r"\d+")
 _NANP = regex.compile(r"^(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")

@@ -41,7 +41,9 @@ _CANDIDATE = regex.compile(
     # +41 (0) / (+57) / +(371) / 0049
     r"(?:(?:\(\s?\+\d{1,3}\s?\)|\+\s?\(?\d{1,3}\)?|\(?00\d{1,3}\)?)[ \t.\-]?(?:\(0\)[ \t]?)?)?"
     rf"{_GROUP}(?:(?:[ \t]?[.\-/][ \t]?|[ \t]|(?<=\))){_GROUP}){{0,7}}"
-    r"(?:[ \t]?,?[ \t]?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|poste|anexo)[ \t]?\d{1,6})?"  # x0135, ext. 204
+    # x0135, ext. 204, DW 443, ramal 12, wew. 31
+    r"(?:[ \t]?,?[ \t]?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|dw|poste|anexo|ramal|interno|wew\.|tst\.)"
+    r"[ \t]?\d{1,6})?"
     rf"(?!(?![{UNSPACED_SCRIPTS}])[\w\-]|\.\d|:\d)",
     regex.IGNORECASE,
 )

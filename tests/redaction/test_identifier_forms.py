@@ -137,3 +137,14 @@ def test_thread_and_product_numbers_stay(redactor) -> None:  # type: ignore[no-u
     """An order number in a mail's subject and a SKU under its key are no phone numbers."""
     texts = ["Subject: Re: 0100093936\nMessage-ID: <x@mail.example.com>", '{"sku": "075788-912"}']
     assert redactor.redact_texts(texts, scope="thread-numbers") == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("040 - 710 97 28 41 DW 443", "040 - 710 97 28 41 DW 443"),  # German "DW" (Durchwahl), no other cue
+        ("Jan Novak\nT 0221 / 336 00 43", "0221 / 336 00 43"),  # a signature's bare "T"
+    ],
+)
+def test_signature_and_extension_forms(findings, text: str, phone: str) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PhoneNumberRecognizer(), text) == [phone]
