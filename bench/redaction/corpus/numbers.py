@@ -63,7 +63,8 @@ def iban_valid(iban: str) -> bool:
     return int(numeric) % 97 == 1
 
 
-def _iban_check(country: str, bban: str) -> str:
+def iban_check_digits(country: str, bban: str) -> str:
+    """The two check digits of the IBAN of ``country`` whose account part is ``bban`` (ISO 13616, mod 97)."""
     numeric = "".join(str(int(c, 36)) for c in bban + country + "00")
     return f"{98 - int(numeric) % 97:02d}"
 
@@ -77,7 +78,7 @@ def iban(rng: random.Random, country: str | None = None) -> str:
     else:
         length, alphabet = _IBAN_SHAPES[country]
         bban = "".join(rng.choice(alphabet) for _ in range(length))
-    compact = country + _iban_check(country, bban) + bban
+    compact = country + iban_check_digits(country, bban) + bban
     if rng.random() < 0.5:  # the printed form groups by four
         return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
     return compact

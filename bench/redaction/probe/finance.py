@@ -6,6 +6,7 @@ import random
 import string
 
 from bench.redaction.corpus.model import Label
+from bench.redaction.corpus.numbers import iban_check_digits, luhn_check_digit
 
 from .core import fill, lab
 
@@ -24,23 +25,13 @@ BRANDS: dict[str, tuple[list[str], list[int]]] = {
 GROUPS = {16: [4, 4, 4, 4], 15: [4, 6, 5], 14: [4, 6, 4], 13: [4, 4, 5], 19: [4, 4, 4, 4, 3], 12: [4, 4, 4]}
 
 
-def luhn_digit(body: str) -> str:
-    total = 0
-    for i, ch in enumerate(reversed(body)):
-        d = int(ch)
-        if i % 2 == 0:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return str((10 - total % 10) % 10)
-
-
 def card(rng: random.Random, brand: str = "", valid: bool = True) -> Label:
     brand = brand or rng.choice(list(BRANDS))
     prefixes, lengths = BRANDS[brand]
     length = rng.choice(lengths)
     body = rng.choice(prefixes)
     body += "".join(rng.choice(string.digits) for _ in range(length - 1 - len(body)))
-    check = luhn_digit(body)
+    check = luhn_check_digit(body)
     if not valid:
         check = str((int(check) + rng.randint(1, 9)) % 10)
     digits = body + check
@@ -133,12 +124,6 @@ LANG_IBANS = {
 }
 
 
-def _iban_check(country: str, bban: str) -> str:
-    moved = bban + country + "00"
-    number = int("".join(str(int(ch, 36)) for ch in moved))
-    return f"{98 - number % 97:02d}"
-
-
 def iban(rng: random.Random, country: str = "", lang: str = "en", form: str = "") -> Label:
     country = country or (
         rng.choice(LANG_IBANS.get(lang, ["DE"])) if rng.random() < 0.7 else rng.choice(list(IBAN_BBAN))
@@ -148,7 +133,7 @@ def iban(rng: random.Random, country: str = "", lang: str = "en", form: str = ""
     # Account parts that may hold letters mostly hold digits in practice.
     body = "".join("#" if ch == "u" and rng.random() < 0.8 else ch for ch in pattern.removeprefix("{bank}"))
     bban = bank + fill(rng, body)
-    code = country + _iban_check(country, bban) + bban
+    code = country + iban_check_digits(country, bban) + bban
     form = form or rng.choice(["grouped", "grouped", "grouped", "compact", "compact", "lower", "grouped-lower"])
     text = " ".join(code[i : i + 4] for i in range(0, len(code), 4)) if "grouped" in form else code
     if "lower" in form:
