@@ -21,14 +21,18 @@ _PHONE_HEADER = regex.compile(
 
 def in_phone_column(text: str, start: int) -> bool:
     """True when ``start`` lies in a delimited row whose table header names that column a phone."""
-    header = column_header(text, start)
-    return header is not None and bool(_PHONE_HEADER.match(header))
+    return phone_column(text, start) is True
 
 
-def in_id_column(text: str, start: int) -> bool:
-    """True when the column's header names an id or an amount ("ultimo_pedido", "Order #", "Rechnung")."""
+def phone_column(text: str, start: int) -> bool | None:
+    """True when ``start`` lies in a table column whose header names a phone, False when it names an id or an
+    amount ("ultimo_pedido", "Order #", "Rechnung"), None otherwise (no table, or a header that says neither)."""
     header = column_header(text, start)
-    return header is not None and not _PHONE_HEADER.match(header) and any(map(is_id_word, _WORDS.findall(header)))
+    if header is None:
+        return None
+    if _PHONE_HEADER.match(header):
+        return True
+    return False if any(map(is_id_word, _WORDS.findall(header))) else None
 
 
 _WORDS = regex.compile(r"\p{L}+")

@@ -131,8 +131,7 @@ def is_random_letters(value: str) -> bool:
     ("LinkedIn", "YouTube", "getHTTPResponse" are words joined; "McDonald" has two capitals)."""
     if len(value) < 8 or not value.isalpha() or sum(c.isupper() for c in value) < 3 or value.isupper():
         return False
-    words = common_words()
-    return any(len(part) >= 3 and part.casefold() not in words for part in _CASE_PARTS.findall(value))
+    return _has_unworded_part(_CASE_PARTS.findall(value))
 
 
 def is_generated_letters_digits(value: str) -> bool:
@@ -143,11 +142,14 @@ def is_generated_letters_digits(value: str) -> bool:
     parts = _CASE_PARTS.findall(value)
     if sum(c.isupper() for c in value) < 3 or len(parts) < 4:
         return False  # "GPT4Turbo2024", "MacBookPro2019": a few words joined
-    words = common_words()
     # "xJd2NqYVHrPnV" switches case every letter or two; "QYgX8CbvyyHBJ4" holds a run no word is.
-    return sum(len(part) <= 2 for part in parts) >= 3 or any(
-        len(part) >= 3 and part.casefold() not in words for part in parts
-    )
+    return sum(len(part) <= 2 for part in parts) >= 3 or _has_unworded_part(parts)
+
+
+def _has_unworded_part(parts: list[str]) -> bool:
+    """A case-split part of three letters or more that is no common word."""
+    words = common_words()
+    return any(len(part) >= 3 and part.casefold() not in words for part in parts)
 
 
 def is_password_value(value: str, after_copula: bool, languages: tuple[str, ...] = ("en",)) -> bool:

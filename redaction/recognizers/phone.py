@@ -17,7 +17,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import UNSPACED_SCRIPTS, CodeRecognizer, make_result
-from redaction.recognizers._phone_columns import in_id_column, in_phone_column
+from redaction.recognizers._phone_columns import in_phone_column, phone_column
 from redaction.recognizers._phone_cues import (
     GLUED_PHONE_LABELS,
     cue_after,
@@ -146,9 +146,10 @@ class PhoneNumberRecognizer(CodeRecognizer):
         labelled = bool(before) and labelled_phone(text, start)
         if before is None and not has_context:
             # name,email,phone / Ana,ana@…,3734112986; but name;email;ultimo_pedido / …;0100035679 is an order
-            has_context = labelled = in_phone_column(text, start)
-            if not has_context and not candidate.startswith(("+", "(+")) and in_id_column(text, start):
+            column = phone_column(text, start)
+            if column is False and not candidate.startswith(("+", "(+")):
                 return None
+            has_context = labelled = column is True
         # "912 131 110 as their org number": an id word after it leaves only the shapes ids never take.
         id_after = after is False and not before
         if not is_phone_number(candidate, has_context, labelled, regions, id_after):
