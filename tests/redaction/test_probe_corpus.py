@@ -1,5 +1,6 @@
 """The probe (a second tuning corpus) is deterministic and honest: its labels and look-alikes are in their
-texts, its JSON texts parse, and its IBANs and valid-tagged cards pass their checks."""
+texts, its JSON texts parse, its IBANs and valid-tagged cards pass their checks, and it plants the world's harmless
+names and locators (products, headings, places, organisations, paths, URLs...) without naming anyone's home."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from bench.redaction.corpus import CorpusText
 from bench.redaction.corpus.numbers import iban_valid, luhn_valid
 from bench.redaction.metrics import parse_json, searchable
 from bench.redaction.probe.generator import traces
+from bench.redaction.probe.world import KINDS as WORLD_KINDS
 
 TRACES = 25
 
@@ -41,3 +43,14 @@ def test_covers_the_zero_leak_classes_and_their_checksums(probe: list[CorpusText
     assert all(iban_valid(label.value) for label in labels if label.entity == "IBAN_CODE")
     cards = [label for label in labels if label.entity == "CREDIT_CARD" and "noluhn" not in label.variant]
     assert all(luhn_valid(card.value) for card in cards)
+
+
+def test_plants_the_worlds_names_and_locators(probe: list[CorpusText]) -> None:
+    kinds = Counter(look.kind for item in probe for look in item.lookalikes)
+    for kind in ("product_name", "heading_phrase", "place", "organisation", "file_path", "url", "git_ref"):
+        assert kinds[kind] > 0, kind
+    assert sum(kinds[kind] > 0 for kind in WORLD_KINDS) >= len(WORLD_KINDS) * 2 // 3
+    system_homes = ("/home/ubuntu/", "/home/runner/", "/home/ec2-user/")
+    for look in (look for item in probe for look in item.lookalikes if look.kind in {"file_path", "windows_path"}):
+        assert "/home/" not in look.value or look.value.startswith(system_homes), look.value
+        assert "\\Users\\" not in look.value or "\\Users\\Public\\" in look.value, look.value

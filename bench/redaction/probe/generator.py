@@ -1,5 +1,5 @@
-"""Traces of probe texts: a persona per trace, 8-13 texts of mixed kinds (2-3 on addresses and birth dates), each
-record checked before it is kept."""
+"""Traces of probe texts: a persona per trace, 8-13 texts of mixed kinds (2-3 on addresses and birth dates, 1-3
+dense with the world's names and locators), each record checked before it is kept."""
 
 from __future__ import annotations
 
@@ -20,12 +20,17 @@ from . import (
     finance,
     kinds_address,
     kinds_address_docs,
+    kinds_bookings,
     kinds_chat,
     kinds_config,
+    kinds_devops,
+    kinds_devops_shell,
     kinds_dob,
     kinds_docs,
     kinds_json,
     kinds_ops,
+    kinds_pages,
+    kinds_shop,
     network,
     passwords,
     phones,
@@ -78,6 +83,30 @@ PERSONAL: list[tuple[Callable[[Ctx], Doc | list[Doc]], float]] = [
     (kinds_dob.dob_form, 0.9),
     (kinds_dob.profile_json, 0.9),
 ]
+# Texts dense with products, places, organisations, headings and locators come on top too (1-3 more).
+WORLD: list[tuple[Callable[[Ctx], Doc], float]] = [
+    (kinds_shop.product_chat, 2.0),
+    (kinds_shop.assistant_compare, 0.8),
+    (kinds_shop.catalog_csv, 0.5),
+    (kinds_shop.product_search_json, 1.0),
+    (kinds_pages.help_page, 0.9),
+    (kinds_pages.newsletter, 0.5),
+    (kinds_pages.wiki_page, 0.6),
+    (kinds_pages.meeting_notes, 0.5),
+    (kinds_bookings.travel_json, 0.9),
+    (kinds_bookings.itinerary, 0.5),
+    (kinds_bookings.appointment, 0.5),
+    (kinds_devops.ci_yaml, 0.4),
+    (kinds_devops.deploy_log, 0.7),
+    (kinds_devops.crontab, 0.3),
+    (kinds_devops.dockerfile, 0.3),
+    (kinds_devops_shell.kubectl, 0.4),
+    (kinds_devops_shell.s3_listing, 0.3),
+    (kinds_devops_shell.git_log, 0.4),
+    (kinds_devops_shell.terraform_plan, 0.25),
+    (kinds_devops_shell.java_trace, 0.4),
+    (kinds_devops_shell.windows_event, 0.4),
+]
 _FAKERS: dict[str, Faker] = {}
 
 
@@ -111,8 +140,11 @@ def _docs(made: Doc | list[Doc]) -> list[Doc]:
     return made if isinstance(made, list) else [made]
 
 
-def check(doc: Doc) -> tuple[list[Label], list[LookAlike]] | None:
-    """The record's deduplicated labels and usable look-alikes, or None when a label is not in its text."""
+def check(doc: Doc, names: frozenset[str] = frozenset()) -> tuple[list[Label], list[LookAlike]] | None:
+    """The record's deduplicated labels and usable look-alikes, or None when a label is not in its text.
+
+    A look-alike that is exactly a name of the trace's people (the place Florence when a contact is called
+    Florence) is dropped too: redacting it may be the redactor being consistent, not wrong."""
     if doc.is_json:
         json.loads(doc.text)  # raises on a generator bug: JSON texts must stay valid
     hay = searchable(doc.text) if doc.is_json else doc.text
@@ -123,7 +155,9 @@ def check(doc: Doc) -> tuple[list[Label], list[LookAlike]] | None:
     looks = [
         la
         for la in dict.fromkeys(doc.looks)
-        if la.value in hay and not any(la.value.lower() in v or v in la.value.lower() for v in values)
+        if la.value in hay
+        and la.value.lower() not in names
+        and not any(la.value.lower() in v or v in la.value.lower() for v in values)
     ]
     return labels, looks
 
@@ -132,6 +166,7 @@ def traces(n: int, seed: int, stats: Counter[str] | None = None) -> Iterator[Cor
     rng = random.Random(seed)
     funcs, weights = zip(*KINDS, strict=True)
     personal, personal_w = zip(*PERSONAL, strict=True)
+    world, world_w = zip(*WORLD, strict=True)
     for t in range(n):
         lang = rng.choice(LANGS)
         company = _faker(lang, rng.randint(0, 2**31)).company()
@@ -147,9 +182,13 @@ def traces(n: int, seed: int, stats: Counter[str] | None = None) -> Iterator[Cor
         ]
         for extra in rng.choices(personal, personal_w, k=rng.randint(2, 3)):
             plan.insert(rng.randint(1, len(plan)), extra)
+        for extra in rng.choices(world, world_w, k=rng.randint(1, 3)):
+            plan.insert(rng.randint(1, len(plan)), extra)
         made = [doc for make in plan for doc in _docs(make(ctx))]
+        people = [ctx.me, *ctx.contacts]
+        names = frozenset(n.lower() for p in people for n in (p.first, p.last, f"{p.first} {p.last}"))
         for i, doc in enumerate(made):
-            checked = check(doc)
+            checked = check(doc, names)
             if checked is None:
                 if stats is not None:
                     stats["skipped:" + doc.kind] += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import finance, passwords, phones, token_forms
 from .core import Ctx, Doc
 from .lookalikes import MAKERS
+from .mentions import mention
 from .phrases import pick
 from .slots import render
 
@@ -35,6 +36,8 @@ def chat_user(ctx: Ctx) -> Doc:
         parts.append(f"(the one printed on the receipt was {finance.masked(rng)})")
     elif roll < 0.51 and lang == "en":
         parts.append(f"I also tried their hotline {d.v(phones.vanity(rng))} but nobody picked up.")
+    if rng.random() < 0.3:
+        parts.insert(rng.randint(1, len(parts)), mention(ctx, d))
     parts.append(rng.choice(pick(lang, "close")))
     sep = rng.choice([" ", " ", "\n", "\n\n"])
     d.text = sep.join(p for p in parts if p)

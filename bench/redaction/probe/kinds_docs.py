@@ -6,6 +6,7 @@ from . import emails, finance, phones
 from .core import Ctx, Doc
 from .kinds_chat import chat_user
 from .lookalikes import MAKERS, rfc2822, timestamp
+from .slots import render, slot
 
 SIG_CUES = {
     "en": ["T: ", "Tel: ", "Mobile: ", "M ", "Direct: ", "📞 ", "Cell. "],
@@ -25,9 +26,10 @@ def signature(ctx: Ctx, d: Doc) -> str:
     lines = [
         "-- ",
         ctx.name,
-        f"{rng.choice(['Head of Procurement', 'Customer Success', 'Geschäftsführer', 'Responsable RH'])} |"
-        f" {ctx.company}",
+        f"{slot(ctx, d, 'job')} | {ctx.company}",
     ]
+    if rng.random() < 0.4:
+        lines.append(render(ctx, d, rng.choice(["Office: {city}", "{namedcity} · {city}", "📍 {region}"])))
     for _ in range(rng.randint(1, 3)):
         cue = rng.choice(cues)
         number = d.v(ctx.me.phone if rng.random() < 0.4 else phones.local_phone(rng, ctx.lang))
@@ -87,7 +89,22 @@ def support_ticket(ctx: Ctx) -> Doc:
     d.text = (
         f"Ticket {d.la('ticket_id', MAKERS['ticket_id'](rng))} | Priority: {rng.choice(['High', 'Normal', 'Low'])} | "
         f"Created: {d.la('timestamp', timestamp(rng))}\nCustomer: {ctx.name} <{d.v(ctx.me.email)}>\n"
-        f"Channel: {rng.choice(['web', 'email', 'phone', 'chat'])}\n\n{body.text}\n\nInternal note: {note} "
+        f"Channel: {rng.choice(['web', 'email', 'phone', 'chat'])}\n"
+        + render(
+            ctx,
+            d,
+            rng.choice(
+                [
+                    "Product: {product}\n",
+                    "Category: {heading}\n",
+                    "Store: {namedcity}\n",
+                    "Attachment: {winpath}\n",
+                    "Attachment: {logfile}\n",
+                    "",
+                ]
+            ),
+        )
+        + f"\n{body.text}\n\nInternal note: {note} "
         f"Card on file {finance.masked(rng)}."
     )
     return d

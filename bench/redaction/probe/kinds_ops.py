@@ -10,6 +10,7 @@ from . import emails, finance, network, password_forms, phones, token_forms, tok
 from .core import Ctx, Doc, lab
 from .lookalikes import MAKERS, timestamp
 from .passwords import password_value
+from .slots import render
 
 UA = [
     '"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36"',
@@ -162,6 +163,15 @@ def shell_history(ctx: Ctx) -> Doc:
         lambda: f"kubectl logs -f {d.la('pod_name', MAKERS['pod_name'](rng))} -n prod",
         lambda: f"docker pull postgres:{d.la('version', MAKERS['version'](rng))}",
         lambda: f"tail -n 200 {d.la('file_path', '/var/log/nginx/access.log')}",
+        lambda: render(ctx, d, "git checkout -b {branch}"),
+        lambda: render(ctx, d, "docker pull {image}"),
+        lambda: render(ctx, d, "kubectl rollout status {k8s} -n prod"),
+        lambda: render(ctx, d, "less {path}"),
+        lambda: render(ctx, d, "zgrep -c ERROR {logfile}"),
+        lambda: render(ctx, d, "aws s3 cp {bucket} ."),
+        lambda: render(ctx, d, "curl -sI '{url}'"),
+        lambda: render(ctx, d, "ssh deploy@{host}"),
+        lambda: render(ctx, d, "python -m {pymodule} --help"),
         lambda: f"ssh {ctx.me.username}@{d.v(network.ip(rng))}",
         lambda: "ls -la",
         lambda: "cd ~/projects/shop",

@@ -6,6 +6,7 @@ import random
 from collections.abc import Callable
 
 from .core import fill, rand
+from .locators import unix_path
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
@@ -149,16 +150,7 @@ MAKERS: dict[str, Callable[[random.Random], str]] = {
             f"00:{r.randint(0, 59):02d}:{r.randint(0, 59):02d}",
         ]
     ),
-    "file_path": lambda r: r.choice(
-        [
-            "/var/log/nginx/access.log",
-            "/etc/ssl/certs/ca-certificates.crt",
-            "C:\\Program Files\\Acme\\app.exe",
-            "/home/ubuntu/app/src/main.py",
-            "~/.config/gcloud/configurations/config_default",
-            "./node_modules/.bin/vite",
-        ]
-    ),
+    "file_path": unix_path,
     "model_name": lambda r: r.choice(
         [
             "gpt-4o-2024-08-06",

@@ -1,4 +1,5 @@
-"""Filling a phrase's {slots} with planted values (labels) and look-alikes."""
+"""Filling a phrase's {slots} with planted values (labels) and look-alikes (the world's names and locators too:
+{product} {place} {airport} {org} {heading} {path} {url} {branch}..., see world.SLOTS)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import string
 from . import emails, finance, network, phones
 from .core import Ctx, Doc
 from .lookalikes import MAKERS
+from .world import SLOTS, world
 
 LOOK_SLOTS = {
     "order": "order_id",
@@ -21,6 +23,11 @@ LOOK_SLOTS = {
     "sku": "sku",
     "duration": "duration",
     "request_id": "request_id",
+    "git_sha": "git_sha",
+    "status": "http_status",
+    "port": "port",
+    "pod": "pod_name",
+    "error": "error_code",
 }
 
 
@@ -29,6 +36,8 @@ def slot(ctx: Ctx, d: Doc, name: str) -> str:
     if name in LOOK_SLOTS:
         kind = LOOK_SLOTS[name]
         return d.la(kind, MAKERS[kind](rng))
+    if name in SLOTS:
+        return d.la(*world(rng, name, d.language))
     if name == "phone":
         roll = rng.random()
         if roll < 0.45:
