@@ -190,7 +190,8 @@ def cue_after(text: str, end: int) -> bool | None:
     if _CALL_REQUEST.match(text, end, end + 48):
         return True
     clause = _CLAUSE_END.split(text[end : end + 48], 1)[0]  # "(SKU) keeps crashing. Call me on…" is another clause
-    following = _WORD.findall(clause)[:6]
+    # "Ana Lima, 601 123 456, ana@example.org": the address's domain is no "org number".
+    following = _WORD.findall(_EMAIL.sub(" ", clause) if "@" in clause else clause)[:6]
     for at, word in enumerate(following):
         if _ID_WORD.fullmatch(word):
             return False  # "12345678 is the order number"

@@ -116,6 +116,14 @@ def _international_ok(number: str, digits: int) -> bool:
     return digits >= 8 and 6 <= national <= 13
 
 
+def _cued_dotted(number: str, has_context: bool, labelled: bool) -> bool:
+    """ "Tel: 912.345.678", "call me at 061.123.456": grouped like an amount, but a phone label names it, or
+    a call cue is near and no amount opens with a 0 or runs to hundreds of millions."""
+    if labelled:
+        return True
+    return has_context and "," not in number and (number.startswith("0") or sum(map(str.isdigit, number)) >= 9)
+
+
 def _is_version(number: str) -> bool:
     """ "3.3.1.9219", "10.4.2.1187": dotted groups with a one-digit group inside, as versions and builds are
     numbered and phone numbers never are ("01.72.64.68.28", "555.123.4567")."""
@@ -142,7 +150,11 @@ def is_phone_number(
     digits = sum(c.isdigit() for c in number)
     if digits < (_LEAST_CUED_DIGITS if has_context else _LEAST_DIGITS) or digits > 15:
         return False
-    if _DATE_OR_TIME.match(number) or _AMOUNT.match(number) or _is_version(number):
+    if (
+        _DATE_OR_TIME.match(number)
+        or _is_version(number)
+        or (_AMOUNT.match(number) and not _cued_dotted(number, has_context, labelled))
+    ):
         return False
     if _SPACED_THOUSANDS.match(number) and not has_context:
         return False

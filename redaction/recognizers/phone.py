@@ -33,7 +33,7 @@ from redaction.recognizers._phone_shapes import REGIONS, is_international, is_ph
 # evicted them and recompiled on every check (7% of all redaction CPU). Kept compiled for the process instead.
 phonenumbers.enable_pattern_cache()
 
-_GROUP = r"(?:\d{1,14}|\(\d{1,5}(?: \d{1,4})?\))"  # (030), (06 30)
+_GROUP = r"(?:\d{1,14}|\(\d{1,5}(?:[ \-]\d{1,4})?\))"  # (030), (06 30), (0-612)
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）＋　．", "0123456789-()+ .")
 _CANDIDATE = regex.compile(
     # Not inside a token, but right after an abbreviated label's full stop: "Tel.0650 9448140".
