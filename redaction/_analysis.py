@@ -20,6 +20,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
 from redaction._lookalikes import TECH_TERMS, inside_an_idiom, is_code_like_name, names_an_eponym
+from redaction._named_after import named_after_a_person
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine
 from redaction._person_span import (
@@ -250,8 +251,9 @@ class Analyzer:
                 names_an_eponym(text, end, start)
                 or inside_an_idiom(text, start, end)
                 or opens_an_imperative(text, start, end)
+                or named_after_a_person(text, start, end)
             ):
-                return None  # "Murphy's law", "Lorem Ipsum", "Mark As Read": a law, a set phrase, a verb
+                return None  # "Murphy's law", "Lorem Ipsum", "Mark As Read", "Storm Ciarán": no person
 
             if from_ner and (
                 followed_by_model(text, end)

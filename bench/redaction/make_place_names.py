@@ -24,6 +24,7 @@ from .make_common_words import _every_locale_name
 
 MIN_POPULATION = 50_000
 ALTERNATES_FROM = 1_000_000
+NATIVE_FROM = 300_000
 NAME_PLACE_POPULATION = 100_000
 OUT = Path(__file__).resolve().parents[2] / "redaction" / "recognizers" / "place_names.json"
 NAME_PLACES_OUT = OUT.with_name("name_places.json")
@@ -32,6 +33,13 @@ NAME_PLACES_OUT = OUT.with_name("name_places.json")
 def _latin(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def _native(name: str) -> bool:
+    """A name in one non-Latin script ("上海", "القاهرة", "Αθήνα"), two letters or more (CJK city names are short)."""
+    letters = [c for c in name if c.isalpha()]
+    scripts = {unicodedata.name(c, "").split(" ")[0] for c in letters}
+    return len(letters) >= 2 and len(scripts) == 1 and "LATIN" not in scripts
 
 
 def main() -> None:
@@ -47,6 +55,8 @@ def main() -> None:
         if city["population"] >= ALTERNATES_FROM:
             names += city.get("alternatenames", [])
         places.update(n.casefold() for n in names if _latin(n) and len(n) > 3)
+        if city["population"] >= NATIVE_FROM:
+            places.update(n.casefold() for n in city.get("alternatenames", []) if _native(n))
         if city["population"] >= NAME_PLACE_POPULATION and _latin(city["name"]):
             big.add(city["name"].casefold())
     places.update(c["name"].casefold() for c in cache.get_countries().values())

@@ -31,6 +31,8 @@ _DOMAIN_MAX = 256
 _NOT_LOCAL = regex.compile(r"(?r)[^!#$%&'*+\-/=?^_`{|}~.\w]")  # (?r): the nearest one before the @
 _DOMAIN_RUN = regex.compile(r"[\w.\-]*")
 _AT = regex.compile("@")
+# Azure storage URIs put a container, not a mailbox, before the "@": "abfss://raw@datalake01.dfs.core.windows.net/".
+_STORAGE_SCHEME = regex.compile(r"(?i:abfss?|wasbs?)://[\w\-]+$")
 _INTERNAL_DOMAIN = regex.compile(
     r"@[\w\-]+(?:\.[\w\-]+)*\.(?:test|example|invalid|localhost|local|internal|corp|lan|intranet|home|localdomain)$",
     regex.IGNORECASE,
@@ -56,6 +58,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
             left, right = _window(text, at)
             if at < done or left == at or "." not in text[at + 1 : right]:
                 continue  # inside the last email, no local part, or a domain without a dot
+            if _STORAGE_SCHEME.search(text, max(0, at - 80), at):
+                continue
             for found in super().analyze(text[left:right], entities, nlp_artifacts, regex_flags):
                 found.start += left
                 found.end += left

@@ -17,6 +17,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._word_lists import is_place_name
 
 _NON_LATIN_WORD = r"(?:(?!\p{Latin})[\p{L}\p{M}])+"
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{M}}]){_NON_LATIN_WORD}(?:[ \t・·]{_NON_LATIN_WORD}){{0,2}}(?![\p{{L}}\p{{M}}])")
@@ -96,5 +97,6 @@ class ScriptNameRecognizer(CodeRecognizer):
         spans += [m.span("name") for m in _LATIN_HONORIFIC.finditer(text)]
         runs = list(_RUN.finditer(text))
         if runs and _mostly_latin(text):
-            spans += [m.span() for m in runs if _reads_as_name(m.group())]
+            # "上海", "القاهرة", "서울": a big city's name in its own script is a place (GeoNames, place_names.json).
+            spans += [m.span() for m in runs if _reads_as_name(m.group()) and not is_place_name(m.group())]
         return [make_result(self, self.NAME, self.ENTITY, span, 0.6) for span in spans]

@@ -10,6 +10,7 @@ import pytest
 
 from redaction.recognizers.encoded_email import EncodedEmailRecognizer
 from redaction.recognizers.national_ids import cued_ssn_recognizer
+from redaction.recognizers.offline_email import OfflineEmailRecognizer
 from redaction.recognizers.payment_card import PaymentCardRecognizer
 from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.vanity_phone import VanityPhoneRecognizer
@@ -20,6 +21,9 @@ CASES = [
     (EncodedEmailRecognizer, "username=kwame%2Bwork%40gmail.com&password=x", ["kwame%2Bwork%40gmail.com"]),
     (EncodedEmailRecognizer, "q=%22Ana%20Lopez%22%40example.org", ["%22Ana%20Lopez%22%40example.org"]),
     (EncodedEmailRecognizer, "ref=release%40v2.3.1 and path=a%40b", []),
+    # An Azure storage URI names a container before its "@", not a mailbox.
+    (OfflineEmailRecognizer, 'read("abfss://raw@lake01.dfs.core.windows.net/sales/")', []),
+    (OfflineEmailRecognizer, "mail raw@lake01.dfs.core.windows.net", ["raw@lake01.dfs.core.windows.net"]),
     # Nine digits after an SSN or taxpayer-id cue; an order number of the same shape stays.
     (cued_ssn_recognizer, "SS# 402878716 for the tax form", ["402878716"]),
     (cued_ssn_recognizer, "soc sec no. 183-11-9770", ["183-11-9770"]),
