@@ -256,7 +256,7 @@ class Analyzer:
                 return None  # "Murphy's law", "Lorem Ipsum", "Mark As Read", "Storm Ciarán": no person
 
             if from_ner and (
-                followed_by_model(text, end)
+                followed_by_model(text, end, start)
                 or followed_by_product_noun(text, start, end)
                 or ends_in_thing_noun(text, start, end)
                 or followed_by_place_noun(text, end)

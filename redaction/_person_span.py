@@ -51,8 +51,16 @@ def case_blind_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def followed_by_model(text: str, end: int) -> bool:
-    """True when a model number or tier follows the span: the span names a product."""
+# A generation after a model code: "EOS R6 Mark II", "Golf GTI Mk VII" (not "Henry VIII", "John Paul II").
+_GENERATION = regex.compile(r"(?:Mark|Mk)[ \t]+[IVX]{1,4}")
+_MODEL_CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?=[\p{Lu}\d\-]*\d)[\p{Lu}\d\-]{2,}[ \t]+$")
+
+
+def followed_by_model(text: str, end: int, start: int | None = None) -> bool:
+    """True when a model number or tier follows the span, or the span is a generation after a model code: the
+    span names a product."""
+    if start is not None and _GENERATION.fullmatch(text, start, end):
+        return _MODEL_CODE_BEFORE.search(text, max(0, start - 16), start) is not None
     return _MODEL.match(text, end) is not None
 
 
@@ -105,7 +113,7 @@ _LEGAL_FORM_AFTER = regex.compile(
     r"[ \t]+(?:s\.r\.o\.|a\.s\.|AS|ASA|ApS|A/S|AB|Oy|Oyj|d\.o\.o\.|d\.d\.|s\.p\.|[sS]p\.[ \t]?z[ \t]?o\.o\."
     r"|GmbH|AG|KG|BV|NV|KK|K\.K\."
     r"|B\.V\.|N\.V\.|LLC|Ltd\.?|Inc\.?|S\.A\.|SA|SAS|SARL|S\.L\.|SL|SpA|S\.p\.A\.|Srl|SRL|Kft\.?|Zrt\.?|PLC|plc|LLP|Pty"
-    r"|S\.C\.|Ltda\.?|e\.V\.|mbH|Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.|בע[\"״]מ"
+    r"|&[ \t]?Co\.?|&[ \t]?Cie\.?|S\.C\.|Ltda\.?|e\.V\.|mbH|Α\.Ε\.|Ε\.Π\.Ε\.|Ο\.Ε\.|Ι\.Κ\.Ε\.|בע[\"״]מ"
     r"|ՍՊԸ|ՓԲԸ)(?![\p{L}\d])"
 )
 _LEGAL_FORM_BEFORE = regex.compile(r"(?:^|[\s(])(?:PT|CV|UD|ТОВ|ООО|ТОО|ПАТ|АТ)[ \t]+[«\"]?$")

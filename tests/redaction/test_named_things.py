@@ -12,6 +12,8 @@ KEPT = [
     "Transfer from Aeroporto Marco Polo to Stazione Santa Lucia.",
     "She studied at Universitat Pompeu Fabra.",
     "Project Darwin ships next week.",
+    "I bought the Canon EOS R6 Mark II last week.",  # a generation after a model code
+    "Does Tiffany & Co. ship to Canada?",  # a firm's "& Co."
     # A big city in its own script is a place, not a name in a script the English model cannot read.
     "The flight from 上海 to 大阪 was delayed, then I went to 서울.",
     "Hotel in القاهرة booked for two nights, then دبي.",
@@ -22,6 +24,7 @@ NAMED = [
     ("The hospital called Maria Lopez yesterday.", "Maria Lopez"),
     ("Maria Lopez's Day off is Friday.", "Maria Lopez"),  # a full name before "Day" is a person's
     ("Please contact 王芳 about the refund.", "王芳"),
+    ("Henry VIII had six wives.", "Henry"),
     ("Ticket from Γιώργος Παπαδόπουλος about the invoice.", "Γιώργος Παπαδόπουλος"),
 ]
 
