@@ -20,7 +20,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
 from redaction._lookalikes import TECH_TERMS, inside_an_idiom, is_code_like_name, names_an_eponym
-from redaction._named_after import named_after_a_person
+from redaction._named_after import named_after_a_person, opens_with_a_city
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine
 from redaction._person_span import (
@@ -277,7 +277,7 @@ class Analyzer:
                 return None  # "name: web": a config value
             if from_ner and all(map(is_plain_compound, _NAME_WORDS.findall(value))):
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
-            if from_ner and is_place_name(value):
+            if from_ner and (is_place_name(value) or opens_with_a_city(value)):
                 return None  # "ships to Kraków": NER took a city it does not know for a person
             handle = not from_ner and ("." in value or "_" in value)  # "ana.lopez: can you check?" speaks
             label = text[end : end + 1] == ":" and " " not in value and text[start - 1 : start] != "@"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import regex
 
+from redaction.recognizers._word_lists import is_place_name
+
 _INSTITUTION = (
     r"Hospital|Hôpital|Ospedale|Policlinico|Klinikum|Klinik|Clínica|Clinica|Aeroporto|Aeropuerto|Aéroport"
     r"|Flughafen|Lotnisko|Letiště|Letisko|Havalimanı|University|Universit(?:at|ät|é|à|ad|ade|eit|y)|Uniwersytet"
@@ -38,3 +40,10 @@ def named_after_a_person(text: str, start: int, end: int) -> bool:
     if _NOUN_BEFORE.search(text, max(0, start - 24), start) or _OPENS_WITH_NOUN.match(text, start, end):
         return True
     return _AIRPORT.match(text, start) is not None or _HOLIDAY.match(text, start) is not None
+
+
+def opens_with_a_city(value: str) -> bool:
+    """True when a span of two words or more opens with a city's name no Faker locale uses for a person: a station,
+    a district or a venue ("Roma Termini", "Warszawa Centralna", "Amsterdam Centraal", "Barcelona Sants")."""
+    words = value.split()
+    return len(words) >= 2 and any(is_place_name(" ".join(words[:n])) for n in (1, 2) if n < len(words))

@@ -14,6 +14,8 @@ KEPT = [
     "Project Darwin ships next week.",
     "I bought the Canon EOS R6 Mark II last week.",  # a generation after a model code
     "Does Tiffany & Co. ship to Canada?",  # a firm's "& Co."
+    "Change at Amsterdam Centraal for Barcelona Sants, then Warszawa Centralna.",  # a city's stations
+    "Jeg bor i Oslo, men jobber i Bergen.",  # a Norwegian sentence's first word ("I") is no name
     # A big city in its own script is a place, not a name in a script the English model cannot read.
     "The flight from 上海 to 大阪 was delayed, then I went to 서울.",
     "Hotel in القاهرة booked for two nights, then دبي.",
@@ -25,6 +27,7 @@ NAMED = [
     ("Maria Lopez's Day off is Friday.", "Maria Lopez"),  # a full name before "Day" is a person's
     ("Please contact 王芳 about the refund.", "王芳"),
     ("Henry VIII had six wives.", "Henry"),
+    ("Paris Hilton and Sydney Sweeney were there.", "Paris Hilton"),  # first names that are cities too
     ("Ticket from Γιώργος Παπαδόπουλος about the invoice.", "Γιώργος Παπαδόπουλος"),
 ]
 
