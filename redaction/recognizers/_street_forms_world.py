@@ -12,18 +12,24 @@ from redaction.recognizers._address_tail import UNIT_PARTS
 # Posta Kutusu (P.K.), skrytka pocztowa, а/я (абонентский ящик), Τ.Θ., ת.ד. A German box number may be paired
 # ("Postfach 68 59 89").
 _BOX_NUMBER = r"\s*(?:n[º°o]\.?\s*)?\d{1,6}(?:[ ]\d{2}(?!\d)){0,3}(?![\w\-/])"
-PO_BOX = (
-    r"\b(?i:p\.?\s?o\.?\s?box|p\.\s?o\.\s?b\.|gpo\s+box|locked\s+bag|private\s+bag|post\s+office\s+box|postfach|postbus"
+BOX_WORDS = (
+    r"p\.?\s?o\.?\s?box|p\.\s?o\.\s?b\.|gpo\s+box|locked\s+bag|private\s+bag|post\s+office\s+box|postfach|postbus"
     r"|postboks|postilokero|case\s+postale|boîte\s+postale|casella\s+postale|apartado\s+(?:de\s+correos?|postal|aéreo)"
     r"|caixa\s+postal|cx\.\s?postal|casilla\s+de\s+correos?|posta\s+kutusu|skr\.\s*poczt\.|skrytka\s+pocztowa"
-    r"|postafiók|căsuța\s+poștală|poštovní\s+přihrádka)"
-    rf"{_BOX_NUMBER}"
-    # abbreviations, as written: "Apdo. 489", "P.K. 650", "B.P. 64", "PMB 12", "Pf. 12"
-    rf"|\b(?:Apdo\.|APDO\.|P\.\s?K\.|B\.\s?P\.|PMB|Pf\.){_BOX_NUMBER}"
-    rf"|(?<!\p{{L}})(?:а/я|Τ\.\s?Θ\.|ת\.ד\.?){_BOX_NUMBER}"
-    # a bare "Box", "Casilla", "Apartado" or an abbreviation ("PL" fi, "BP" fr, "CP" ch) opens a line or follows a
-    # comma, and a postcode and city follow it
-    r"|(?:(?<=\n)|(?<=\n[ \t]+)|(?<=,[ \t]))(?:Box|BOX|Casilla|Apartado|PL|BP|CP|C\.P\.)\s+\d{1,6}"
+    r"|postafiók|căsuța\s+poștală|poštovní\s+přihrádka"
+)
+# abbreviations, as written: "Apdo. 489", "P.K. 650", "B.P. 64", "PMB 12", "Pf. 12"
+BOX_ABBREVIATIONS = r"Apdo\.|APDO\.|P\.\s?K\.|B\.\s?P\.|PMB|Pf\."
+BOX_SCRIPTS = r"а/я|Τ\.\s?Θ\.|ת\.ד\.?"
+# a bare "Box", "Casilla", "Apartado" or an abbreviation ("PL" fi, "BP" fr, "CP" ch) opens a line or follows a
+# comma, and a postcode and city follow it
+BARE_BOXES = r"Box|BOX|Casilla|Apartado|PL|BP|CP|C\.P\."
+PO_BOX = (
+    rf"\b(?i:{BOX_WORDS}){_BOX_NUMBER}"
+    rf"|\b(?:{BOX_ABBREVIATIONS}){_BOX_NUMBER}"
+    rf"|(?<!\p{{L}})(?:{BOX_SCRIPTS}){_BOX_NUMBER}"
+    rf"|(?:(?<=\n)|(?<=\n[ \t]+)|(?<=,[ \t]))(?:{BARE_BOXES})"
+    r"\s+\d{1,6}"
     r"(?=(?:,[ \t]*|[ \t]*\n[ \t]*)"
     r"(?:[A-Z]{1,2}-?)?\d{3,5}(?:[ \-]\d{2,3})?[ \t]+\p{Lu})"
 )
@@ -33,12 +39,12 @@ PO_BOX = (
 # (a full stop only after an abbreviation: a part never runs into the next sentence, "Fix Layout. Step 3")
 _PART_WORD = r"(?:\p{L}{1,4}\.|[\p{L}\d][\p{L}\d'’\-]*+(?!\.))"
 _PART = rf"{_PART_WORD}(?:[ \t]+{_PART_WORD}){{0,4}}"
-_LOCALITY = (
+LOCALITY = (
     r"(?i:nagar|colony|layout|vihar|enclave|puram|bagh|ganj|marg|road|rd\.?|street|cross|main|apartments?|society"
     r"|residency|block|sector|phase|extension|extn\.?|halli|palya|pet|peth|wadi|chowk|gali|mohalla|niwas|sadan"
     r"|bhavan|towers?|complex|heights|lane|park|gardens?|estate|township)(?![\p{L}\d])"
 )
-_HOUSE_CUE = (
+HOUSE_CUE = (
     r"(?i:h\.?\s?no|house\s+no|flat\s+no|door\s+no|d\.\s?no|plot\s+no|shop\s+no|flat|house|plot|door)\.?\s*[:#\-]?\s*"
 )
 _HOUSE_NUMBER = r"[A-Z]?-?\d{1,5}(?:[\-/]\d{1,4}){0,3}[A-Za-z]?"
@@ -47,10 +53,10 @@ _HOUSE_NUMBER = r"[A-Z]?-?\d{1,5}(?:[\-/]\d{1,4}){0,3}[A-Za-z]?"
 _MARKED_NUMBER = r"(?:#\s?\d{1,5}[A-Za-z]?|[A-Z]-\d{1,5}[A-Za-z]?|\d{1,3}(?:-\d{1,3}){1,3})"
 _LANDMARK = rf"(?:[ \t]*(?:,|\n)[ \t]*(?i:opp\.?|opposite|near|nr\.|beside|behind|next\s+to)[ \t]+{_PART})?"
 INDIAN = (
-    rf"(?<![\w\-/#]){_HOUSE_CUE}{_HOUSE_NUMBER}(?![\w\-/])[ \t]*,[ \t]*(?:{_PART}[ \t]*,[ \t]*){{0,3}}"
-    rf"(?:{_PART}[ \t]+)?{_LOCALITY}{_LANDMARK}"
+    rf"(?<![\w\-/#]){HOUSE_CUE}{_HOUSE_NUMBER}(?![\w\-/])[ \t]*,[ \t]*(?:{_PART}[ \t]*,[ \t]*){{0,3}}"
+    rf"(?:{_PART}[ \t]+)?{LOCALITY}{_LANDMARK}"
     rf"|(?<![\w\-/#]){_MARKED_NUMBER}(?![\w\-/])[ \t]*,[ \t]*(?:{_PART}[ \t]*,[ \t]*){{1,3}}"
-    rf"(?:{_PART}[ \t]+)?{_LOCALITY}{_LANDMARK}"
+    rf"(?:{_PART}[ \t]+)?{LOCALITY}{_LANDMARK}"
 )
 # Brazilian "R." for Rua, with the comma Brazil writes before the number: "R. Sete de Setembro, 20", "R. das
 # Flores, nº 755" (the comma tells it from an initial: "R. Kelly 2").
@@ -71,14 +77,19 @@ LOWER_WITH_POSTCODE = (
     rf"\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?{UNIT_PARTS},?\s+(?:[a-z]{{1,2}}-)?\d{{4,5}}\s+\p{{Ll}}[\p{{Ll}}\-]{{2,}}"
 )
 # "unit 4/27 harbour grove": after a flat word, any common street type in lower case.
+UNIT_WORDS = r"unit|flat|apt|apartment|suite|shop"
 LOWER_UNIT_FIRST = (
-    r"\b(?:unit|flat|apt|apartment|suite|shop)\s*\#?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?,?\s+(?:\d{1,5}[a-z]?\s+)?"
+    rf"\b(?:{UNIT_WORDS})"
+    r"\s*\#?\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)?,?\s+(?:\d{1,5}[a-z]?\s+)?"
     r"(?:[\p{Ll}'’\-]+\s+){1,3}(?:street|st|road|rd|avenue|ave|drive|dr|lane|ln|court|ct|place|pl|terrace|tce|way|grove"
     r"|crescent|cres|close|mews|gardens|circuit|parade|esplanade|boulevard|blvd|highway|hwy|quay|wharf|square|row)\b\.?"
 )
 # Streets of German-speaking countries with the type as a word of its own: "Linzer Gasse 7/6/15", "Wiener Straße
 # 12/Top 5" (Austria writes stair and door after the house number).
+GERMAN_APART_TYPES = (
+    r"Straße|Strasse|Gasse|Allee|Platz|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Zeile|Lände|Kai|Gürtel|Promenade|Weg"
+)
 GERMAN_APART = (
-    r"\b\p{Lu}[\p{L}\-]*\s+(?:Straße|Strasse|Gasse|Allee|Platz|Ring|Damm|Ufer|Chaussee|Steig|Pfad|Zeile|Lände|Kai"
-    r"|Gürtel|Promenade|Weg)\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?){0,3}(?![\w\-])"
+    rf"\b\p{{Lu}}[\p{{L}}\-]*\s+(?:{GERMAN_APART_TYPES})"
+    r"\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?){0,3}(?![\w\-])"
 )
