@@ -44,7 +44,14 @@ from redaction.recognizers._base import UNSPACED_SCRIPTS
 from redaction.recognizers._birth_cues import BIRTH_CUE
 from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._phone_cues import GLUED_PHONE_LABELS
-from redaction.recognizers._word_lists import fold, is_place_name, is_plain_compound, is_plain_word, world_names
+from redaction.recognizers._word_lists import (
+    fold,
+    is_other_language_word,
+    is_place_name,
+    is_plain_compound,
+    is_plain_word,
+    world_names,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -275,7 +282,7 @@ class Analyzer:
                 return None  # "patient DOB 06051990": the label, not a name
             if not from_ner and _config_identifier(text, start, end):
                 return None  # "name: web": a config value
-            if from_ner and all(map(is_plain_compound, _NAME_WORDS.findall(value))):
+            if from_ner and all(map(_plain_or_foreign, _NAME_WORDS.findall(value))):
                 return None  # "Gift cards never expire": NER took a capitalised common word for a name
             if from_ner and (is_place_name(value) or opens_with_a_city(value)):
                 return None  # "ships to Kraków": NER took a city it does not know for a person
@@ -306,6 +313,11 @@ def _speaks(text: str, start: int, value: str) -> bool:
         return True
     caseless = not any(c.isupper() or c.islower() for c in value)
     return caseless and _SPEAKER_MARK.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+
+
+def _plain_or_foreign(word: str) -> bool:
+    """ "Gift", "Rechnungsnummer", "Jeg": an everyday word of English, a cue language or another Latin-script one."""
+    return is_plain_compound(word) or is_other_language_word(word)
 
 
 def _without_leading_plain_words(text: str, start: int, end: int) -> int:

@@ -9,8 +9,8 @@ that are ordinary words first ("Will", "Grace", "Guy"): those stay common. Surna
 words ("Brown", "Park") stay common. English words ranked past the first tier ("summarize", "rephrase")
 are added only when no Faker locale knows them as a name: at those ranks the frequency list is full of
 names ("Nguyen", "Mensah", "Tran"), and a name in the list would be dropped when NER finds it alone.
-The other languages get a second tier the same way, and the everyday words of seventeen more Latin-script
-languages (``OTHER_LANGUAGES``) join under the same conditions.
+The other languages get a second tier the same way. The everyday words of seventeen more Latin-script
+languages (``OTHER_LANGUAGES``), under the same conditions, make a list of their own ("other_languages").
 
 Faker's lists are one source of names among many: names-dataset (given names and surnames ranked per
 country, 105 countries) says which frequent words are popular names somewhere in the world. Second-tier
@@ -28,12 +28,30 @@ TOP = {"en": 20_000, "es": 6_000, "de": 6_000, "fr": 4_000, "pt": 4_000, "it": 4
 # Ranks TOP[language]..SECOND_TIER[language], minus the names of every Faker locale: the other languages'
 # greetings and nouns ("Bestellung", "Rückruf", "Cordiales") that NER takes for names in mixed-language text.
 SECOND_TIER = {"en": 50_000, "es": 25_000, "de": 25_000, "fr": 20_000, "pt": 20_000, "it": 20_000, "nl": 10_000}
-# Everyday words of other languages written in Latin script ("jeg", "asun", "kérem", "numaradan"): NER takes a
-# sentence's first word for a name in text it cannot read. Only words no Faker locale and no country's top names
-# know (as the second tier). Not Vietnamese, Indonesian, Malay or Filipino: their everyday words are name syllables.
+# Everyday words of other languages written in Latin script ("jeg", "kérem", "mitt"): NER takes a sentence's
+# first word for a name in text it cannot read. Only words no Faker locale and no country's top names know.
+# Not Vietnamese, Indonesian, Malay or Filipino: their everyday words are name syllables.
 OTHER_LANGUAGES = {
     language: 3_000
-    for language in ("da", "nb", "sv", "fi", "is", "pl", "cs", "sk", "sl", "hr", "bs", "hu", "ro", "tr", "lv", "lt", "ca")
+    for language in (
+        "da",
+        "nb",
+        "sv",
+        "fi",
+        "is",
+        "pl",
+        "cs",
+        "sk",
+        "sl",
+        "hr",
+        "bs",
+        "hu",
+        "ro",
+        "tr",
+        "lv",
+        "lt",
+        "ca",
+    )
 }
 NAME_LOCALES = ("en_US", "en_GB", "es_ES", "de_DE", "fr_FR", "it_IT", "pt_PT", "nl_NL", "pl_PL", "tr_TR")
 # Given names that are ordinary words first.
@@ -113,9 +131,8 @@ def main() -> None:
         common.update(w for w in top_n_list(language, count) if w.isalpha() and len(w) > 1)
     any_name = _every_locale_name()
     world_rank = _world_name_rank()
-    tiers = [(language, top_n_list(language, tier)[TOP[language] :]) for language, tier in SECOND_TIER.items()]
-    tiers += [(language, top_n_list(language, count)) for language, count in OTHER_LANGUAGES.items()]
-    for _language, second_tier in tiers:
+    for language, tier in SECOND_TIER.items():
+        second_tier = top_n_list(language, tier)[TOP[language] :]
         common.update(
             w
             for w in second_tier
@@ -127,9 +144,17 @@ def main() -> None:
     for language, count in TOP.items():
         late = top_n_list(language, count)[FIRST_TIER_NAME_FROM:]
         name_words.update(w for w in late if w in common and len(w) > 2 and world_rank(w) <= WORLD_NAME_WORD_RANK)
-    data = {"common": sorted(common), "name_words": sorted(name_words)}
+    # Kept apart: in the common list, their stems would make "König" read as a Swedish "kön" + "-ig" and random
+    # letters as words; they only tell NER's single-word guesses from names.
+    everyday = {
+        w
+        for language, count in OTHER_LANGUAGES.items()
+        for w in top_n_list(language, count)
+        if w.isalpha() and len(w) > 2 and w not in common and w not in any_name and world_rank(w) > WORLD_NAME_RANK
+    }
+    data = {"common": sorted(common), "name_words": sorted(name_words), "other_languages": sorted(everyday)}
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(common)} common words, {len(name_words)} of them names -> {OUT}")
+    print(f"{len(common)} common words, {len(name_words)} of them names, {len(everyday)} of other languages -> {OUT}")
 
 
 if __name__ == "__main__":

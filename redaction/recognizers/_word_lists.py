@@ -2,7 +2,7 @@
 
 ``common_words.json`` (built by ``bench/redaction/make_common_words.py`` from wordfreq) holds the
 frequent words of English, Spanish, German, French, Portuguese, Italian and Dutch, and which of
-them are also given names or surnames ("Will", "Smith").
+them are also given names or surnames ("Will", "Smith"); and, apart, everyday words of 17 more languages.
 """
 
 from __future__ import annotations
@@ -46,6 +46,12 @@ def world_names() -> frozenset[str]:
 def town_names() -> frozenset[str]:
     """Those of :func:`world_names` that are also the name of a town of 15,000 people or more ("Lawrence", "Lugo")."""
     return _world_names()["towns"]
+
+
+def is_other_language_word(word: str) -> bool:
+    """An everyday word of another Latin-script language ("jeg", "kérem") that is no one's name: NER's guess of a
+    single such word as a person is wrong. Apart from :func:`common_words`, whose stems and parts judge passwords."""
+    return word.casefold() in _word_lists()["other_languages"]
 
 
 def is_plain_word(word: str) -> bool:
