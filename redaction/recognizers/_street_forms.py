@@ -20,7 +20,8 @@ CENTRAL_TYPES = r"út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|tr
 GLUED_TYPE = (
     rf"\b(?:\p{{Lu}}[\p{{L}}\-]*\s+)?\p{{Lu}}[\p{{L}}\-]*(?i:{GLUED_TYPES})"
     r",?\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}])(?:[ \t]?\d{1,3}(?![\w\-/]|[.,:]\d))?)?(?:/\d{1,4})?\b"
-    rf"|\b\p{{Lu}}[\p{{L}}\-]*\s+(?i:{CENTRAL_TYPES})"
+    # "Andrássy út 22", "Kossuth Lajos utca 12", "Szent István körút 3": streets named after a person, surname first
+    rf"|\b(?:\p{{Lu}}[\p{{L}}\-]*\s+)?\p{{Lu}}[\p{{L}}\-]*\s+(?i:{CENTRAL_TYPES})"
     r"\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"
 )
 # Karl Johans gate 22, Nieuwe weg 3: the street type as a word of its own

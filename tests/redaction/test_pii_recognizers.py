@@ -73,7 +73,11 @@ CASES = [
         "Rua das Flores, 45 - Centro, Curitiba - PR, 80010-000",
         ["Rua das Flores, 45 - Centro, Curitiba - PR, 80010-000"],
     ),
-    (street_address_recognizer, "Cím: Kossuth Lajos utca 12., 1053 Budapest", ["Lajos utca 12., 1053 Budapest"]),
+    (
+        street_address_recognizer,
+        "Cím: Kossuth Lajos utca 12., 1053 Budapest",
+        ["Kossuth Lajos utca 12., 1053 Budapest"],
+    ),
     (street_address_recognizer, "Adresa: Strada Victoriei nr. 12, București", ["Strada Victoriei nr. 12, București"]),
     (
         street_address_recognizer,
