@@ -9,7 +9,7 @@ from __future__ import annotations
 import phonenumbers
 import regex
 
-_BRACKETED_CODE = regex.compile(r"^\((\d{1,3})\)[ \-]?(\d[\d \-]{6,16}\d)$")
+_BRACKETED_CODE = regex.compile(r"^\(([0-9]{1,3})\)[ \-]?(\d[\d \-]{6,16}\d)$")
 _CIS_TRUNK = regex.compile(r"^8[ \-]?(?:\(\d{3,5}\)|\d{3})[ \-]?\d{2,3}[ \-]\d{2}[ \-]?\d{2}$")
 
 

@@ -14,7 +14,7 @@ import regex
 
 # An e-mail domain or a URL host ("src/main.py" is a file, not Paraguay).
 _COUNTRY_TLD = regex.compile(r"(?i)(?:@|https?://)[\w\-.]+\.([a-z]{2})(?![\w\-])")
-_CALLING_CODE = regex.compile(r"(?<![\w+])\+\s?(\d{1,3})(?=[ \-(.])")
+_CALLING_CODE = regex.compile(r"(?<![\w+])\+\s?([0-9]{1,3})(?=[ \-(.])")
 _TLD_REGIONS = {"uk": "GB"}
 _MAX_CUED = 4
 

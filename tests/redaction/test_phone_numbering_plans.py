@@ -77,3 +77,9 @@ def test_an_email_domain_after_the_number_is_no_id_word(findings) -> None:
     assert findings(recognizer, "Ana Lima, 601 123 456, ana@example.org") == ["601 123 456"]
     assert findings(recognizer, "Ana Lima, 612 34 56 78, ana.lima@empresa.org") == ["612 34 56 78"]
     assert findings(recognizer, "912 131 110 is the org number") == []
+
+
+def test_digits_of_a_newer_unicode_than_pythons_do_not_fail(findings) -> None:
+    """``regex`` reads Garay digits (Unicode 16) as ``\\d``; ``int()`` on Python's Unicode 14 cannot: no crash."""
+    recognizer = PhoneNumberRecognizer()
+    assert findings(recognizer, "call +\U00010d41\U00010d42 (555) 123-4567") == ["+\U00010d41\U00010d42 (555) 123-4567"]
