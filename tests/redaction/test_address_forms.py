@@ -98,6 +98,7 @@ BIRTH_DATES = [
     ("narozen 14. října 1970", "14. října 1970"),
     ("född 1991-06-30, tack!", "1991-06-30"),
     ("født 22.08.1984", "22.08.1984"),
+    ("Jag är född 20/12 1944.", "1944"),  # day/month, then the year after a space
     ('{"dogum_tarihi": "1975-02-19"}', "1975-02-19"),
 ]
 
