@@ -31,6 +31,7 @@ from redaction._person_span import (
     followed_by_product_noun,
     follows_a_postcode,
     is_billing_label,
+    is_model_generation,
     names_a_company_or_month,
     opens_an_imperative,
     particle_end,
@@ -263,7 +264,8 @@ class Analyzer:
                 return None  # "Murphy's law", "Lorem Ipsum", "Mark As Read", "Storm Ciarán": no person
 
             if from_ner and (
-                followed_by_model(text, end, start)
+                followed_by_model(text, end)
+                or is_model_generation(text, start, end)
                 or followed_by_product_noun(text, start, end)
                 or ends_in_thing_noun(text, start, end)
                 or followed_by_place_noun(text, end)

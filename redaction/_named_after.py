@@ -3,8 +3,9 @@ person's name ("Hospital Israelita Albert Einstein", "Aeroporto Marco Polo", "Jo
 Airport", "Storm Ciarán", "Valentine's Day"). NER calls the name part a person; the capitalised noun right
 beside it, in the place such names put it, says the name is the thing's.
 
-Only a capitalised noun right before the span, or "International"/"Day" right after it, counts: "the hospital
-called Maria" or "Hospital: Ana Lima" (a label) still name a person.
+Only a capitalised noun opening the name (right before the span or as its first word), or "International
+Airport"/a holiday's "Day" closing it, counts: "the hospital called Maria", "Hospital: Ana Lima" (a label) and
+"Maria Lopez's Day off" still name a person.
 """
 
 from __future__ import annotations

@@ -56,12 +56,16 @@ _GENERATION = regex.compile(r"(?:Mark|Mk)[ \t]+[IVX]{1,4}")
 _MODEL_CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?=[\p{Lu}\d\-]*\d)[\p{Lu}\d\-]{2,}[ \t]+$")
 
 
-def followed_by_model(text: str, end: int, start: int | None = None) -> bool:
-    """True when a model number or tier follows the span, or the span is a generation after a model code: the
-    span names a product."""
-    if start is not None and _GENERATION.fullmatch(text, start, end):
-        return _MODEL_CODE_BEFORE.search(text, max(0, start - 16), start) is not None
+def followed_by_model(text: str, end: int) -> bool:
+    """True when a model number or tier follows the span: the span names a product."""
     return _MODEL.match(text, end) is not None
+
+
+def is_model_generation(text: str, start: int, end: int) -> bool:
+    """True when the span is a generation after a model code ("R6 Mark II"): it names a product."""
+    if _GENERATION.fullmatch(text, start, end) is None:
+        return False
+    return _MODEL_CODE_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 # Nouns a product name modifies ("Patagonia Nano Puff jacket", "Nespresso Vertuo pods"). Not the nouns of what a

@@ -123,14 +123,19 @@ _UNIT_AFTER = regex.compile(
 )
 
 
+def _words_but_emails(text: str) -> list[str]:
+    """The words of ``text``; an e-mail address says nothing about a number beside it: "…@mailbox.org;(204) 844-0371"
+    and "Ana Lima, 601 123 456, ana@example.org" have no "org number"."""
+    return _WORD.findall(_EMAIL.sub(" ", text) if "@" in text else text)
+
+
 def _words_before(text: str, start: int, reach: int = 80) -> list[str]:
     """The last few words before ``start`` on its line (a cue farther back belongs to something else)."""
     window = text[max(0, start - reach) : start]
     if window.endswith("\n") and CELL_DELIMITER.search(window):
         return []  # a table row starts here: its header (read by _phone_columns) says what the cell is
     window = window[window.rfind("\n") + 1 :] if "\n" in window[:-1] else window
-    # An e-mail address says nothing about the number: "…@mailbox.org;(204) 844-0371" has no "org" number.
-    return _WORD.findall(_EMAIL.sub(" ", window) if "@" in window else window)[-10:]
+    return _words_but_emails(window)[-10:]
 
 
 def cue_before(text: str, start: int, reach: int = 80) -> bool | None:
@@ -190,8 +195,7 @@ def cue_after(text: str, end: int) -> bool | None:
     if _CALL_REQUEST.match(text, end, end + 48):
         return True
     clause = _CLAUSE_END.split(text[end : end + 48], 1)[0]  # "(SKU) keeps crashing. Call me on…" is another clause
-    # "Ana Lima, 601 123 456, ana@example.org": the address's domain is no "org number".
-    following = _WORD.findall(_EMAIL.sub(" ", clause) if "@" in clause else clause)[:6]
+    following = _words_but_emails(clause)[:6]
     for at, word in enumerate(following):
         if _ID_WORD.fullmatch(word):
             return False  # "12345678 is the order number"

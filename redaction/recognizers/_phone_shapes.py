@@ -38,10 +38,9 @@ REGIONS = (
     "SA", "AE", "EG", "MA", "KE", "GH", "ET", "TZ", "UG", "PE", "VE", "EC", "UY", "NP", "LK",
 )  # fmt: skip
 # Left out: Singapore and Hong Kong write every number as two groups of four ("6712 3456"), as ids are.
-_EXTENSION = regex.compile(
-    r"\s?,?\s?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|dw|poste|anexo|ramal|interno|wew\.|tst\.|#)\s?\d{1,6}$",
-    regex.IGNORECASE,
-)
+# Words that open an extension written inside a number's run ("x0135", "ext. 204", "DW 443", "ramal 12").
+EXTENSION_WORDS = r"x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|dw|poste|anexo|ramal|interno|wew\.|tst\."
+_EXTENSION = regex.compile(rf"\s?,?\s?(?:{EXTENSION_WORDS}|#)\s?\d{{1,6}}$", regex.IGNORECASE)
 _DIGIT_GROUPS = regex.compile(r"\d+")
 _NANP = regex.compile(r"^(?:\+?1[ .\-])?(?:\(\d{3}\) ?|\d{3}[ .\-])\d{3}[ .\-]\d{4}$")
 # A national trunk 0 (not the 00 of an international prefix), then at least one more group.
@@ -116,12 +115,12 @@ def _international_ok(number: str, digits: int) -> bool:
     return digits >= 8 and 6 <= national <= 13
 
 
-def _cued_dotted(number: str, has_context: bool, labelled: bool) -> bool:
+def _cued_dotted(number: str, digits: int, has_context: bool, labelled: bool) -> bool:
     """ "Tel: 912.345.678", "call me at 061.123.456": grouped like an amount, but a phone label names it, or
     a call cue is near and no amount opens with a 0 or runs to hundreds of millions."""
     if labelled:
         return True
-    return has_context and "," not in number and (number.startswith("0") or sum(map(str.isdigit, number)) >= 9)
+    return has_context and "," not in number and (number.startswith("0") or digits >= 9)
 
 
 def _is_version(number: str) -> bool:
@@ -153,7 +152,7 @@ def is_phone_number(
     if (
         _DATE_OR_TIME.match(number)
         or _is_version(number)
-        or (_AMOUNT.match(number) and not _cued_dotted(number, has_context, labelled))
+        or (_AMOUNT.match(number) and not _cued_dotted(number, digits, has_context, labelled))
     ):
         return False
     if _SPACED_THOUSANDS.match(number) and not has_context:

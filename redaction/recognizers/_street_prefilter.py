@@ -10,6 +10,7 @@ the street recognizer takes a third of its former CPU time.)
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 
@@ -97,7 +98,6 @@ class GatedPatternRecognizer(TracecasePatternRecognizer):
             return super().analyze(text, entities, nlp_artifacts, regex_flags)
         seen = GateText(text)
         # Presidio's loop over a copy of this recognizer that holds only the patterns that run.
-        view = object.__new__(type(self))
-        view.__dict__.update(self.__dict__)
-        view.__dict__["patterns"] = [pattern for pattern, gate in self._gated if gate is None or gate.opens(seen)]
+        view = copy.copy(self)
+        view.patterns = [pattern for pattern, gate in self._gated if gate is None or gate.opens(seen)]  # type: ignore[has-type]
         return PatternRecognizer.analyze(view, text, entities, nlp_artifacts, regex_flags)

@@ -27,7 +27,7 @@ from redaction.recognizers._phone_cues import (
     unit_after,
 )
 from redaction.recognizers._phone_regions import text_regions
-from redaction.recognizers._phone_shapes import REGIONS, is_international, is_phone_number
+from redaction.recognizers._phone_shapes import EXTENSION_WORDS, REGIONS, is_international, is_phone_number
 
 # libphonenumber compiles its metadata patterns through ``re``, whose cache holds 512: numbers of many regions
 # evicted them and recompiled on every check (7% of all redaction CPU). Kept compiled for the process instead.
@@ -42,8 +42,7 @@ _CANDIDATE = regex.compile(
     r"(?:(?:\(\s?\+\d{1,3}\s?\)|\+\s?\(?\d{1,3}\)?|\(?00\d{1,3}\)?)[ \t.\-]?(?:\(0\)[ \t]?)?)?"
     rf"{_GROUP}(?:(?:[ \t]?[.\-/][ \t]?|[ \t]|(?<=\))){_GROUP}){{0,7}}"
     # x0135, ext. 204, DW 443, ramal 12, wew. 31
-    r"(?:[ \t]?,?[ \t]?(?:x|ext\.?|extension|ext[ée]nsi[oó]n|durchwahl|dw|poste|anexo|ramal|interno|wew\.|tst\.)"
-    r"[ \t]?\d{1,6})?"
+    rf"(?:[ \t]?,?[ \t]?(?:{EXTENSION_WORDS})[ \t]?\d{{1,6}})?"
     rf"(?!(?![{UNSPACED_SCRIPTS}])[\w\-]|\.\d|:\d)",
     regex.IGNORECASE,
 )
