@@ -23,6 +23,7 @@ from redaction._lookalikes import TECH_TERMS, inside_an_idiom, is_code_like_name
 from redaction._named_after import named_after_a_person, opens_with_a_city
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine
+from redaction._people_as_places import people_named_as_places
 from redaction._person_span import (
     case_blind_end,
     ends_in_thing_noun,
@@ -41,7 +42,7 @@ from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
 from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer, is_cjk_service_talk, names_a_secret
-from redaction.recognizers._base import UNSPACED_SCRIPTS
+from redaction.recognizers._base import UNSPACED_SCRIPTS, make_result
 from redaction.recognizers._birth_cues import BIRTH_CUE
 from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._phone_cues import GLUED_PHONE_LABELS
@@ -58,6 +59,7 @@ logger = logging.getLogger(__name__)
 
 _NER_ENTITIES = ("PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME")
 _NER_RECOGNIZER = SpacyRecognizer.__name__
+_MISLABELLED = "PersonNamedAsPlace"
 # Presidio entity types tracecase never detects; naming them in disabled_entities is not an error.
 _PRESIDIO_ONLY = frozenset({"US_DRIVER_LICENSE", "US_BANK_NUMBER", "MEDICAL_LICENSE", "URL"})
 # Number-shaped types whose matches inside a longer token (ORD-2024-118273, build 20240501.3) are ids.
@@ -217,6 +219,10 @@ class Analyzer:
         wanted = self._triggers.entities_for(text)
         if not wanted:
             return ()
+        if self._cues is not None:
+            # People NER took for places or companies are found beside the cues' names.
+            mislabelled = people_named_as_places(text, entities)
+            names = [*names, *(make_result(self._cues, _MISLABELLED, "PERSON", span, 0.6) for span in mislabelled)]
         precomputed = {self._cues.id: names} if self._cues is not None else {}
         # "Sony Bravia": NER's person right after NER's brand, a space apart, is the brand's model.
         brand_ends = {end + 1 for _, end, label in entities if label in _BRAND_LABELS}

@@ -24,6 +24,8 @@ from redaction.recognizers._word_lists import common_words, fold, is_place_name,
 
 OUT = Path(__file__).resolve().parents[2] / "redaction" / "recognizers" / "world_names.json"
 TOP_RANK = 300
+ENGLISH_SPEAKING = ("US", "GB", "IE", "CA")
+ENGLISH_RANK = 1500
 CITY_POPULATION = 100_000
 # Names that are mostly something else in AI traces: assistants, code and tools, and brands named after people.
 NOT_PEOPLE = """
@@ -81,6 +83,12 @@ def main() -> None:
     # Compared accent-folded, as the recognizer looks names up: "Bäby" is "baby".
     ordinary = {fold(word) for word in words | set(NOT_PEOPLE) | set(CALENDAR) | _city_words()}
     ranked = [*(names for by_sex in top.values() for names in by_sex.values()), *surnames.values()]
+    # English-speaking countries' names deeper: their traces carry the most lone surnames ("Woodard", "Hamish").
+    for country in ENGLISH_SPEAKING:
+        ranked += [
+            *dataset.get_top_names(n=ENGLISH_RANK, use_first_names=True, country_alpha2=country)[country].values()
+        ]
+        ranked.append(dataset.get_top_names(n=ENGLISH_RANK, use_first_names=False, country_alpha2=country)[country])
     names = {name.casefold() for names in ranked for name in names if name.isalpha() and len(name) > 2}
     kept = sorted(n for n in names if fold(n) not in ordinary and not is_place_name(n))
     town_words = {fold(town) for town in _town_words()}

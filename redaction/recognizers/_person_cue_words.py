@@ -26,6 +26,10 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"miss",
             r"mx\.?",
             r"dr\.",
+            # "Dr Camden": British titles take no dot; a capital must follow ("Elm Dr" ends a street).
+            r"(?-i:Dr)(?=[ \t]+(?-i:\p{Lu}))",
+            r"prof\.?",
+            r"professor",
             r"call\s+me",
             r"named",
             r"ask\s+for",
@@ -104,7 +108,20 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"well\s+done",
         ],
         # "ask priya about it", "ping joão": a name any case, but no dictionary word ("ask support").
-        "ask": [r"ask", r"ping", r"dm", r"message"],
+        # Verbs whose object is a person, and what one hears from one: "pinged Choi", "loop in Paxton".
+        "ask": [
+            r"ask(?:ed|ing)?",
+            r"ping(?:ed|ing)?",
+            r"dm(?:'?d|ed)?",
+            r"message(?:d)?",
+            r"cc(?:'?d)?",
+            r"loop(?:ed|ing)?\s+in",
+            r"remind(?:ed)?",
+            r"escalat(?:e|ed|ing)\s+(?:it\s+|this\s+)?to",
+            r"hand(?:ed|ing)?\s+(?:it\s+|this\s+)?(?:over\s+)?to",
+            r"(?:approval|sign-?off|go-?ahead|ok)\s+from",
+            r"(?:heard|hear)\s+(?:back\s+)?from",
+        ],
         "signature": [
             r"regards",
             r"best\s+regards",

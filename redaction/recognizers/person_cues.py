@@ -26,7 +26,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers._base import make_result
 from redaction.recognizers._name_words import CONTINUATION_STOP, PARTICLES, STOP, VERBISH_SUFFIXES
 from redaction.recognizers._person_cue_words import CUES
-from redaction.recognizers._word_lists import is_plain_word
+from redaction.recognizers._word_lists import common_words, is_plain_word
 
 # "Autumn White's laptop", "eleni's licences": a possessive before something only a person owns.
 # Only things companies and products do not have: "Contoso's account" stays.
@@ -52,7 +52,9 @@ _TEAM = regex.compile(
 _AND = r"[ \t]+(?i:and|y|und|et|e|&)[ \t]+"
 _LIST_SEPARATOR = regex.compile(rf",?{_AND}|,[ \t]*")
 _AND_NAME = regex.compile(rf"{_AND}\p{{Lu}}")
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "mme", "mlle", "sig", "dott"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "mme", "mlle", "sig", "dott"})
+# Brands named with a doctor's title.
+_TITLED_BRAND = regex.compile(r"(?:Pepper|Martens|Oetker|Scholl|Bronner|Jart|Brandt|Teal)(?:['’]s)?\b")
 _LINE_END = regex.compile(r"[ \t]*(?:[,.!:;]|\r?\n|$)")
 _MAX_TOKENS = 5
 
@@ -146,6 +148,8 @@ class PersonCueRecognizer(LocalRecognizer):
                 if title.isupper() and not case_blind_text:
                     continue  # "MX Master", "MS Teams", "DR site": an acronym in mixed-case text, not a title
                 kind = "role"  # "Ms Ana", not "MS seat 14C": a title needs a capitalised name in mixed case
+                if _TITLED_BRAND.match(text, cue.end()):
+                    continue  # "Dr Pepper", "Dr. Martens": a brand
             span = self._name_after(text, cue.end(), kind, case_blind_text)
             while span is not None:
                 results.append(self._result(span, kind))
@@ -189,8 +193,8 @@ class PersonCueRecognizer(LocalRecognizer):
                     break
                 if not _plain_word(word) or (needs_capital and not _is_upper(word)):
                     break
-                if kind in _LOOSE_KINDS and is_plain_word(word):
-                    break  # "Customer Care": a word, not a name
+                if kind in _LOOSE_KINDS and (is_plain_word(word) or (word.islower() and word in common_words())):
+                    break  # "Customer Care", "escalating to sales": a word, not a name
                 # Later words must share the first word's case: "Sr. Pérez Gómez llamó" ends at Gómez.
                 needs_capital = needs_capital or (_is_upper(word) and not case_blind_text)
             elif not self._continues(word, needs_capital, case_blind_text) or (kind == "ask" and is_plain_word(word)):

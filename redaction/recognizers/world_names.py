@@ -54,6 +54,9 @@ _PLACE_REACH = 30
 _IN_PLACE = regex.compile(
     r"(?i:\b(?:in|near|outside|around|en|cerca\s+de|nach|bei|um|à|em|perto\s+de|vicino\s+a))[ \t]+$"
 )
+# Surnames joined by "&" name a firm ("Latham & Watkins", "Meagher & Flom"); people are joined by "and".
+_FIRM_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,?[ \t]*&[ \t]*$")
+_FIRM_AFTER = regex.compile(r",?[ \t]*&[ \t]*\p{Lu}")
 _SCORE = 0.6
 
 
@@ -89,12 +92,14 @@ def _with_surname(text: str, end: int, next_word: regex.Pattern[str]) -> int:
 
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:
-    """An article, a place word, model number or thing noun around the name; or a common word capitalised
+    """An article, a place word, model number, thing noun or a firm's "&" around the name; or a common word capitalised
     next to it, which makes the two a compound proper noun ("Victoria Metrics", "Baby Ruth")."""
     before = text[max(0, start - 20) : start]
     if after_determiner(text, start) or _PLACE_BEFORE.search(before) is not None:
         return True
     if followed_by_model(text, end) or _THING_AFTER.match(text, end) is not None or _in_place_name(text, start, end):
+        return True
+    if _FIRM_BEFORE.search(before) is not None or _FIRM_AFTER.match(text, end) is not None:
         return True
     word_before = _WORD_BEFORE.search(before)
     if word_before is not None and _is_compound_word(word_before.group(1)):

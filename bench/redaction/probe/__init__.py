@@ -27,7 +27,11 @@ aws s3 ls, Terraform plans, Java traces, Windows events). No path names a person
 
 It was written from knowledge of those formats, independently of the engine's code: it is a tuning aid for
 finding what the engine misses, not an evaluation set (the held-out set lives elsewhere and stays unseen).
-Only PII/secret classes are labelled; person names appear in the texts but carry no label here.
+Only PII/secret classes are labelled; person names appear in the texts but carry no label there. The exception is
+the work texts at the end of about half the traces (kinds_people: work_chat, work_email, work_notes), which label
+PERSON: colleagues named by a lone surname or given name, both, or a title and surname ("ask Hale", "Priya signed
+off", "per Ms Okafor's note"), with companies, teams, offices and countries in the same slots as look-alikes
+(person_slot_org, person_slot_team, person_slot_place: "forward it to Procurement", "Leeds signed off").
 
     PYTHONPATH=. .venv/bin/python -m bench.redaction.probe --seed 1 --traces 250 --out /tmp/probe1.jsonl --stats
     PYTHONPATH=. .venv/bin/python -m bench.redaction.run --corpus /tmp/probe1.jsonl --skip-baseline --failures 20

@@ -7,6 +7,7 @@ import json
 import random
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from faker import Faker
 
@@ -30,6 +31,7 @@ from . import (
     kinds_json,
     kinds_ops,
     kinds_pages,
+    kinds_people,
     kinds_shop,
     network,
     passwords,
@@ -107,6 +109,15 @@ WORLD: list[tuple[Callable[[Ctx], Doc], float]] = [
     (kinds_devops_shell.java_trace, 0.4),
     (kinds_devops_shell.windows_event, 0.4),
 ]
+# People named by a lone surname or given name at work, among companies, teams and offices in the same slots:
+# 0-1 text at the end of each trace, drawn from a random stream of their own so the texts before them stay
+# as they were for a seed.
+PEOPLE: list[tuple[Callable[[Ctx], Doc], float]] = [
+    (kinds_people.work_chat, 1.2),
+    (kinds_people.work_email, 1.0),
+    (kinds_people.work_notes, 1.0),
+]
+PEOPLE_PER_TRACE = [0, 0, 1, 1]
 _FAKERS: dict[str, Faker] = {}
 
 
@@ -167,6 +178,7 @@ def traces(n: int, seed: int, stats: Counter[str] | None = None) -> Iterator[Cor
     funcs, weights = zip(*KINDS, strict=True)
     personal, personal_w = zip(*PERSONAL, strict=True)
     world, world_w = zip(*WORLD, strict=True)
+    people_kinds, people_w = zip(*PEOPLE, strict=True)
     for t in range(n):
         lang = rng.choice(LANGS)
         company = _faker(lang, rng.randint(0, 2**31)).company()
@@ -185,6 +197,8 @@ def traces(n: int, seed: int, stats: Counter[str] | None = None) -> Iterator[Cor
         for extra in rng.choices(world, world_w, k=rng.randint(1, 3)):
             plan.insert(rng.randint(1, len(plan)), extra)
         made = [doc for make in plan for doc in _docs(make(ctx))]
+        side = replace(ctx, rng=random.Random(f"people-{seed}-{t}"))
+        made += [make(side) for make in side.rng.choices(people_kinds, people_w, k=side.rng.choice(PEOPLE_PER_TRACE))]
         people = [ctx.me, *ctx.contacts]
         names = frozenset(n.lower() for p in people for n in (p.first, p.last, f"{p.first} {p.last}"))
         for i, doc in enumerate(made):

@@ -1,0 +1,108 @@
+"""People NER calls a place or a company: "Please forward the invoice to Smith.", "Meeting with Hale and Medina".
+
+spaCy's small English model labels many a lone surname GPE or ORG ("Smith" ORG, "Hale" and "Sutton" GPE).
+Plain Presidio hides them by redacting every place and company; tracecase keeps places and companies (a case
+is often about them), so it takes such an entity for a person only where two things hold:
+
+* each of its words is a person's name (:func:`world_names`, or a common word that is also a name:
+  :func:`name_words`), and it is no city or country of the place lists;
+* the sentence puts a person there, or a list of names that holds it ("Hale and Medina"): a verb only people
+  take ("ask", "cc", "according to", "meeting with", "approved by", "... from accounting", "... said").
+
+So "flights to Austin", "Meeting with Deloitte" and "according to Reuters" stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from redaction.recognizers._word_lists import fold, is_name_place, is_place_name, name_words, world_names
+
+# NER labels a person's name is mistaken for.
+_MISTAKEN_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC", "NORP", "PRODUCT"})
+_MAX_WORDS = 3
+_WORD = regex.compile(r"[\p{L}\p{M}'’\-]+")
+_OBJECT = r"(?:[ \t]+(?!to\b|with\b)[\p{L}\d'’\-]+){0,3}"
+# Verbs that send or say something to a person ("forward the invoice to", "escalated it to").
+_TO_VERBS = (
+    r"forward(?:s|ed|ing)?|sen[dt]|send(?:s|ing)|hand(?:s|ed|ing)?(?:[ \t]+(?:it|this|them))?[ \t]+over|pass(?:ed)?"
+    r"|give|gave|escalat\w*|assign\w*|reassign\w*|delegat\w*|introduc\w*|report(?:s|ed|ing)?|repl(?:y|ied|ies)"
+    r"|talk(?:s|ed|ing)?|sp[eo]ak\w*|spoke|wr[io]te|explain\w*|mention\w*|reach(?:ed)?[ \t]+out|turn(?:ed)?[ \t]+over"
+    r"|submit(?:ted)?|refer(?:red)?|route(?:d)?|transfer(?:red)?|return(?:ed)?|address(?:ed)?|apologi[sz]\w*"
+)
+# Things one does with a person ("meeting with", "synced with", "1:1 with").
+_WITH_NOUNS = (
+    r"meet(?:s|ing|ings)?|met|call(?:s|ed)?|sync(?:ed|ing)?|chat(?:ted|ting)?|talk(?:s|ed|ing)?|sp[eo]ak\w*|spoke"
+    r"|check(?:ed)?[ \t]+in|catch(?:[ \t]+up)?|caught[ \t]+up|lunch|dinner|coffee|1:1|one-on-one|interview(?:s|ed)?"
+    r"|work(?:s|ed|ing)?|pair(?:ed|ing)?|touch(?:ed)?[ \t]+base|follow(?:ed)?[ \t]+up|agree[ds]?|confirm(?:ed)?"
+)
+# Verbs whose object is a person ("ask Smith", "cc Hale", "loop in Sutton").
+_PERSON_OBJECT = (
+    r"ask(?:ed)?|tell|told|thank(?:s|ed)?|ping(?:ed)?|cc(?:'d|ed)?|bcc|e-?mail(?:ed)?|phone(?:d)?|text(?:ed)?"
+    r"|remind(?:ed)?|invite(?:d)?|notify|notified|loop(?:ed)?[ \t]+in|message(?:d)?|dm(?:'d|ed)?|call(?:ed)?"
+    r"|hire(?:d)?|promote(?:d)?|congratulate(?:d)?|welcome(?:d)?|let"
+)
+# Acts a person is the agent of ("approved by", "signed off by").
+_BY_VERBS = (
+    r"approved|signed(?:[ \t]+off)?|reviewed|opened|created|written|reported|submitted|assigned|requested|raised"
+    r"|filed|closed|handled|owned|authored|prepared|sent|escalated|confirmed|checked|verified|updated|edited"
+)
+_PERSON_BEFORE = regex.compile(
+    rf"(?i:\b(?:according[ \t]+to|(?:{_TO_VERBS}){_OBJECT}[ \t]+to|(?:{_WITH_NOUNS})[ \t]+with|(?:{_PERSON_OBJECT})"
+    rf"|(?:{_BY_VERBS})[ \t]+by|per|owner:?|assignee:?|attn:?|c/o|cc:|for[ \t]+(?:mr|mrs|ms|dr)\.?))[ \t]+$"
+)
+_DEPARTMENT = (
+    r"accounting|finance|legal|sales|support|hr|it|ops|operations|engineering|marketing|billing|procurement|payroll"
+    r"|security|compliance|product|design|qa|dev|devops|the[ \t]+\w+[ \t]+team|our[ \t]+team|the[ \t]+team|admin"
+)
+_PERSON_AFTER = regex.compile(
+    rf"[ \t]+(?:from[ \t]+(?:{_DEPARTMENT})\b|(?i:said|says|asked|asks|told|wrote|writes|replied|approved|signed"
+    r"|confirmed|mentioned|agreed|thinks|thought|noted|emailed|called|phoned|suggested|requested|promised"
+    r"|explained|complained|is[ \t]+out|was[ \t]+out|is[ \t]+on[ \t]+(?:leave|vacation|holiday|pto)|is[ \t]+off"
+    r"|joined|left[ \t]+the|will[ \t]+(?:call|send|follow|reply|join|review|handle|approve)|and[ \t]+I\b)\b)"
+)
+# A list's commas are followed by a space: a CSV row's fields are no list.
+_SEPARATOR = regex.compile(r"(?:,[ \t]+(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")
+
+
+def people_named_as_places(text: str, entities: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Spans of ``text`` NER labelled a place or company that name a person (see the module's docstring)."""
+    spans = sorted(entities)
+    found: list[tuple[int, int]] = []
+    for group in _lists(text, spans):
+        mistaken = [(s, e) for s, e, label in group if label in _MISTAKEN_LABELS and _names_a_person(text[s:e])]
+        if not mistaken:
+            continue
+        first, last = group[0], group[-1]
+        if (
+            _PERSON_BEFORE.search(text, max(0, first[0] - 60), first[0]) is not None
+            or _PERSON_AFTER.match(text, last[1]) is not None
+        ):
+            found.extend(mistaken)
+    return found
+
+
+def _lists(text: str, spans: Sequence[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Entities joined by commas or "and" ("Hale and Medina", "Smith, Jones & Lee"), as groups in text order."""
+    groups: list[list[tuple[int, int, str]]] = []
+    for span in spans:
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and previous[1] <= span[0] and _SEPARATOR.fullmatch(text, previous[1], span[0]):
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def _names_a_person(value: str) -> bool:
+    words = _WORD.findall(value)
+    if not 0 < len(words) <= _MAX_WORDS or is_place_name(value):
+        return False
+    return all(w[:1].isupper() and _is_name_word(w) for w in words)
+
+
+def _is_name_word(word: str) -> bool:
+    """A person's name, or a big city's that is one too ("Jackson", "Austin": the verb made it a person)."""
+    return fold(word) in world_names() or word.casefold() in name_words() or is_name_place(word)

@@ -1,0 +1,65 @@
+"""People named alone where the sentence says they are people: NER's places and companies that are surnames,
+verbs that take a person, titles without a dot; the companies, teams and places in the same sentences stay."""
+
+from __future__ import annotations
+
+import pytest
+
+NAMED = [
+    # spaCy's small model labels these surnames ORG or GPE
+    ("Please forward the invoice to Smith.", ["Smith"]),
+    ("Meeting with Hale and Medina at 3pm.", ["Hale", "Medina"]),
+    ("According to Sutton, the numbers are wrong.", ["Sutton"]),
+    ("Reynolds from accounting approved it.", ["Reynolds"]),
+    ("Please forward the invoice to Jackson.", ["Jackson"]),  # a big city's name, but the verb takes a person
+    # verbs whose object is a person
+    ("I've pinged Choi on Slack twice.", ["Choi"]),
+    ("Invoices over $10k need approval from Odhiambo.", ["Odhiambo"]),
+    ("can u loop in pastora?", ["pastora"]),
+    ("handing this over to femke, signing off for today", ["femke"]),
+    ("anyone heard from lachlan jennings?", ["lachlan jennings"]),
+    # British titles take no dot
+    ("Left a voicemail for Dr Camden.", ["Camden"]),
+    ("Professor Okonkwo-Baptiste teaches statistics.", ["Okonkwo-Baptiste"]),
+]
+KEPT = [
+    "According to Reuters, sales fell.",
+    "We booked flights to Austin and Dallas.",
+    "Meeting with Deloitte at 3pm.",
+    "[11:42] escalating to sales now",  # a team in lower-case chat
+    "I'd like a Dr Pepper please.",  # a brand with a doctor's title
+    "Ship to 1200 Elm Dr, then call the DR site.",
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAMED)
+def test_a_person_named_alone_is_redacted(redactor, text: str, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+    redacted = redactor.redact_texts([text], scope="people-by-context")[0]
+    assert all(name not in redacted for name in names), redacted
+    assert "<PERSON_" in redacted
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_companies_teams_and_places_in_the_same_sentences_stay(redactor, text: str) -> None:  # type: ignore[no-untyped-def]
+    redacted = redactor.redact_texts([text], scope="people-by-context")[0]
+    assert "<PERSON_" not in redacted, redacted
+
+
+def test_a_list_shares_its_context_but_a_csv_row_is_no_list() -> None:
+    from redaction._people_as_places import people_named_as_places
+
+    listed = "Meeting with Hale, Sutton and Medina at 3pm."
+    entities = [(13, 17, "GPE"), (19, 25, "GPE"), (30, 36, "GPE")]
+    assert people_named_as_places(listed, entities) == [(13, 17), (19, 25), (30, 36)]
+    row = "Meeting with Hale,Sutton"
+    assert people_named_as_places(row, [(13, 17, "GPE"), (18, 24, "GPE")]) == [(13, 17)]
+
+
+def test_surnames_joined_by_an_ampersand_name_a_firm() -> None:
+    from redaction.recognizers import WorldNameRecognizer
+
+    text = "Counsel: Okeke & Mensah; Kowalski & Nowak Partners"
+    assert WorldNameRecognizer().analyze(text, ["PERSON"]) == []
+    alone = "Ask Okeke and Mensah."
+    found = {alone[r.start : r.end] for r in WorldNameRecognizer().analyze(alone, ["PERSON"])}
+    assert found == {"Okeke", "Mensah"}
