@@ -176,13 +176,16 @@ HOUSE_ROAD = (
     r"\b(?i:house|plot|holding)\s*(?:no\.?\s*)?#?\d{1,4}[A-Za-z]?\s*,\s*(?i:road|rd\.?|lane|street|st\.?|block|sector)"
     r"\s*(?:no\.?\s*)?#?\d{1,4}[A-Za-z]?\b"
 )
-# 서울특별시 강남구 테헤란로 123; 北京市海淀区中关村大街1号
+# 서울특별시 강남구 테헤란로 123; 北京市海淀区中关村大街1号; 台北市信義區信義路五段7號
 HANGUL_HAN = (
     r"(?:\p{Hangul}+(?:특별시|광역시|시|도)\s+)?\p{Hangul}+(?:구|군|시)\s+\p{Hangul}+(?:로|길|대로)(?:\s*\d{1,4}(?:번)?[가길])?"
     r"\s*\d{1,4}(?:-\d{1,4})?"
     r"|\b\p{Lu}\p{Ll}+-(?:ro|gil|daero)(?:\s+\d{1,3}(?:beon)?-?gil)?,?\s+\d{1,4}(?:-\d{1,4})?(?![\w/]|[.,:]\d)"
     r"|(?<![\d\-.:/])\b\d{1,4}(?:-\d{1,4})?,?\s+\p{Lu}\p{Ll}+-(?:ro|gil|daero)(?:\s+\d{1,3}(?:beon)?-?gil)?(?![\w\-])"
     r"|(?:\p{Han}{2,3}[省市])?\p{Han}{1,4}[市区县]\p{Han}{1,10}(?:路|街|大街|大道|巷)\d{1,5}号"
+    # Taiwan: 台北市信義區信義路五段7號, 中正路100號之2 3樓 (a road, its section, lane and alley, then the number)
+    r"|(?:\p{Han}{1,4}[市縣])?(?:\p{Han}{1,4}[區鄉鎮])?\p{Han}{1,8}(?:路|街|大道)(?:[一二三四五六七八九十\d]{1,3}段)?"
+    r"(?:\d{1,4}巷)?(?:\d{1,4}弄)?\d{1,5}(?:之\d{1,3})?號(?:\s?\d{1,3}[樓F](?:之\d{1,2})?)?"
 )
 # 4-12-8 Jingumae, Shibuya-ku (the ward or city names it: "1-2-3 Alpha" is a version); 東京都渋谷区神宮前4丁目12-8
 JAPANESE = (

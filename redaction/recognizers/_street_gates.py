@@ -81,8 +81,8 @@ GREEK = (
 HEBREW = (Gate(raw=keywords(forms.HEBREW_TYPES, folded=False)),)
 HOUSE_ROAD = (Gate(folded=rf"(?:house|plot|holding)\s*(?:no\.?\s*)?#?{D}"),)
 GRID = (Gate(folded=keywords(forms.GRID_TYPES, after=rf"\s+{D}")),)
-# (one pattern of four forms: "테헤란로 123", "Teheran-ro 123", "中关村大街1号")
-HANGUL_HAN = Gate(raw=r"로|길|-ro|-gil|-daero|号")
+# (one pattern of five forms: "테헤란로 123", "Teheran-ro 123", "中关村大街1号", "信義路五段7號")
+HANGUL_HAN = Gate(raw=r"로|길|-ro|-gil|-daero|号|號")
 _CHOME = Gate(folded=r"ch[oō]me")
 JAPANESE = (_CHOME, _CHOME, Gate(raw=r"-(?:ku|shi|cho|machi|gun)"), Gate(raw=r"[市区町村郡]"))
 PO_BOX = (

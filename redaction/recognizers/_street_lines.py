@@ -53,12 +53,15 @@ CUE = (
     r"|located\s+at|send\s+(?:it\s+)?to)"
 )
 AFTER_CUE = rf"(?<={CUE}[\s:,]{{1,3}})\d{{1,6}}[a-zA-Z]?\s+(?:[\p{{L}}'\-]+\s+){{1,3}}{SUFFIX}\b{_UNIT}"
+_PHRASE_OPENERS = "since|instead|until|near|next|opposite|desde|hasta|até|cerca|perto|junto|frente|seit|bis|nahe|neben"
 # After an address word (street_words.ADDRESS_WORD), a street named without a type word.
 NAMED_AFTER_CUE = (
     rf"(?<={ADDRESS_WORD}[ \t]*[:,\-–]?[ \t]*)(?!(?i:is|was|to|at|es|ist|the|my|our|your)\b)"
     r"\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){0,2},?\s+"
-    # the address ends there: no word of the sentence after it ("ship to Windows 11 users")
-    r"\d{1,4}[a-zA-Z]?(?:/\d{0,4}[a-zA-Z]?)?(?![\w\-/]|\.\d)(?![ \t]+\p{Ll})"
+    # the address ends there: no word of the sentence after it ("ship to Windows 11 users"), unless one that
+    # opens another phrase ("moro na Ilica 242 desde março", "left it at Meir 50 instead of")
+    r"\d{1,4}[a-zA-Z]?(?:/\d{0,4}[a-zA-Z]?)?(?![\w\-/]|\.\d)"
+    rf"(?![ \t]+(?!(?:{_PHRASE_OPENERS})\b)\p{{Ll}})"
 )
 # Musterstraße 12a, Hauptstr. 5, Berliner Allee 12, Am Markt 3 (German: number after the street)
 GERMAN_TYPES = r"straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt"

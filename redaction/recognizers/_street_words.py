@@ -48,8 +48,12 @@ ADDRESS_WORD = (
     r"|indirizzo|bydliště|bydlisko|sídlo|adressen|osoite|cím|lakcím|адрес|адреса|διεύθυνση|հասցե"
     r"|live\s+at|lives\s+at|living\s+at|ship(?:ped)?\s+to|deliver(?:ed|y)?\s+to|send\s+(?:it\s+)?to|vivo\s+en"
     r"|wohne\s+in\s+der|moro\s+na|moro\s+em|bydlím\s+v|bydlím\s+na"
+    # "ship the replacement to", "the courier left it at", "our office is at", "Lieferung an", "entregar em"
+    r"|(?:ship|send|deliver)\s+(?:it|them|this|the\s+\p{L}+)\s+to|(?:left|dropped|delivered)\s+(?:it|them|the\s+\p{L}+)\s+at"
+    r"|(?:office|shop|store|studio|clinic)\s+is\s+(?:now\s+)?at|located\s+at|based\s+at"
+    r"|lieferung\s+an|liefern\s+an|wohne\s+(?:jetzt|nun)\s+in\s+der|entregar\s+(?:em|na|no|en)|enviar\s+para"
     # Slavic cases of "address" and "street" ("na adresi", "v ulici", "на адресу"), a colloquial "dire"
     r"|adresi|adrese|adresou|adresu|ulici|ulica|ulice|ulicy|ulitsa|улица|улице|вулиця|адресу|адресом|mi\s+dire)"
     # a copula after the word: "adresa mi je ...", "mi domicilio fiscal es ..."
-    r"(?:[ \t]+(?i:mi[ \t]+je|je|es|é|ist|fiscal[ \t]+es))?"
+    r"(?:[ \t]+(?i:mi[ \t]+je|je|es|é|ist|lautet|fiscal[ \t]+es))?"
 )

@@ -54,6 +54,18 @@ STREETS = [
     ("Yeouidae-ro 24, Yeongdeungpo-gu", "Yeouidae-ro 24"),
     ("Ebisu 2-chōme 14-3", "Ebisu 2-chōme 14-3"),
     ("Hamazaki poghots 17, Vanadzor", "Hamazaki poghots 17"),
+    # A street without a type word after a cue that says an address follows, in many languages.
+    ("Please ship the replacement to Trubarjeva 7.", "Trubarjeva 7"),
+    ("The courier left it at Meir 50 instead of my flat.", "Meir 50"),
+    ("Our new office is at Strøget 12, 2nd floor.", "Strøget 12"),
+    ("Meine neue Anschrift lautet Ilica 242.", "Ilica 242"),
+    ("Ich wohne jetzt in der Vukovarska 62b.", "Vukovarska 62b"),
+    ("Moro na Florida 537 desde março.", "Florida 537"),
+    ("Pode entregar em Meir 50?", "Meir 50"),
+    ("Lieferung an: Trubarjeva 7", "Trubarjeva 7"),
+    # Taiwan: a road, its section and the number
+    ("請寄到台北市信義區信義路五段7號", "台北市信義區信義路五段7號"),
+    ("地址：中正路100之2號 3樓", "中正路100之2號 3樓"),
 ]
 
 NOT_STREETS = [
@@ -63,6 +75,8 @@ NOT_STREETS = [
     "Route 66 Diner, Gate 12, Room 305, 3 main points, take the A1.",
     "Box 3 of 5 is damaged. B.P. 120/80 today.",
     "Python 3, 2024 Release notes",
+    "Ship the fix to Windows 11 users first.",
+    "We shipped the release to Android 14 devices.",
 ]
 
 
