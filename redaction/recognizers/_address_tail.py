@@ -26,8 +26,9 @@ _UNIT_PART = (
     # Hungarian floor and door after the house number: "Petőfi Sándor út 9. 9. em. 2.", "fsz. 1."
     r"|\.?,?\s*(?:\d{1,2}|[IVX]{1,4})\.\s*(?i:em|emelet|fsz)\.?(?:\s*\d{1,3}\.?(?:\s*(?i:ajtó))?)?(?![\w\-]))"
 )
-# Signature lines part the street from the city with a dot or a bar: "Meir 25 bus 18 · 4000 Liège".
-_BETWEEN = r"(?:,?[ \t]+|[ \t]*[·•|][ \t]*)"
+# Signature lines part the street from the city with a dot or a bar: "Meir 25 bus 18 · 4000 Liège"; prose with a
+# bracket: "Trubarjeva 7 (1000 Ljubljana)".
+_BETWEEN = r"(?:,?[ \t]+|[ \t]*[·•|(][ \t]*)"
 _POSTCODE = (
     r"(?:(?:[A-Z]{1,2}-)?\d{2,7}(?:[ \-]\d{2,4})?(?:\s?[A-Z]{2}(?![\p{L}]))?"  # 10115, 00-514, 110 00, 1015 CJ, 6423902
     r"|[A-Z]\d{4}(?:[A-Z]{3})?(?![\p{L}\d])"  # Argentina: C1043AAZ, X5000
@@ -67,13 +68,16 @@ PLACE_TAIL = (
     rf"|{_PLACE_ONLY}){{0,3}}"
 )
 
+# A year-like postcode ("Python 3, 2024 Release notes") only where its city ends the address ("Meir 50, 2000
+# Antwerpen.", "Strøget 12 (1160 København K)").
+_NO_YEAR = rf"(?!(?:19|20)\d\d(?!\d)(?!\s+{_CITY}[ \t]*(?:$|[\n,;)|·]|\.(?:\s|$))))"
 # A postcode and its city right after a street line, required where the street line has no street-type word
 # ("Karlova 25, 110 00 Praha 1", "Obchodná 12, 811 06 Bratislava"); never a year ("Python 3, 2024 Release").
 POSTCODE_CITY = (
     # (a year-like postcode only after a flat or on the next line: "Meir 138 bus 5, 2000 Antwerpen",
     # "Meir 78\n2000 Antwerpen", not "Python 3, 2024 Release")
     rf"(?:(?:{_UNIT_PART}){{1,4}}{_BETWEEN}(?:{_POSTCODE})\s+{_CITY}(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?"
-    rf"|(?:{_UNIT_PART}){{0,4}}(?:(?:{_BETWEEN}(?!(?:19|20)\d\d(?!\d))|,?[ \t]*\n[ \t]*)(?:{_POSTCODE})\s+{_CITY}"
+    rf"|(?:{_UNIT_PART}){{0,4}}(?:(?:{_BETWEEN}{_NO_YEAR}|,?[ \t]*\n[ \t]*)(?:{_POSTCODE})\s+{_CITY}"
     rf"(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?"
     # or the city first: "Komenského 2, Trnava 917 01", "Tumanyan 5/1, Yerevan 0001"
     rf"|,\s*{_NOT_PLACE}{_CITY},?\s+(?!(?:19|20)\d\d(?!\d))(?:{_POSTCODE})))"

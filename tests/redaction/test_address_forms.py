@@ -63,6 +63,10 @@ STREETS = [
     ("Moro na Florida 537 desde março.", "Florida 537"),
     ("Pode entregar em Meir 50?", "Meir 50"),
     ("Lieferung an: Trubarjeva 7", "Trubarjeva 7"),
+    # A year-like postcode where its city ends the address; a postcode in brackets
+    ("Acme Ltd | Meir 50 | 2000 Antwerpen | +32 3 123 45 67", "Meir 50 | 2000 Antwerpen"),
+    ("Return address: Acme Ltd, Meir 50, 2000 Antwerpen", "Meir 50, 2000 Antwerpen"),
+    ("The meeting is at Trubarjeva 7 (1000 Ljubljana), third floor.", "Trubarjeva 7 (1000 Ljubljana"),
     # Taiwan: a road, its section and the number
     ("請寄到台北市信義區信義路五段7號", "台北市信義區信義路五段7號"),
     ("地址：中正路100之2號 3樓", "中正路100之2號 3樓"),
@@ -76,6 +80,7 @@ NOT_STREETS = [
     "Box 3 of 5 is damaged. B.P. 120/80 today.",
     "Python 3, 2024 Release notes",
     "Ship the fix to Windows 11 users first.",
+    "Chapter 3, 2024 Edition notes are out.",
     "We shipped the release to Android 14 devices.",
 ]
 
