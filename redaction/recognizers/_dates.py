@@ -74,6 +74,7 @@ _SHAPES = (
     # "21 del 3 del 97", "4 do 7 de 57"
     r"(?:[12]\d|3[01]|0?[1-9])\s+d[eo]l?\s+(?:1[0-2]|0?[1-9])\s+d[eo]l?\s+(?:\d{4}|\d{2})",
     r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]",  # 1942年2月16日, 1942년 2월 16일
+    rf"{MONTH}(?P<month_first>[-/]){DAY}(?P=month_first)(?:\d{{4}}|\d{{2}})",  # Jul-13-1955, Feb/16/42
 )
 # CJK dates end in a day sign that the next word may touch ("1942年2月16日生まれ").
 # Letters of unspaced scripts glue to a date and end no token: "我的生日是1946年10月24日", "900504입니다".

@@ -28,7 +28,8 @@ _LOOSE = 260  # an answer comes within a sentence or two, or the next turn
 _BEFORE = 60
 _EVENT_REACH = 40  # an event word this close before a date makes it that event's date
 _LABEL_GAP = regex.compile(
-    r"[\s:=\-–—\"'(),|*_#>：]*(?:(?i:is|was|am|on|in|the|es|el|en|de|del|ist|der|im|est|c['’]est|le|il|é|è|em|o|era|war|w|:)\s+)*"
+    r"[\s:=\-–—\"'(),|*_#>：]*"
+    r"(?:(?i:is|was|am|on|in|at|as|to|the|es|el|en|de|del|ist|der|im|est|c['’]est|le|il|é|è|em|o|era|war|w|:)\s+)*"
     r"(?:은|는|이|가|は|是|为)?[ \t]*"
 )
 # A new label between cue and date means the date is that label's value ("DOB: n/a\nLast login: <date>").

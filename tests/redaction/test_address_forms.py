@@ -119,6 +119,9 @@ BIRTH_DATES = [
     ("født 22.08.1984", "22.08.1984"),
     ("Jag är född 20/12 1944.", "1944"),  # day/month, then the year after a space
     ('{"dogum_tarihi": "1975-02-19"}', "1975-02-19"),
+    ("Robert Givens was born on Jul-13-1955.", "Jul-13-1955"),  # month, day and year between dashes
+    ("I was born at 19550713 in Ohio.", "19550713"),
+    ("Our records show his date of birth as July 1955.", "July 1955"),
 ]
 
 
