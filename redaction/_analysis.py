@@ -71,6 +71,8 @@ _BRAND_LABELS = frozenset({"ORG", "PRODUCT"})
 # A list number, bullet or timestamp opening the line before a speaker's name.
 _SPEAKER_MARK = regex.compile(r"[ \t]*(?:\d{1,3}[.)]|[\-*•]|\[?\d{1,2}:\d{2}(?::\d{2})?\]?)[ \t]*$")
 _NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+")
+_FAMILY_AFTER = regex.compile(r"[ \t]+(?i:family|household|twins|residence)\b")
+_THIS_IS_BEFORE = regex.compile(r"(?i:\b(?:is|was)[ \t]+(?:this|that)|\b(?:this|that)[ \t]+is)[ \t]+$")
 
 
 class Finding(NamedTuple):
@@ -258,7 +260,7 @@ class Analyzer:
             end = particle_end(text, case_blind_end(text, start, end))
             if from_ner:
                 start = _without_leading_plain_words(text, start, end)
-                if after_determiner(text, start, end):
+                if after_determiner(text, start, end) and not _a_person_all_the_same(text, start, end):
                     return None  # "my Oura Ring", "a Bloody Mary": a thing, not a person
             value = text[start:end]
             if (
@@ -309,6 +311,14 @@ class Analyzer:
     def allowed(self, value: str) -> bool:
         """True when ``value`` is on the configured allow-list."""
         return value.casefold() in self._allow or any(p.fullmatch(value) for p in self._allow_patterns)
+
+
+def _a_person_all_the_same(text: str, start: int, end: int) -> bool:
+    """A determiner that does not make a thing of the name: "the Wilson family", "Is this Jones?"."""
+    return (
+        _FAMILY_AFTER.match(text, end) is not None
+        or _THIS_IS_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _speaks(text: str, start: int, value: str) -> bool:

@@ -42,7 +42,7 @@ _WITH_NOUNS = (
 _PERSON_OBJECT = (
     r"ask(?:ed)?|tell|told|thank(?:s|ed)?|ping(?:ed)?|cc(?:'d|ed)?|bcc|e-?mail(?:ed)?|phone(?:d)?|text(?:ed)?"
     r"|remind(?:ed)?|invite(?:d)?|notify|notified|loop(?:ed)?[ \t]+in|message(?:d)?|dm(?:'d|ed)?|call(?:ed)?"
-    r"|hire(?:d)?|promote(?:d)?|congratulate(?:d)?|welcome(?:d)?|let"
+    r"|hire(?:d)?|promote(?:d)?|congratulate(?:d)?|welcome(?:d)?|let|met|meet|visit(?:ed)?|interview(?:ed)?"
 )
 # Acts a person is the agent of ("approved by", "signed off by").
 _BY_VERBS = (
@@ -51,17 +51,28 @@ _BY_VERBS = (
 )
 _PERSON_BEFORE = regex.compile(
     rf"(?i:\b(?:according[ \t]+to|(?:{_TO_VERBS}){_OBJECT}[ \t]+to|(?:{_WITH_NOUNS})[ \t]+with|(?:{_PERSON_OBJECT})"
-    rf"|(?:{_BY_VERBS})[ \t]+by|per|owner:?|assignee:?|attn:?|c/o|cc:|for[ \t]+(?:mr|mrs|ms|dr)\.?))[ \t]+$"
+    rf"|(?:{_BY_VERBS})[ \t]+by|per|owner:?|assignee:?|attn:?|c/o|cc:|for[ \t]+(?:mr|mrs|ms|dr)\.?"
+    # a caller asking who answers: "Is this Wilson?"
+    r"|is[ \t]+(?:this|that)|this[ \t]+is|it['’]?s))[ \t]+$"
 )
 _DEPARTMENT = (
     r"accounting|finance|legal|sales|support|hr|it|ops|operations|engineering|marketing|billing|procurement|payroll"
     r"|security|compliance|product|design|qa|dev|devops|the[ \t]+\w+[ \t]+team|our[ \t]+team|the[ \t]+team|admin"
 )
+_ROLE = (
+    r"manager|ceo|cto|cfo|director|lead|head|owner|doctor|nurse|teacher|lawyer|agent|rep|engineer|intern|employee"
+    r"|contractor|customer|client|tenant|patient|founder|accountant|consultant|assistant|supervisor"
+)
 _PERSON_AFTER = regex.compile(
     rf"[ \t]+(?:from[ \t]+(?:{_DEPARTMENT})\b|(?i:said|says|asked|asks|told|wrote|writes|replied|approved|signed"
     r"|confirmed|mentioned|agreed|thinks|thought|noted|emailed|called|phoned|suggested|requested|promised"
     r"|explained|complained|is[ \t]+out|was[ \t]+out|is[ \t]+on[ \t]+(?:leave|vacation|holiday|pto)|is[ \t]+off"
-    r"|joined|left[ \t]+the|will[ \t]+(?:call|send|follow|reply|join|review|handle|approve)|and[ \t]+I\b)\b)"
+    r"|joined|left[ \t]+the|will[ \t]+(?:call|send|follow|reply|join|review|handle|approve)|and[ \t]+I\b"
+    r"|lives|lived|living|family|household|twins"
+    rf"|(?:is|was)[ \t]+(?:the|our|my|your|a|an)[ \t]+(?:new[ \t]+)?(?:{_ROLE})"
+    r"|are[ \t]+(?:partners|colleagues|friends|married|siblings|cousins|neighbou?rs|co-?founders|roommates))\b)"
+    # a person addressed: "Smith, can you check this?"
+    r"|,[ \t]*(?i:(?:can|could|would|will)[ \t]+you|please)\b"
 )
 # A list's commas are followed by a space: a CSV row's fields are no list.
 _SEPARATOR = regex.compile(r"(?:,[ \t]+(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)")

@@ -47,6 +47,7 @@ CUES: dict[str, dict[str, list[str]]] = {
         "weak": [r"i'?m", r"i\s+am", r"this\s+is", r"it'?s", r"it\s+is"],
         # Role nouns: "colleague Ana Ruiz", "caller CORY PENA" (a capitalised name must follow).
         "role": [
+            r"(?:last|family|sur|first|given|middle|maiden)[ \t]?name(?:[ \t]+is)?[ \t]*:?",
             r"colleague",
             r"co-?worker",
             r"caller",

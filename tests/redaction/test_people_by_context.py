@@ -18,6 +18,16 @@ NAMED = [
     ("can u loop in pastora?", ["pastora"]),
     ("handing this over to femke, signing off for today", ["femke"]),
     ("anyone heard from lachlan jennings?", ["lachlan jennings"]),
+    # a surname alone where only a person stands (spaCy's small model calls most of these ORG)
+    ("Is this Wilson?", ["Wilson"]),
+    ("The Wilson family moved to Texas.", ["Wilson"]),
+    ("Clarke lives in Ohio.", ["Clarke"]),
+    ("Clarke is the new manager.", ["Clarke"]),
+    ("I met Campbell yesterday.", ["Campbell"]),
+    ("Hill and Hughes are partners.", ["Hill", "Hughes"]),
+    ("Smith, can you check this?", ["Smith"]),
+    ("My last name is Fisher.", ["Fisher"]),
+    ("Surname: Hughes", ["Hughes"]),
     # British titles take no dot
     ("Left a voicemail for Dr Camden.", ["Camden"]),
     ("Professor Okonkwo-Baptiste teaches statistics.", ["Okonkwo-Baptiste"]),
@@ -26,6 +36,8 @@ KEPT = [
     "According to Reuters, sales fell.",
     "We booked flights to Austin and Dallas.",
     "Meeting with Deloitte at 3pm.",
+    "Is this Oracle's new pricing?",
+    "The last name field is required.",
     "[11:42] escalating to sales now",  # a team in lower-case chat
     "I'd like a Dr Pepper please.",  # a brand with a doctor's title
     "Ship to 1200 Elm Dr, then call the DR site.",
