@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -19,41 +18,16 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
-from redaction._lookalikes import TECH_TERMS, inside_an_idiom, is_code_like_name, names_an_eponym
-from redaction._named_after import named_after_a_person, opens_with_a_city
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine
 from redaction._people_as_places import people_named_as_places
-from redaction._person_span import (
-    case_blind_end,
-    ends_in_thing_noun,
-    followed_by_model,
-    followed_by_place_noun,
-    followed_by_product_noun,
-    follows_a_postcode,
-    is_billing_label,
-    is_model_generation,
-    names_a_company_or_month,
-    opens_an_imperative,
-    particle_end,
-    stands_for_a_town,
-)
+from redaction._person_keep import person_span
 from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
-from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer, is_cjk_service_talk, names_a_secret
+from redaction.recognizers import RECOGNIZERS, PersonCueRecognizer
 from redaction.recognizers._base import UNSPACED_SCRIPTS, make_result
-from redaction.recognizers._birth_cues import BIRTH_CUE
-from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._phone_cues import GLUED_PHONE_LABELS
-from redaction.recognizers._word_lists import (
-    fold,
-    is_other_language_word,
-    is_place_name,
-    is_plain_compound,
-    is_plain_word,
-    world_names,
-)
 
 logger = logging.getLogger(__name__)
 
@@ -66,13 +40,7 @@ _PRESIDIO_ONLY = frozenset({"US_DRIVER_LICENSE", "US_BANK_NUMBER", "MEDICAL_LICE
 _NUMERIC = frozenset(
     {"PHONE_NUMBER", "US_SSN", "US_ITIN", "UK_NHS", "US_PASSPORT", "ES_NIF", "ES_NIE", "IT_FISCAL_CODE"}
 )
-_TRIM = " \t\r\n.,;:!?\"'`()[]{}<>"
 _BRAND_LABELS = frozenset({"ORG", "PRODUCT"})
-# A list number, bullet or timestamp opening the line before a speaker's name.
-_SPEAKER_MARK = regex.compile(r"[ \t]*(?:\d{1,3}[.)]|[\-*•]|\[?\d{1,2}:\d{2}(?::\d{2})?\]?)[ \t]*$")
-_NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+")
-_FAMILY_AFTER = regex.compile(r"[ \t]+(?i:family|household|twins|residence)\b")
-_THIS_IS_BEFORE = regex.compile(r"(?i:\b(?:is|was)[ \t]+(?:this|that)|\b(?:this|that)[ \t]+is)[ \t]+$")
 
 
 class Finding(NamedTuple):
@@ -246,60 +214,10 @@ class Analyzer:
     def _keep(self, text: str, finding: Finding, from_ner: bool) -> Finding | None:
         start, end = finding.start, finding.end
         if finding.entity_type == "PERSON":
-            # A name never runs across lines: NER joins "Mei Tanaka" and the next line's first word.
-            line_break = text.find("\n", start, end)
-            if line_break > start:
-                end = line_break
-            # NER spans often carry punctuation or a possessive; trim so the placeholder is clean.
-            while start < end and text[start] in _TRIM:
-                start += 1
-            while end > start and text[end - 1] in _TRIM:
-                end -= 1
-            if text[end - 2 : end] in ("'s", "’s"):
-                end -= 2
-            end = particle_end(text, case_blind_end(text, start, end))
-            if from_ner:
-                start = _without_leading_plain_words(text, start, end)
-                if after_determiner(text, start, end) and not _a_person_all_the_same(text, start, end):
-                    return None  # "my Oura Ring", "a Bloody Mary": a thing, not a person
-            value = text[start:end]
-            if (
-                names_an_eponym(text, end, start)
-                or inside_an_idiom(text, start, end)
-                or opens_an_imperative(text, start, end)
-                or named_after_a_person(text, start, end)
-            ):
-                return None  # "Murphy's law", "Lorem Ipsum", "Mark As Read", "Storm Ciarán": no person
-
-            if from_ner and (
-                followed_by_model(text, end)
-                or is_model_generation(text, start, end)
-                or followed_by_product_noun(text, start, end)
-                or ends_in_thing_noun(text, start, end)
-                or followed_by_place_noun(text, end)
-                or is_billing_label(text, start, end)
-            ):
+            span = person_span(text, start, end, from_ner=from_ner)
+            if span is None:
                 return None
-            if names_a_company_or_month(text, start, end, month=from_ner) or follows_a_postcode(text, start, end):
-                return None  # "Fjordbygg AS", "14. septembra", "4000 Luik?": a company, a month, a city
-            if stands_for_a_town(text, start, end):
-                return None  # "flights to Austin", "Austin and Adelaide": the city
-            if end - start < 2 or is_code_like_name(value, check_shape=from_ner):
-                return None
-            if is_cjk_service_talk(value) or names_a_secret(value):
-                return None  # "电话", "订单号", "주세요", "hasło": service nouns and password words, read as names
-            if BIRTH_CUE.fullmatch(text, start, end):
-                return None  # "patient DOB 06051990": the label, not a name
-            if not from_ner and _config_identifier(text, start, end):
-                return None  # "name: web": a config value
-            if from_ner and all(map(_plain_or_foreign, _NAME_WORDS.findall(value))):
-                return None  # "Gift cards never expire": NER took a capitalised common word for a name
-            if from_ner and (is_place_name(value) or opens_with_a_city(value)):
-                return None  # "ships to Kraków": NER took a city it does not know for a person
-            handle = not from_ner and ("." in value or "_" in value)  # "ana.lopez: can you check?" speaks
-            label = text[end : end + 1] == ":" and " " not in value and text[start - 1 : start] != "@"
-            if label and not handle and not _speaks(text, start, value):
-                return None  # a field label ("Email:", "Betreff:"), not a name; "@lan.nguyen:" is a mention
+            start, end = span
         elif finding.entity_type in _NUMERIC and _inside_token(text, start, end):
             return None
         elif finding.entity_type == "EMAIL_ADDRESS" and _MESSAGE_ID.search(text, max(0, start - 200), start):
@@ -311,47 +229,6 @@ class Analyzer:
     def allowed(self, value: str) -> bool:
         """True when ``value`` is on the configured allow-list."""
         return value.casefold() in self._allow or any(p.fullmatch(value) for p in self._allow_patterns)
-
-
-def _a_person_all_the_same(text: str, start: int, end: int) -> bool:
-    """A determiner that does not make a thing of the name: "the Wilson family", "Is this Jones?"."""
-    return (
-        _FAMILY_AFTER.match(text, end) is not None
-        or _THIS_IS_BEFORE.search(text, max(0, start - 12), start) is not None
-    )
-
-
-def _speaks(text: str, start: int, value: str) -> bool:
-    """A word before a colon that names a speaker, not a field: "[12:05] Priya: looking now", "1. 王怡君: renew it".
-
-    No field is called by a world name; in a caseless script a list number or timestamp before the word says it
-    speaks ("聯絡人:" alone is a label).
-    """
-    if fold(value) in world_names():
-        return True
-    caseless = not any(c.isupper() or c.islower() for c in value)
-    return caseless and _SPEAKER_MARK.match(text, text.rfind("\n", 0, start) + 1, start) is not None
-
-
-def _plain_or_foreign(word: str) -> bool:
-    """ "Gift", "Rechnungsnummer", "Jeg": an everyday word of English, a cue language or another Latin-script one."""
-    return is_plain_compound(word) or is_other_language_word(word)
-
-
-def _without_leading_plain_words(text: str, start: int, end: int) -> int:
-    """``start`` moved past dictionary words NER put before a name ("Apply Murphy", "Colleague Thomas Smith").
-
-    Only a sentence's first word or a lower-case word is trimmed: a capitalised word inside a sentence
-    may be a given name that is also a word somewhere ("Mei", "Armen").
-    """
-    words = list(_NAME_WORDS.finditer(text, start, end))
-    for word, following in pairwise(words):
-        before = text[max(0, word.start() - 8) : word.start()].rstrip(" \t\"'(")
-        first = (word.start() < 8 and not before) or before[-1:] in (".", "!", "?", "\n")
-        if not is_plain_word(word.group()) or not (first or word.group().islower()):
-            break
-        start = following.start()
-    return start
 
 
 def _inside_token(text: str, start: int, end: int) -> bool:
@@ -381,18 +258,3 @@ _SLASH_LABEL = regex.compile(r"/(?i:fax|tel|mob|mobile|cell|whatsapp)(?!\p{L})")
 
 def _joins(char: str) -> bool:
     return char.isalnum() and not _UNSPACED_LETTER.match(char)
-
-
-_IDENTIFIER_PARTS = regex.compile(r"\p{Ll}+(?:[-_]\p{Ll}+)*")
-_KEY_BEFORE = regex.compile(r"[\w\-]+:[ \t]*$")
-
-
-def _config_identifier(text: str, start: int, end: int) -> bool:
-    """A config value under a "name:" key ("name: web", "name: db-credentials"): lower case, made of words."""
-    value = text[start:end]
-    if not _IDENTIFIER_PARTS.fullmatch(value):
-        return False
-    line_start = text.rfind("\n", max(0, start - 80), start) + 1
-    if not _KEY_BEFORE.search(text, line_start, start):
-        return False
-    return all(is_plain_word(part) or part in TECH_TERMS for part in regex.split(r"[-_]", value))
