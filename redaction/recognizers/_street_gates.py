@@ -20,6 +20,7 @@ from redaction.recognizers._street_words import ADDRESS_WORD, SUFFIXES
 _SUFFIX = Gate(folded=keywords(words(SUFFIXES), before=r"\s"))
 US_UK = (Gate(raw=rf"{D}[A-Za-z]?(?:[\-/]{D}{{1,4}})?,?\s+(?:{UPPER}|{D}|of|the|de|la|del)", within=_SUFFIX),)
 LOWER_LINE = Gate(raw=keywords(lines.LOWER_SUFFIXES, before=r"\s", after=r"(?![0-9A-Za-z_])", folded=False))
+NUMBERED_ROADS = (Gate(folded=r"(?:highway|hwy|route|rte)\.?[ \t\-]+\d"), Gate(folded=r"broadway"))
 NUMBER_AFTER = (Gate(folded=keywords(lines.NUMBER_AFTER_TYPES, before=r"\s", after=r"[\s,]")),)
 AFTER_CUE = (Gate(folded=keywords(lines.CUE), within=_SUFFIX),)
 NAMED_AFTER_CUE = (Gate(folded=keywords(ADDRESS_WORD)),)

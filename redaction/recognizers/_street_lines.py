@@ -24,6 +24,20 @@ US_UK = (
     rf"{_UNIT_FIRST}(?<![\d.])\b\d{{1,6}}[A-Za-z]?{HTTP_REASON}(?:[\-/]\d{{1,4}})?,?\s+{_DIRECTION}(?:{_WORD}\s+){{0,4}}{_WORD}\s+{SUFFIX}"
     rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?{_UNIT}(?:{_US_TAIL}|{_UK_TAIL})?"
 )
+# "1600 Broadway", "2101 Highway 61", "2520 Route 9": a house number before a road known by its number, or by a
+# name that takes no type word ("Route 66 Diner", "Highway 1 traffic" have none).
+_ROAD_NUMBERED = (
+    r"(?:(?:US|State|County|Interstate|FM|SR|CR)[ \t\-]+)?(?:Highway|Hwy\.?|Route|Rte\.?)[ \t\-]+\d{1,4}[A-Z]?\b"
+)
+# A lower-case word after it must open another phrase: "2 Route 66 signs", "the 1 Broadway show" are no address.
+_ROAD_END = (
+    r"(?![ \t]+(?!(?:in|near|for|on|at|and|or|but|by|with|since|until|next|then|today|tomorrow|right|please|thanks"
+    r"|so|is|was|instead|before|after|last|this)\b)\p{Ll})"
+)
+NUMBERED_ROADS = (
+    rf"(?<![\d.])\b\d{{1,6}}[A-Za-z]?{HTTP_REASON},?[ \t]+{_DIRECTION}{_ROAD_NUMBERED}{_UNIT}{_ROAD_END}"
+    rf"|(?<![\d.])\b\d{{1,6}}[A-Za-z]?{HTTP_REASON},?[ \t]+{_DIRECTION}Broadway\b{_UNIT}{_ROAD_END}"
+)
 # "Kenyatta Avenue 45", "King Fahd Road 3421", "Ang Mo Kio Avenue 3": the number after the street, for the
 # street types no product or phrase ends with ("Charging Station 3", "Route 66", "API Gateway 2" stay).
 NUMBER_AFTER_TYPES = r"street|st\.?|str\.|avenue|ave\.?|road|rd\.?|lane|boulevard|blvd\.?|crescent|marg|salai"

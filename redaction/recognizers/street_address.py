@@ -120,6 +120,7 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             *_forms("us/uk street line", lines.US_UK, 0.7, gates.US_UK),
             ("lower-case street line", lines.LOWER, 0.6, gates.LOWER_LINE),
             *_forms("number after the street", lines.NUMBER_AFTER, 0.7, gates.NUMBER_AFTER),
+            *_forms("house on a numbered road or broadway", lines.NUMBERED_ROADS, 0.7, gates.NUMBERED_ROADS),
             *_forms("street line after address cue", lines.AFTER_CUE, 0.8, gates.AFTER_CUE),
             *_forms("german street line", lines.GERMAN, 0.7, gates.GERMAN),
             *_forms("spanish/french street line", lines.ROMANCE, 0.6, gates.ROMANCE),

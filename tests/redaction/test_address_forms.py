@@ -67,6 +67,10 @@ STREETS = [
     ("Acme Ltd | Meir 50 | 2000 Antwerpen | +32 3 123 45 67", "Meir 50 | 2000 Antwerpen"),
     ("Return address: Acme Ltd, Meir 50, 2000 Antwerpen", "Meir 50, 2000 Antwerpen"),
     ("The meeting is at Trubarjeva 7 (1000 Ljubljana), third floor.", "Trubarjeva 7 (1000 Ljubljana"),
+    # A house on a road known by its number, or on Broadway
+    ("We moved to 2101 Highway 61 in March.", "2101 Highway 61"),
+    ("Bring it to 2520 Route 9 tomorrow.", "2520 Route 9"),
+    ("Our office is at 1600 Broadway, New York, NY 10019", "1600 Broadway, New York, NY 10019"),
     # Taiwan: a road, its section and the number
     ("請寄到台北市信義區信義路五段7號", "台北市信義區信義路五段7號"),
     ("地址：中正路100之2號 3樓", "中正路100之2號 3樓"),
@@ -81,6 +85,7 @@ NOT_STREETS = [
     "Python 3, 2024 Release notes",
     "Ship the fix to Windows 11 users first.",
     "Chapter 3, 2024 Edition notes are out.",
+    "We sold 2 Route 66 signs; the 1 Broadway show and Highway 1 traffic.",
     "We shipped the release to Android 14 devices.",
 ]
 
