@@ -1,5 +1,5 @@
 """Handles built from a person's name: ``user=siobhan.nibhriain``, ``login nguyen.thi.lan``, ``@umit.dogan``,
-``CORP\\hkim``, ``ssh kwabena.mensah@bastion``.
+``CORP\\hkim``, ``ssh kwabena.mensah@bastion``, ``linkedin.com/in/umit-dogan``.
 
 Logins and chat mentions are often the e-mail local part without the domain, so no e-mail or name
 recognizer sees them. After a user cue (or an ``@`` mention), two or three letter runs joined by a dot
@@ -59,6 +59,14 @@ _BARE = regex.compile(
     r"(?P<handle>(?:\p{Ll}{3,12}[._]\p{Ll}{3,14}(?:[._]\p{Ll}{2,14})?|\p{Ll}[._]\p{Ll}{4,14})\d{0,4})"
     r"(?![\w@/(\-`]|\.\w)(?!\s+import\b)"
 )
+# A social profile's address names its owner: "linkedin.com/in/umit-dogan-123", "github.com/kmensah",
+# "x.com/lan_nguyen"; a repository ("github.com/openai/openai-python") names a project, so a code host's
+# handle counts only as the path's last part.
+_PROFILE = regex.compile(
+    r"(?i:\b(?:linkedin\.com/in|(?:twitter|x|facebook|instagram|threads)\.(?:com|net)|(?:medium|tiktok|youtube)\.com/@"
+    r"|t\.me))/@?(?P<handle>[\p{L}\d][\p{L}\d._\-]{2,60})(?=[/?#\s\"'<>)\]]|$)"
+    r"|(?i:\b(?:github|gitlab|bitbucket)\.(?:com|org))/(?P<handle>[\p{L}\d][\p{L}\d._\-]{2,39})/?(?=[?#\s\"'<>)\]]|$)"
+)
 _PART = regex.compile(r"\p{L}+")
 # A single word is a login after a user word or as a mention, not after "by" or "account" ("approved by
 # oadeyemi" is left to the name recognizers: "by kubectl", "account holder" are not people).
@@ -105,7 +113,7 @@ class UsernameRecognizer(CodeRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
         results = []
-        for pattern in (_CUED, _MENTION, _LOGIN, _ACCOUNT, _AT_HOST, _DOMAIN_ACCOUNT, _HOME):
+        for pattern in (_CUED, _MENTION, _LOGIN, _ACCOUNT, _AT_HOST, _DOMAIN_ACCOUNT, _HOME, _PROFILE):
             for match in pattern.finditer(text):
                 single = "single" in pattern.groupindex and match.group("single")
                 if single and (single.casefold() in common_words() or _CUE_WORD_ONLY.search(match.group())):

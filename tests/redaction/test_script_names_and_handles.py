@@ -73,6 +73,11 @@ HANDLE_CASES = [
     ("assignee: unassigned", []),
     ("approved by kubectl", []),
     ("https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Authorization", []),
+    # A social profile's address names its owner; a repository or a site's own page does not.
+    ("Profile: https://www.linkedin.com/in/umit-dogan-4a1b2c/", ["umit-dogan-4a1b2c"]),
+    ("see https://github.com/kmensah", ["kmensah"]),
+    ("https://x.com/lan_nguyen?s=20", ["lan_nguyen"]),
+    ("see https://github.com/openai/openai-python and https://github.com/features", []),
 ]
 
 
