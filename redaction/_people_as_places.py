@@ -53,7 +53,7 @@ _PERSON_BEFORE = regex.compile(
     rf"(?i:\b(?:according[ \t]+to|(?:{_TO_VERBS}){_OBJECT}[ \t]+to|(?:{_WITH_NOUNS})[ \t]+with|(?:{_PERSON_OBJECT})"
     rf"|(?:{_BY_VERBS})[ \t]+by|per|owner:?|assignee:?|attn:?|c/o|cc:|for[ \t]+(?:mr|mrs|ms|dr)\.?"
     # a caller asking who answers: "Is this Wilson?"
-    r"|is[ \t]+(?:this|that)|this[ \t]+is|it['’]?s))[ \t]+$"
+    r"|is[ \t]+(?:this|that)|this[ \t]+is|it['’]?s|how[ \t]+old[ \t]+is))[ \t]+$"
 )
 _DEPARTMENT = (
     r"accounting|finance|legal|sales|support|hr|it|ops|operations|engineering|marketing|billing|procurement|payroll"
@@ -62,6 +62,8 @@ _DEPARTMENT = (
 _ROLE = (
     r"manager|ceo|cto|cfo|director|lead|head|owner|doctor|nurse|teacher|lawyer|agent|rep|engineer|intern|employee"
     r"|contractor|customer|client|tenant|patient|founder|accountant|consultant|assistant|supervisor"
+    r"|daughter|son|wife|husband|mother|mom|father|dad|sister|brother|friend|boss|colleague|partner|kid|child"
+    r"|cousin|aunt|uncle|grandmother|grandfather|grandson|granddaughter|neighbou?r|fianc[ée]e?|girlfriend|boyfriend"
 )
 _PERSON_AFTER = regex.compile(
     rf"[ \t]+(?:from[ \t]+(?:{_DEPARTMENT})\b|(?i:said|says|asked|asks|told|wrote|writes|replied|approved|signed"
@@ -69,7 +71,8 @@ _PERSON_AFTER = regex.compile(
     r"|explained|complained|is[ \t]+out|was[ \t]+out|is[ \t]+on[ \t]+(?:leave|vacation|holiday|pto)|is[ \t]+off"
     r"|joined|left[ \t]+the|will[ \t]+(?:call|send|follow|reply|join|review|handle|approve)|and[ \t]+I\b"
     r"|lives|lived|living|family|household|twins"
-    rf"|(?:is|was)[ \t]+(?:the|our|my|your|a|an)[ \t]+(?:new[ \t]+)?(?:{_ROLE})"
+    rf"|(?:is|was)[ \t]+(?:the|our|my|your|his|her|their|a|an)[ \t]+(?:new[ \t]+)?(?:{_ROLE})"
+    r"|has[ \t]+(?:a|an)[ \t]+(?:[\p{L}\-]+[ \t]+)?(?:appointment|fever|cold|allergy|birthday)"
     r"|are[ \t]+(?:partners|colleagues|friends|married|siblings|cousins|neighbou?rs|co-?founders|roommates))\b)"
     # a person addressed: "Smith, can you check this?"
     r"|,[ \t]*(?i:(?:can|could|would|will)[ \t]+you|please)\b"

@@ -28,6 +28,9 @@ NAMED = [
     ("Smith, can you check this?", ["Smith"]),
     ("My last name is Fisher.", ["Fisher"]),
     ("Surname: Hughes", ["Hughes"]),
+    ("Alexandra is my daughter.", ["Alexandra"]),
+    ("How old is Brandon?", ["Brandon"]),
+    ("Tyler has a dentist appointment.", ["Tyler"]),
     # British titles take no dot
     ("Left a voicemail for Dr Camden.", ["Camden"]),
     ("Professor Okonkwo-Baptiste teaches statistics.", ["Okonkwo-Baptiste"]),
