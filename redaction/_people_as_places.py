@@ -4,8 +4,9 @@ spaCy's small English model labels many a lone surname GPE or ORG ("Smith" ORG, 
 Plain Presidio hides them by redacting every place and company; tracecase keeps places and companies (a case
 is often about them), so it takes such an entity for a person only where two things hold:
 
-* each of its words is a person's name (:func:`world_names`, or a common word that is also a name:
-  :func:`name_words`), and it is no city or country of the place lists;
+* each of its words is a person's name (:func:`world_names`, a common word that is also a name:
+  :func:`name_words`, or a big city's name that is also a person's: "Jackson"), and the whole is no city or
+  country that is never a name ("Dallas");
 * the sentence puts a person there, or a list of names that holds it ("Hale and Medina"): a verb only people
   take ("ask", "cc", "according to", "meeting with", "approved by", "... from accounting", "... said").
 

@@ -70,7 +70,8 @@ PLACE_TAIL = (
 
 # A year-like postcode ("Python 3, 2024 Release notes") only where its city ends the address ("Meir 50, 2000
 # Antwerpen.", "Strøget 12 (1160 København K)").
-_NO_YEAR = rf"(?!(?:19|20)\d\d(?!\d)(?!\s+{_CITY}[ \t]*(?:$|[\n,;)|·]|\.(?:\s|$))))"
+_YEAR_LIKE = r"(?:19|20)\d\d(?!\d)"
+_NO_YEAR = rf"(?!{_YEAR_LIKE}(?!\s+{_CITY}[ \t]*(?:$|[\n,;)|·]|\.(?:\s|$))))"
 # A postcode and its city right after a street line, required where the street line has no street-type word
 # ("Karlova 25, 110 00 Praha 1", "Obchodná 12, 811 06 Bratislava"); never a year ("Python 3, 2024 Release").
 POSTCODE_CITY = (
@@ -80,7 +81,7 @@ POSTCODE_CITY = (
     rf"|(?:{_UNIT_PART}){{0,4}}(?:(?:{_BETWEEN}{_NO_YEAR}|,?[ \t]*\n[ \t]*)(?:{_POSTCODE})\s+{_CITY}"
     rf"(?:\s+(?:\d{{1,2}}|[A-Z]{{1,2}}))?"
     # or the city first: "Komenského 2, Trnava 917 01", "Tumanyan 5/1, Yerevan 0001"
-    rf"|,\s*{_NOT_PLACE}{_CITY},?\s+(?!(?:19|20)\d\d(?!\d))(?:{_POSTCODE})))"
+    rf"|,\s*{_NOT_PLACE}{_CITY},?\s+(?!{_YEAR_LIKE})(?:{_POSTCODE})))"
     r"(?![\p{L}\d]|[\-/:.]\d)"
 )
 # Flat, floor or door parts alone, for forms that bring their own postcode and city.

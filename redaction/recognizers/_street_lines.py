@@ -34,9 +34,10 @@ _ROAD_END = (
     r"(?![ \t]+(?!(?:in|near|for|on|at|and|or|but|by|with|since|until|next|then|today|tomorrow|right|please|thanks"
     r"|so|is|was|instead|before|after|last|this)\b)\p{Ll})"
 )
+_HOUSE_ON = rf"(?<![\d.])\b\d{{1,6}}[A-Za-z]?{HTTP_REASON},?[ \t]+{_DIRECTION}"
 NUMBERED_ROADS = (
-    rf"(?<![\d.])\b\d{{1,6}}[A-Za-z]?{HTTP_REASON},?[ \t]+{_DIRECTION}{_ROAD_NUMBERED}{_UNIT}{_ROAD_END}"
-    rf"|(?<![\d.])\b\d{{1,6}}[A-Za-z]?{HTTP_REASON},?[ \t]+{_DIRECTION}Broadway\b{_UNIT}{_ROAD_END}"
+    rf"{_HOUSE_ON}{_ROAD_NUMBERED}{_UNIT}{_ROAD_END}"  # (one alternative per gate)
+    rf"|{_HOUSE_ON}Broadway\b{_UNIT}{_ROAD_END}"
 )
 # "Kenyatta Avenue 45", "King Fahd Road 3421", "Ang Mo Kio Avenue 3": the number after the street, for the
 # street types no product or phrase ends with ("Charging Station 3", "Route 66", "API Gateway 2" stay).
