@@ -32,7 +32,7 @@ _TRIGGERS: dict[str, str] = {
     # Omocodia may turn the fiscal code's digits into letters; the month letter follows two of either.
     "IT_FISCAL_CODE": r"(?i)[a-z]{6}[\dlmnp-v]{2}[a-z]",
     "CRYPTO": r"[13][a-km-zA-HJ-NP-Z1-9]{25}|bc1|0x[0-9a-fA-F]{40}",
-    "AWS_ACCESS_KEY": r"A[A-Z]{3}[A-Z2-7]{16}",
+    "AWS_ACCESS_KEY": r"A[A-Z0-9]{3}[A-Z0-9]{16}",
     "AWS_SECRET_KEY": r"[A-Za-z0-9/+]{40}",
     "GITHUB_TOKEN": r"gh[pousr]_|github_pat_",
     "API_KEY": r"sk-|_live_|_test_|whsec_|xox|AIza|hf_|glpat-|SG\.|npm_|pypi-|shp|_v1_|dapi|SK[0-9a-f]|AC[0-9a-f]|key-"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 import regex
 from pydantic import (
@@ -28,7 +28,14 @@ from redaction.exceptions import RedactionConfigError
 
 Operator = Literal["replace", "mask", "hash", "encrypt"]
 PseudonymMode = Literal["scope", "hmac"]
-CueLanguage = Literal["en", "es", "de", "fr", "pt", "it"]
+# The first six have cue words of every kind; the others sign-offs only ("Med vennlig hilsen", "З повагою").
+# fmt: off
+CueLanguage = Literal[
+    "en", "es", "de", "fr", "pt", "it", "nl", "sv", "nb", "da", "fi", "pl", "cs", "sk", "hu", "ro", "tr",
+    "uk", "ru", "bg", "hr", "el", "lt", "lv", "et", "id", "vi", "he", "ar",
+]
+# fmt: on
+ALL_CUE_LANGUAGES: tuple[CueLanguage, ...] = get_args(CueLanguage)
 NerModel = Literal["en_core_web_sm", "distilled"]
 
 _ENTITY_NAME = r"^[A-Z][A-Z0-9_]*$"
@@ -62,9 +69,9 @@ class RedactionConfig(BaseModel):
     dates and times (birth dates have their own DATE_OF_BIRTH type), nationalities, URLs in general
     (credentials in URLs are PASSWORD), cities and countries (street addresses are STREET_ADDRESS),
     organisations, and Presidio's loose alphanumeric/number patterns that match order numbers and SKUs."""
-    languages: tuple[CueLanguage, ...] = ("en", "es", "de", "fr", "pt", "it")
-    """Languages whose name cue words ("my name is", "me llamo", "Frau") are recognised. spaCy's
-    English model runs on all text; these cues catch names its NER misses."""
+    languages: tuple[CueLanguage, ...] = ALL_CUE_LANGUAGES
+    """Languages whose name cue words ("my name is", "me llamo", "Frau", "З повагою,") are recognised.
+    spaCy's English model runs on all text; these cues catch names its NER misses."""
     ner_model: NerModel = "en_core_web_sm"
     """The NER that reads every text: ``en_core_web_sm`` (spaCy's small English model), or ``distilled``, a
     network taught by it that ships in the package and runs in about half its CPU time (the whole redactor

@@ -5,6 +5,8 @@ Each entry is a regular-expression source matched case-insensitively at a word s
 
 from __future__ import annotations
 
+from redaction.recognizers._sign_offs import SIGN_OFFS
+
 CUES: dict[str, dict[str, list[str]]] = {
     "en": {
         "strong": [
@@ -247,3 +249,5 @@ CUES: dict[str, dict[str, list[str]]] = {
         "signature": [r"cordiali\s+saluti", r"distinti\s+saluti", r"saluti", r"un\s+saluto", r"grazie"],
     },
 }
+# Languages with sign-offs only.
+CUES.update({language: {"signature": sign_offs} for language, sign_offs in SIGN_OFFS.items()})

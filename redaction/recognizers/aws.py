@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from redaction.recognizers._base import TracecasePatternRecognizer
 
-# Access key id prefixes documented by AWS (IAM unique-id prefixes that can authenticate).
-_KEY_ID = r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA|AIZA)[A-Z2-7]{16}\b"
+# Access key id prefixes documented by AWS (IAM unique-id prefixes that can authenticate). Real ids are
+# base32 after the prefix, but hand-made and sample ids use any digit ("AKIA1234567890ABCDEF"), as gitleaks allows.
+_KEY_ID = r"\b(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA|ASCA|AIZA|A3T[A-Z0-9])[A-Z0-9]{16}\b"
 # A secret key is 40 base64 characters; alone it is too ambiguous, so require a cue before it.
 _KEY_CUE = r"(?i:aws.{0,24}?secret.{0,24}?|secret.?access.?key|aws.?secret)"
 _KEY_AFTER_CUE = rf"(?<={_KEY_CUE}[\s\"'`]*[:=]?[\s\"'`]*)[A-Za-z0-9/+]{{40}}(?![A-Za-z0-9/+=])"

@@ -129,7 +129,7 @@ class PersonCueRecognizer(LocalRecognizer):
         "ask": 0.6,
     }
 
-    def __init__(self, languages: tuple[str, ...] = ("en", "es", "de", "fr", "pt", "it")) -> None:
+    def __init__(self, languages: tuple[str, ...] = tuple(CUES)) -> None:
         self._cue = _cue_regex(languages)
         super().__init__(supported_entities=[self.ENTITY], name="PersonCueRecognizer", supported_language="en")
 

@@ -52,9 +52,12 @@ from redaction.recognizers._street_forms_world import (
     RUA,
 )
 from redaction.recognizers._street_prefilter import Gate, GatedPatternRecognizer, one_per_part
+from redaction.recognizers._street_signature import SIGNATURE_STREET
 from redaction.recognizers._word_lists import common_words, fold, is_place_name, town_names
 
 _TYPELESS_PATTERN = "street without a type, with its postcode and city"
+# Two lines after another, then a word and a number: what every signature street has.
+_SIGNATURE_GATE = Gate(raw=r"\n[^\n]*\n[^\n]*[^\W\d_][ \t]+\d")
 _LETTER_WORDS = regex.compile(r"\p{L}+")
 _LETTERED_POSTCODE = regex.compile(r",?\s[A-Z]\d{4}(?:[A-Z]{3})?\s")
 
@@ -151,6 +154,7 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             # Below the typed forms: over the same span a typed street line wins Presidio's de-duplication, which
             # runs before _names_a_place could drop the type-less reading ("Calle Mayor 12, 3º B, 28013 Madrid").
             (_TYPELESS_PATTERN, rf"(?:{TYPELESS}){POSTCODE_CITY}", 0.55, None),
+            ("street without a type, in a signature", rf"(?:{SIGNATURE_STREET}){PLACE_TAIL}", 0.55, _SIGNATURE_GATE),
         ],
         context=["address", "street", "live", "lives", "ship", "deliver", "dirección", "adresse", "anschrift"],
     )

@@ -74,6 +74,11 @@ STREETS = [
     # Taiwan: a road, its section and the number
     ("請寄到台北市信義區信義路五段7號", "台北市信義區信義路五段7號"),
     ("地址：中正路100之2號 3樓", "中正路100之2號 3樓"),
+    # A street without a type word where a signature puts the sender's address: a place on the next line or after it.
+    ("Best,\nEitan Levi\nRothschild 22\nTel Aviv", "Rothschild 22"),
+    ("Thank you,\nNadia\nKalinina 14-27\nMinsk 220012", "Kalinina 14-27"),
+    ("Atentamente,\nFelipe Rojas\nGerente\nLos Carrera 455\nConcepción", "Los Carrera 455"),
+    ("Regards,\nOksana Bondarenko\nSahaidachnoho 10, Kyiv", "Sahaidachnoho 10, Kyiv"),
 ]
 
 NOT_STREETS = [
@@ -87,6 +92,11 @@ NOT_STREETS = [
     "Chapter 3, 2024 Edition notes are out.",
     "We sold 2 Route 66 signs; the 1 Broadway show and Highway 1 traffic.",
     "We shipped the release to Android 14 devices.",
+    # A numbered id, stage or product under a signature; a "Word 12" line outside one.
+    "Thanks,\nAna\nTicket 48213\nPriority High",
+    "Best,\nTom\nWindows 11\nDell Latitude",
+    "Cheers,\nRaj\nSprint 14\nPlanning Notes",
+    "Agenda\nIntro\nRothschild 22\nTel Aviv",
 ]
 
 

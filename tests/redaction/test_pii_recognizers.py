@@ -382,3 +382,25 @@ def test_unbroken_nhs_numbers_need_a_cue(findings, text: str, expected: list[str
     from redaction.recognizers.nhs import GroupedNhsRecognizer
 
     assert findings(GroupedNhsRecognizer(), text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("З повагою,\nОлена", ["Олена"]),
+        ("С уважением,\nДмитрий Соколов", ["Дмитрий Соколов"]),
+        ("Terveisin,\nAino", ["Aino"]),
+        ("Med vennlig hilsen\nOla Nordmann", ["Ola Nordmann"]),
+        ("Üdvözlettel,\nKovács Anna", ["Kovács Anna"]),
+        ("Saygılarımla,\nEmre", ["Emre"]),
+        # A closing is no sentence's opening; "thanks" words are not sign-offs of these languages.
+        ("Спасибо, что написали.", []),
+        ("Pozdrawiam serdecznie całą ekipę", []),
+    ],
+)
+def test_sign_offs_of_more_languages(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PersonCueRecognizer(), text) == expected
+
+
+def test_sign_offs_respect_languages(findings) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PersonCueRecognizer(("en",)), "З повагою,\nОлена") == []

@@ -28,8 +28,13 @@ CUT_PEM = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA"
 PEM = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy\n-----END RSA PRIVATE KEY-----"
 
 CASES = [
-    # AWS access key ids: documented prefixes, 20 characters, upper-case base32.
+    # AWS access key ids: documented prefixes, 20 characters, upper-case base32 (or any digit, as samples write them).
     (aws_access_key_recognizer, "key AKIAZ7QW3ERTY5UIOP2A here", ["AKIAZ7QW3ERTY5UIOP2A"]),
+    (
+        aws_access_key_recognizer,
+        "id AKIA1234567890ABCDEF, A3T9QWERTY0189ZXCVBN",
+        ["AKIA1234567890ABCDEF", "A3T9QWERTY0189ZXCVBN"],
+    ),
     (aws_access_key_recognizer, "ASIAQWERTY234567ZXCV", ["ASIAQWERTY234567ZXCV"]),
     (aws_access_key_recognizer, "AKIAshort", []),
     (aws_access_key_recognizer, "akiaz7qw3erty5uiop2a", []),
