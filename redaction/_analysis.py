@@ -16,6 +16,7 @@ import regex
 from presidio_analyzer import PatternRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
+from redaction._birth_beside_names import dates_beside_names
 from redaction._cache import LruCache, content_key
 from redaction._engine import RecognizerRunner
 from redaction._ner import ChunkedNer, Entity
@@ -34,6 +35,8 @@ logger = logging.getLogger(__name__)
 _NER_ENTITIES = ("PERSON", "LOCATION", "NRP", "ORGANIZATION", "DATE_TIME")
 _NER_RECOGNIZER = SpacyRecognizer.__name__
 _MISLABELLED = "PersonNamedAsPlace"
+_BIRTH_DATE = "DATE_OF_BIRTH"
+_BESIDE_NAME_SCORE = 0.7
 # Presidio entity types tracecase never detects; naming them in disabled_entities is not an error.
 _PRESIDIO_ONLY = frozenset({"US_DRIVER_LICENSE", "US_BANK_NUMBER", "MEDICAL_LICENSE", "URL"})
 # Number-shaped types whose matches inside a longer token (ORD-2024-118273, build 20240501.3) are ids.
@@ -209,6 +212,9 @@ class Analyzer:
 
         results = self._runner.analyze(text, wanted, self._nlp.artifacts(text, entities), precomputed, refine)
         findings = [Finding(r.entity_type, r.start, r.end, r.score) for r in results]
+        if _BIRTH_DATE in self.entities:
+            found = [(f.entity_type, f.start, f.end) for f in findings]
+            findings += [Finding(_BIRTH_DATE, *span, _BESIDE_NAME_SCORE) for span in dates_beside_names(text, found)]
         return tuple(sorted(findings, key=lambda f: (f.start, -f.end)))
 
     def _keep(self, text: str, finding: Finding, from_ner: bool) -> Finding | None:

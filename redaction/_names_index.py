@@ -124,6 +124,11 @@ class NameIndex:
             return  # order.status@, first.last@ placeholders of roles
         if len(pieces) >= 2 and all(len(p) >= 2 for p in pieces):
             self.add_name(" ".join(pieces))
+        else:
+            # "j.okonkwo", "okonkwo.k": a surname beside an initial names its owner too.
+            for piece in pieces:
+                if len(piece) > 2 and not is_plain_word(piece):
+                    self.add_name(piece)
         canonical = self.canonical(" ".join(pieces)) or local.casefold()
         if len(local) >= 5 and fold(local) not in common_words() and fold(local) not in self._names:
             # The local part itself, as a login or handle elsewhere ("umit.dogan", "kmensah").

@@ -19,7 +19,9 @@ GLUED_TYPES = (
 CENTRAL_TYPES = r"út|utca|tér|náměstí|nábřeží|třída|ulice|namestie|trieda|u\.|krt\.|körút|fasor|nám\.|nábř\.|c\."
 GLUED_TYPE = (
     rf"\b(?:\p{{Lu}}[\p{{L}}\-]*\s+)?\p{{Lu}}[\p{{L}}\-]*(?i:{GLUED_TYPES})"
-    r",?\s+\d{1,4}(?:[ \-]?[a-zA-Z](?![\p{L}])(?:[ \t]?\d{1,3}(?![\w\-/]|[.,:]\d))?)?(?:/\d{1,4})?\b"
+    # (a house number may span a range: "Sepänkatu 7-9 B 12")
+    r",?\s+\d{1,4}(?:[\-–]\d{1,4}(?!\d|[.,:]\d))?(?:[ \-]?[a-zA-Z](?![\p{L}])(?:[ \t]?\d{1,3}(?![\w\-/]|[.,:]\d))?)?"
+    r"(?:/\d{1,4})?\b"
     # "Andrássy út 22", "Kossuth Lajos utca 12", "Szent István körút 3": streets named after a person, surname first
     rf"|\b(?:\p{{Lu}}[\p{{L}}\-]*\s+)?\p{{Lu}}[\p{{L}}\-]*\s+(?i:{CENTRAL_TYPES})"
     r"\s+\d{1,4}(?:/\d{1,4})?[a-zA-Z]?\b"

@@ -93,3 +93,12 @@ GERMAN_APART = (
     rf"\b\p{{Lu}}[\p{{L}}\-]*\s+(?:{GERMAN_APART_TYPES})"
     r"\s+\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?){0,3}(?![\w\-])"
 )
+# Taiwan's English form, the number first, then lane, alley and section, then the road: "5F., No. 100, Sec. 4,
+# Zhongxiao E. Rd.", "No. 12, Ln. 45, Minsheng Rd."
+TAIWAN_ROMANIZED = (
+    r"(?:\b\d{1,2}F\.?(?:-\d{1,2})?,?\s*)?\bNo\.\s?\d{1,5}(?:-\d{1,4})?,\s*"
+    r"(?:(?:Ln|Lane|Aly|Alley)\.?\s*\d{1,4},\s*)*(?:Sec(?:tion)?\.?\s*\d{1,2},\s*)?"
+    r"\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}(?:\s+(?:[NSEW]|North|South|East|West)\.?)?"
+    # the road ends the phrase ("Issue No. 4, Abbey Road Studios" is none)
+    r"\s+(?:Rd|Road|St|Street|Blvd|Boulevard|Ave|Avenue)\b\.?(?=[ \t]*(?:[,;)\n]|$))"
+)

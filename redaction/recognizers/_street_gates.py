@@ -98,6 +98,7 @@ INDIAN = (
     Gate(raw=rf"#\s?{D}|[A-Z]-{D}|{D}-{D}", within=_LOCALITY),
 )
 RUA = (Gate(raw=r"R\.\s"),)
+TAIWAN_ROMANIZED = (Gate(raw=rf"No\.\s?{D}"),)
 # "... 125, 20121 milano": a postcode and a lower-case city
 LOWER_WITH_POSTCODE = (Gate(raw=rf"{D}{{4}}\s+{LOWER}[a-z\-\x80-\U0010ffff]{{2}}"),)
 LOWER_UNIT_FIRST = (Gate(raw=keywords(world.UNIT_WORDS, after=rf"\s*#?{D}", folded=False)),)

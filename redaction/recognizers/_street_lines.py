@@ -68,7 +68,12 @@ CUE = (
     r"|located\s+at|send\s+(?:it\s+)?to)"
 )
 AFTER_CUE = rf"(?<={CUE}[\s:,]{{1,3}})\d{{1,6}}[a-zA-Z]?\s+(?:[\p{{L}}'\-]+\s+){{1,3}}{SUFFIX}\b{_UNIT}"
-_PHRASE_OPENERS = "since|instead|until|near|next|opposite|desde|hasta|até|cerca|perto|junto|frente|seit|bis|nahe|neben"
+_PHRASE_OPENERS = (
+    "since|instead|until|near|next|opposite|please|thanks|desde|hasta|até|cerca|perto|junto|frente|seit|bis|nahe|neben"
+    "|por\\s+favor|gracias|bitte|danke|svp|merci|per\\s+favore|grazie|obrigad[oa]"
+    # a flat after the house number ("Komitas 49/3 apt 12"): the place tail takes it
+    "|apt|apartment|flat|unit|suite|piso|depto|dpto|kv|byt|bus|lgh"
+)
 # After an address word (street_words.ADDRESS_WORD), a street named without a type word.
 NAMED_AFTER_CUE = (
     rf"(?<={ADDRESS_WORD}[ \t]*[:,\-–]?[ \t]*)(?!(?i:is|was|to|at|es|ist|the|my|our|your)\b)"
@@ -83,7 +88,8 @@ GERMAN_TYPES = r"straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chau
 GERMAN_LOWER_TYPES = r"straße|strasse|allee|platz|gasse"
 GERMAN_ARTICLES = r"Am|An der|Auf der|Im|In der|Zum|Zur"
 GERMAN = (
-    rf"\b(?:\p{{Lu}}[\p{{L}}\-]*\s+)?\p{{Lu}}[\p{{L}}\-]*(?i:{GERMAN_TYPES})\s+\d{{1,4}}(?:[ \t]?[a-zA-Z](?!\p{{L}}))?"
+    rf"\b(?:\p{{Lu}}[\p{{L}}\-]*\s+)?\p{{Lu}}[\p{{L}}\-]*(?i:{GERMAN_TYPES})\s+\d{{1,4}}(?:[\-–]\d{{1,4}}(?!\d|[.,:]\d))?"
+    r"(?:[ \t]?[a-zA-Z](?!\p{L}))?"
     r"(?:/\d{1,4}){0,3}\b"
     # lower-case chat: "laszlo-beckmann-straße 5", "hartungallee 12"
     rf"|\b[\p{{L}}\-]+(?i:{GERMAN_LOWER_TYPES})\s+\d{{1,4}}(?:[ \t]?[a-zA-Z](?!\p{{L}}))?\b"

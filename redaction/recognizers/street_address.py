@@ -21,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction.recognizers import _single_case_streets as single_case_streets
 from redaction.recognizers import _street_gates as gates
 from redaction.recognizers import _street_lines as lines
-from redaction.recognizers._address_tail import PLACE_TAIL, POSTCODE_CITY
+from redaction.recognizers._address_tail import CITY_ONLY, PLACE_TAIL, POSTCODE_CITY
 from redaction.recognizers._base import alternatives
 from redaction.recognizers._phone_cues import currency_after
 from redaction.recognizers._street_forms import (
@@ -50,12 +50,14 @@ from redaction.recognizers._street_forms_world import (
     LOWER_WITH_POSTCODE,
     PO_BOX,
     RUA,
+    TAIWAN_ROMANIZED,
 )
 from redaction.recognizers._street_prefilter import Gate, GatedPatternRecognizer, one_per_part
 from redaction.recognizers._street_signature import SIGNATURE_STREET
 from redaction.recognizers._word_lists import common_words, fold, is_place_name, town_names
 
 _TYPELESS_PATTERN = "street without a type, with its postcode and city"
+_TYPELESS_CITY_PATTERN = "street without a type, with its city"
 # Two lines after another, then a word and a number: what every signature street has.
 _SIGNATURE_GATE = Gate(raw=r"\n[^\n]*\n[^\n]*[^\W\d_][ \t]+\d")
 _LETTER_WORDS = regex.compile(r"\p{L}+")
@@ -69,13 +71,17 @@ def _names_a_place(text: str, result: RecognizerResult) -> bool:
     if words and currency_after(text, words[-1].start() - 1):
         return False  # "Celkem 724 150 980 Kč": an amount, its currency where a city would be
     explanation = result.analysis_explanation
-    if explanation is None or explanation.pattern_name != _TYPELESS_PATTERN:
+    pattern = explanation.pattern_name if explanation is not None else None
+    if pattern not in (_TYPELESS_PATTERN, _TYPELESS_CITY_PATTERN):
         return True
     city = words[-1].group()
-    if _LETTERED_POSTCODE.search(text, result.start, result.end):
+    if pattern == _TYPELESS_PATTERN and _LETTERED_POSTCODE.search(text, result.start, result.end):
         return True  # "Perú 283, X5000 Córdoba": Argentina's lettered postcodes are no page count or year
     plain_name = words[0].group().casefold() in common_words()
-    return not plain_name or is_place_name(city) or fold(city.casefold()) in town_names()
+    known_city = is_place_name(city) or fold(city.casefold()) in town_names()
+    if pattern == _TYPELESS_CITY_PATTERN:
+        return not plain_name and known_city  # no postcode to vouch for it: "Python 3, Berlin" stays
+    return not plain_name or known_city
 
 
 class StreetAddressRecognizer(GatedPatternRecognizer):
@@ -147,6 +153,7 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             *_forms("po box, many languages", PO_BOX, 0.7, gates.PO_BOX),
             *_forms("indian house and locality", INDIAN, 0.7, gates.INDIAN),
             *_forms("brazilian rua", RUA, 0.7, gates.RUA),
+            *_forms("taiwanese romanized street line", TAIWAN_ROMANIZED, 0.7, gates.TAIWAN_ROMANIZED),
             *_forms("lower-case street line with postcode", LOWER_WITH_POSTCODE, 0.6, gates.LOWER_WITH_POSTCODE),
             *_forms("lower-case street line after a flat", LOWER_UNIT_FIRST, 0.6, gates.LOWER_UNIT_FIRST),
             *_forms("german street type apart", GERMAN_APART, 0.7, gates.GERMAN_APART),
@@ -154,6 +161,7 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             # Below the typed forms: over the same span a typed street line wins Presidio's de-duplication, which
             # runs before _names_a_place could drop the type-less reading ("Calle Mayor 12, 3º B, 28013 Madrid").
             (_TYPELESS_PATTERN, rf"(?:{TYPELESS}){POSTCODE_CITY}", 0.55, None),
+            (_TYPELESS_CITY_PATTERN, rf"(?:{TYPELESS}){CITY_ONLY}", 0.5, None),
             ("street without a type, in a signature", rf"(?:{SIGNATURE_STREET}){PLACE_TAIL}", 0.55, _SIGNATURE_GATE),
         ],
         context=["address", "street", "live", "lives", "ship", "deliver", "dirección", "adresse", "anschrift"],

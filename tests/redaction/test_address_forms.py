@@ -79,6 +79,18 @@ STREETS = [
     ("Thank you,\nNadia\nKalinina 14-27\nMinsk 220012", "Kalinina 14-27"),
     ("Atentamente,\nFelipe Rojas\nGerente\nLos Carrera 455\nConcepción", "Los Carrera 455"),
     ("Regards,\nOksana Bondarenko\nSahaidachnoho 10, Kyiv", "Sahaidachnoho 10, Kyiv"),
+    # A house number spanning a range; "send it to" in other languages; Taiwan's romanized form, number first.
+    ("Toimitusosoite: Sepänkatu 7-9 B 12, 40100 Jyväskylä", "Sepänkatu 7-9 B 12, 40100 Jyväskylä"),
+    ("Lindenstraße 3-5, 10115 Berlin", "Lindenstraße 3-5, 10115 Berlin"),
+    ("envíalo a Los Leones 1234, Providencia", "Los Leones 1234"),
+    ("mándamelo a Trubarjeva 7 por favor", "Trubarjeva 7"),
+    ("Schick es bitte an Meir 50", "Meir 50"),
+    ("Ship to 5F., No. 100, Sec. 4, Zhongxiao E. Rd., Da'an Dist.", "5F., No. 100, Sec. 4, Zhongxiao E. Rd."),
+    ("No. 12, Ln. 45, Minsheng Rd., Taipei", "No. 12, Ln. 45, Minsheng Rd."),
+    # A type-less street with a known city and no postcode; a flat after a street named after a cue.
+    ("Customer Ana Lima, Tumanyan 25, Yerevan, called about the delay.", "Tumanyan 25, Yerevan"),
+    ("Husova 8, byt 3, Brno", "Husova 8, byt 3, Brno"),
+    ("new addr Komitas 49/3 apt 12", "Komitas 49/3 apt 12"),
 ]
 
 NOT_STREETS = [
@@ -97,6 +109,8 @@ NOT_STREETS = [
     "Best,\nTom\nWindows 11\nDell Latitude",
     "Cheers,\nRaj\nSprint 14\nPlanning Notes",
     "Agenda\nIntro\nRothschild 22\nTel Aviv",
+    "mándalo a Juan 3 veces",
+    "Python 3, Berlin edition; Windows 11, Paris office; Gate 12, Frankfurt; Studio 54, New York",
 ]
 
 

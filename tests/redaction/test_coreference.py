@@ -58,6 +58,9 @@ def test_name_occurrences(names: list[str], text: str, expected: list[str]) -> N
         ("support", "contact support today", []),
         ("jo", "Jo said", []),
         ("order.status", "Order status and order.status", []),
+        # A surname beside an initial, whatever its case; not a plain word beside one ("a.brown", "the brown box").
+        ("j.okonkwo", "okonkwo will be out; Okonkwo agreed", ["okonkwo", "Okonkwo"]),
+        ("a.brown", "the brown box", []),
     ],
 )
 def test_email_local_parts_name_their_owner(local: str, text: str, expected: list[str]) -> None:

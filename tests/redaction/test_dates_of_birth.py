@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from redaction import Redactor
+from redaction._birth_beside_names import dates_beside_names
 from redaction.recognizers.date_of_birth import birth_date_spans, date_of_birth_recognizer
 
 FOUND = [
@@ -292,3 +293,27 @@ def test_card_and_account_keys_mark_numbers_only(redactor: Redactor) -> None:
 
 def test_a_birth_label_after_a_role_is_no_name(redactor: Redactor) -> None:
     assert redactor.redact_texts(["patient DOB 06051990"]) == ["patient DOB <DATE_OF_BIRTH_1>"]
+
+
+@pytest.mark.parametrize(
+    ("names", "text", "dates"),
+    [
+        (["Maria Lopez"], "Patient: Maria Lopez | 1978-03-03 | F", ["1978-03-03"]),
+        (["Maria Lopez"], "Maria Lopez (03/03/1978) called about her refill.", ["03/03/1978"]),
+        (["Kwame Mensah"], "Kwame Mensah, 3 March 1978, 12 Main St", ["3 March 1978"]),
+        # An event's date: words between, a time after, a year too recent for a birth.
+        (["John Smith"], "The meeting with John Smith is on 03/03/1999.", []),
+        (["John Smith"], "[John Smith, 1999-03-03 14:22] hello", []),
+        (["John Smith"], "John Smith 03/03/1999 at 14:22", []),
+        (["John Smith"], f"Signed: John Smith, {date.today().year - 2}-03-03", []),
+    ],
+)
+def test_a_full_date_right_after_a_name(names: list[str], text: str, dates: list[str]) -> None:
+    found = [("PERSON", text.index(name), text.index(name) + len(name)) for name in names]
+    assert [text[start:end] for start, end in dates_beside_names(text, found)] == dates
+
+
+@pytest.mark.slow
+def test_a_birth_date_beside_a_name_is_redacted(redactor: Redactor) -> None:
+    out = redactor.redact_texts(["Record: Kwame Mensah (12/05/1961), Accra"], scope="t")[0]
+    assert "1961" not in out and "DATE_OF_BIRTH" in out, out
