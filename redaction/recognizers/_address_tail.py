@@ -86,6 +86,7 @@ POSTCODE_CITY = (
 )
 # A known city alone after the street and its flat ("Tumanyan 25, Yerevan", "Husova 8, byt 3, Brno"), where the
 # address ends: the street recognizer checks that the city is a known place and the street's name no plain word.
-CITY_ONLY = rf"(?:{_UNIT_PART}){{0,4}},[ \t]*{_NOT_PLACE}(?P<city>{_CITY})(?=[ \t]*(?:[,.;)\n]|$))"
+# (a signature's bar or dot may part them: "Acme Lda | Tumanyan 25 | Yerevan")
+CITY_ONLY = rf"(?:{_UNIT_PART}){{0,4}}(?:,[ \t]*|[ \t]*[·•|][ \t]*){_NOT_PLACE}{_CITY}(?=[ \t]*(?:[,.;)|·•\n]|$))"
 # Flat, floor or door parts alone, for forms that bring their own postcode and city.
 UNIT_PARTS = rf"(?:{_UNIT_PART}){{0,4}}"

@@ -130,6 +130,14 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"best\s+regards",
             r"kind\s+regards",
             r"warm\s+regards",
+            r"warmest\s+regards",
+            r"kindest\s+regards",
+            r"best\s+wishes",
+            r"all\s+the\s+best",
+            r"yours\s+(?:truly|sincerely|faithfully)",
+            r"respectfully",
+            r"warmly",
+            r"with\s+thanks",
             r"sincerely",
             r"cheers",
             r"best",
@@ -164,7 +172,19 @@ CUES: dict[str, dict[str, list[str]]] = {
         "role": [r"cliente", r"compañer[oa]", r"colega", r"titular", r"paciente", r"técnic[oa]", r"agente"],
         "greeting": [r"hola", r"estimad[oa]", r"querid[oa]", r"gracias"],
         "ask": [r"preg[uú]nta(?:le)?\s+a", r"dile\s+a", r"av[ií]sale\s+a", r"escr[ií]bele\s+a", r"habl[ée]\s+con"],
-        "signature": [r"atentamente", r"saludos", r"un\s+saludo", r"cordialmente", r"gracias"],
+        "signature": [
+            # (longer sign-offs first: "Saludos cordiales" is one, not "Saludos" and a name)
+            r"saludos\s+cordiales",
+            r"un\s+cordial\s+saludo",
+            r"cordiales\s+saludos",
+            r"un\s+abrazo",
+            r"abrazos",
+            r"atentamente",
+            r"saludos",
+            r"un\s+saludo",
+            r"cordialmente",
+            r"gracias",
+        ],
     },
     "de": {
         "strong": [
@@ -183,6 +203,9 @@ CUES: dict[str, dict[str, list[str]]] = {
         "ask": [r"frag(?:e)?(?:\s+mal)?(?:\s+bei)?", r"sag(?:\s+mal)?", r"sprach\s+mit", r"gesprochen\s+mit"],
         "signature": [
             r"mit\s+freundlichen\s+grüßen",
+            r"mit\s+besten\s+grüßen",
+            r"herzliche\s+grüße",
+            r"schöne\s+grüße",
             r"freundliche\s+grüße",
             r"viele\s+grüße",
             r"beste\s+grüße",
@@ -212,7 +235,16 @@ CUES: dict[str, dict[str, list[str]]] = {
         "role": [r"collègue", r"titulaire", r"patiente?", r"technicien(?:ne)?", r"conseill(?:er|ère)"],
         "greeting": [r"bonjour", r"salut", r"cher", r"chère", r"merci"],
         "ask": [r"demande[rz]?\s+à", r"dis\s+à", r"écris\s+à"],
-        "signature": [r"cordialement", r"bien\s+à\s+vous", r"salutations", r"amicalement", r"bien\s+cordialement"],
+        "signature": [
+            r"bien\s+cordialement",
+            r"meilleures\s+salutations",
+            r"sincères\s+salutations",
+            r"cordialement",
+            r"bien\s+à\s+vous",
+            r"bien\s+à\s+toi",
+            r"salutations",
+            r"amicalement",
+        ],
     },
     "pt": {
         "strong": [
@@ -231,7 +263,15 @@ CUES: dict[str, dict[str, list[str]]] = {
         "role": [r"colega", r"titular", r"paciente", r"técnic[oa]", r"atendente"],
         "greeting": [r"olá", r"oi", r"prezad[oa]", r"car[oa]", r"obrigad[oa]"],
         "ask": [r"pergunt[ae]\s+(?:ao|à|a|pra|pro|para\s+[oa])", r"fala\s+com", r"fale\s+com"],
-        "signature": [r"atenciosamente", r"cumprimentos", r"abraços", r"obrigad[oa]"],
+        "signature": [
+            r"com\s+os\s+melhores\s+cumprimentos",
+            r"melhores\s+cumprimentos",
+            r"um\s+abraço",
+            r"atenciosamente",
+            r"cumprimentos",
+            r"abraços",
+            r"obrigad[oa]",
+        ],
     },
     "it": {
         "strong": [
@@ -246,7 +286,15 @@ CUES: dict[str, dict[str, list[str]]] = {
         "role": [r"collega", r"titolare", r"paziente", r"tecnic[oa]"],
         "greeting": [r"ciao", r"salve", r"gentile", r"car[oa]", r"grazie"],
         "ask": [r"chiedi\s+a", r"chiedere\s+a", r"scrivi\s+a", r"metti", r"parlato\s+con"],
-        "signature": [r"cordiali\s+saluti", r"distinti\s+saluti", r"saluti", r"un\s+saluto", r"grazie"],
+        "signature": [
+            r"cordiali\s+saluti",
+            r"distinti\s+saluti",
+            r"un\s+caro\s+saluto",
+            r"saluti",
+            r"un\s+saluto",
+            r"cordialmente",
+            r"grazie",
+        ],
     },
 }
 # Languages with sign-offs only.

@@ -393,6 +393,11 @@ def test_unbroken_nhs_numbers_need_a_cue(findings, text: str, expected: list[str
         ("Med vennlig hilsen\nOla Nordmann", ["Ola Nordmann"]),
         ("Üdvözlettel,\nKovács Anna", ["Kovács Anna"]),
         ("Saygılarımla,\nEmre", ["Emre"]),
+        # Longer sign-offs of the first six languages: the whole closing, then the name.
+        ("Saludos cordiales,\nCamila Rojas", ["Camila Rojas"]),
+        ("Melhores cumprimentos,\nRui", ["Rui"]),
+        ("All the best,\nPriya", ["Priya"]),
+        ("Mit besten Grüßen\nJonas", ["Jonas"]),
         # A closing is no sentence's opening; "thanks" words are not sign-offs of these languages.
         ("Спасибо, что написали.", []),
         ("Pozdrawiam serdecznie całą ekipę", []),
