@@ -27,7 +27,7 @@ from redaction._person_span import (
     particle_end,
     stands_for_a_town,
 )
-from redaction.recognizers import is_cjk_service_talk, names_a_secret
+from redaction.recognizers import in_transcript, is_cjk_service_talk, names_a_secret, repeated_senders
 from redaction.recognizers._birth_cues import BIRTH_CUE
 from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._word_lists import (
@@ -41,7 +41,10 @@ from redaction.recognizers._word_lists import (
 
 _TRIM = " \t\r\n.,;:!?\"'`()[]{}<>"
 # A list number, bullet or timestamp opening the line before a speaker's name.
-_SPEAKER_MARK = regex.compile(r"[ \t]*(?:\d{1,3}[.)]|[\-*•]|\[?\d{1,2}:\d{2}(?::\d{2})?\]?)[ \t]*$")
+_SPEAKER_MARK = regex.compile(
+    r"[ \t]*(?:\d{1,3}[.)]|[\-*•]|[\[(]?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[ \t]*[\-–])?)[ \t]*$"
+)
 _NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 _FAMILY_AFTER = regex.compile(r"[ \t]+(?i:family|household|twins|residence)\b")
 _THIS_IS_BEFORE = regex.compile(r"(?i:\b(?:is|was)[ \t]+(?:this|that)|\b(?:this|that)[ \t]+is)[ \t]+$")
@@ -123,7 +126,12 @@ def _speaks(text: str, start: int, value: str) -> bool:
     if fold(value) in world_names():
         return True
     caseless = not any(c.isupper() or c.islower() for c in value)
-    return caseless and _SPEAKER_MARK.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+    marked = _SPEAKER_MARK.match(text, text.rfind("\n", 0, start) + 1, start) is not None
+    # A chat export's sender may be a word too ("[12:54] Grace: ok"), as its other timestamped lines show; a
+    # name that opens several lines speaks them ("Zawadi: ..." twice).
+    if marked and (caseless or in_transcript(text)):
+        return True
+    return any(match.start("name") == start for match in repeated_senders(text))
 
 
 def _plain_or_foreign(word: str) -> bool:

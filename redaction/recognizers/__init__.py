@@ -55,6 +55,7 @@ from redaction.recognizers.street_address import street_address_recognizer
 from redaction.recognizers.street_fields import StreetFieldRecognizer
 from redaction.recognizers.structured_names import StructuredNameRecognizer
 from redaction.recognizers.trailing_name import TrailingNameRecognizer
+from redaction.recognizers.transcript_speakers import TranscriptSpeakerRecognizer, in_transcript, repeated_senders
 from redaction.recognizers.url_credentials import url_credentials_recognizer
 from redaction.recognizers.usernames import UsernameRecognizer
 from redaction.recognizers.vanity_phone import VanityPhoneRecognizer
@@ -102,6 +103,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "person_cues": PersonCueRecognizer,
     "trailing_name": lambda _: TrailingNameRecognizer(),
     "structured_names": lambda _: StructuredNameRecognizer(),
+    "transcript_speakers": lambda _: TranscriptSpeakerRecognizer(),
     "script_names": lambda _: ScriptNameRecognizer(),
     "usernames": lambda _: UsernameRecognizer(),
     "name_pairs": lambda _: NamePairRecognizer(),
@@ -121,7 +123,9 @@ __all__ = [
     "OfflineEmailRecognizer",
     "PersonCueRecognizer",
     "RecognizerFactory",
+    "in_transcript",
     "is_cjk_service_talk",
     "names_a_secret",
     "offline_extractor",
+    "repeated_senders",
 ]
