@@ -124,6 +124,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"hand(?:ed|ing)?\s+(?:it\s+|this\s+)?(?:over\s+)?to",
             r"(?:approval|sign-?off|go-?ahead|ok)\s+from",
             r"(?:heard|hear)\s+(?:back\s+)?from",
+            # "fwd'd to okafor", "blocked on feliciano", "met with Amani", "Welcome Wei to the team!"
+            r"fwd'?e?d\s+(?:it\s+|this\s+)?to",
+            r"forward(?:ed|ing)?\s+(?:it\s+|this\s+)?to",
+            r"blocked\s+on",
+            r"waiting\s+on",
+            r"(?:chatted|met|synced|sync'?d)\s+with",
+            r"welcome",
         ],
         "signature": [
             r"regards",

@@ -39,6 +39,7 @@ _POSSESSIVE = regex.compile(
     regex.IGNORECASE,
 )
 _NAME_TOKEN = regex.compile(r"\p{L}[\p{L}'’\-]*")
+_GLUED_TO_NUMBER = regex.compile(r"[\-_/#.]?\d")
 _WEAK_END = regex.compile(
     r"\s*(?:[,.!?;:)]|$|\s(?:from|here|speaking|calling|with|at|again|and|de|del|aquí|von|hier|und|y|e|da|do|aqui)\b)",
     regex.IGNORECASE,
@@ -181,8 +182,8 @@ class PersonCueRecognizer(LocalRecognizer):
         at = pos
         while words < _MAX_TOKENS:
             match = _NAME_TOKEN.match(text, at)
-            if match is None:
-                break
+            if match is None or _GLUED_TO_NUMBER.match(text, match.end()):
+                break  # "waiting on TKT-48213", "escalate to INC0012345": an id, no name
             word = match.group()
             if words and word.lower() in PARTICLES:
                 # Particles belong to the name only when a name word follows them.

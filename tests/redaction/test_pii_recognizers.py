@@ -409,3 +409,20 @@ def test_sign_offs_of_more_languages(findings, text: str, expected: list[str]) -
 
 def test_sign_offs_respect_languages(findings) -> None:  # type: ignore[no-untyped-def]
     assert findings(PersonCueRecognizer(("en",)), "З повагою,\nОлена") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fwd'd to okafor", ["okafor"]),
+        ("blocked on feliciano again", ["feliciano"]),
+        ("met with Amani yesterday", ["Amani"]),
+        ("Welcome Wei to the team!", ["Wei"]),
+        # A word after the same verbs is a team, a thing or a greeting's tail.
+        ("blocked on review again; waiting on approval; synced with Design", []),
+        ("Welcome back everyone! Welcome aboard.", []),
+        ("waiting on TKT-48213; escalate to INC0012345; fwd'd to SUP-1234", []),
+    ],
+)
+def test_verbs_whose_object_is_a_person(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert findings(PersonCueRecognizer(("en",)), text) == expected
