@@ -18,7 +18,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._name_words import words
-from redaction.recognizers._word_lists import common_words, is_plain_word
+from redaction.recognizers._word_lists import common_words, is_plain_word, world_names
 
 # "zeynep.celik", "s.ramachandran", "lena-fischer", "nguyen.thi.lan"; after a cue a single word too ("oadeyemi").
 _HANDLE = (
@@ -26,7 +26,7 @@ _HANDLE = (
     r"(?![\p{L}\d@/(]|[.\-]\p{L})"
 )
 _CUED = regex.compile(
-    r"(?i:\b(?:user(?:name)?|login|logged\s+in\s+as|uid|account|assignee|owner|author|reviewer|usuario|benutzer"
+    r"(?i:\b(?:user(?:name)?|login|(?:logged|signed)\s+(?:in|on)\s+as|uid|account|assignee|owner|author|reviewer|usuario|benutzer"
     r"|utilisateur|utente|by|for\s+user))(?!\p{L})[ \t]*[=:]?[ \t]*[\"']?" + _HANDLE
 )
 # A mention inside a line ("ping @oadeyemi"); at a line's start "@dataclass" is a decorator.
@@ -39,7 +39,8 @@ _PLAIN_HANDLE = r"(?P<handle>\p{L}{4,20}\d{0,4})(?![\p{L}\d@/(._\-])"
 # and a JSON key's closing quote may come first ('"username": "mhernandez88"').
 _LOGIN = regex.compile(
     r"(?i:\b(?:user(?:[ _]?name)?|login|handle|usuario|benutzer(?:name)?|utilisateur|assignee|reporter|requester"
-    r"|owner|author|reviewer|approver|actor)[\"']?[ \t]*[=:][ \t]*[\"']?)" + _PLAIN_HANDLE
+    r"|owner|author|reviewer|approver|actor|(?:created|updated|modified|uploaded|submitted|requested|closed|opened"
+    r"|assigned|approved|deleted)_?by)[\"']?[ \t]*[=:][ \t]*[\"']?)" + _PLAIN_HANDLE
 )
 # Log lines name the account without a separator: "invalid user tnguyen", "session opened for user okafor".
 _ACCOUNT = regex.compile(r"(?i:\b(?:invalid|for|as|sudo\s+-u)\s+user[ \t]+)" + _PLAIN_HANDLE)
@@ -69,7 +70,8 @@ _PROFILE = regex.compile(
 )
 _PART = regex.compile(r"\p{L}+")
 # A single word is a login after a user word or as a mention, not after "by" or "account" ("approved by
-# oadeyemi" is left to the name recognizers: "by kubectl", "account holder" are not people).
+# oadeyemi" is left to the name recognizers: "by kubectl", "account holder" are not people), unless it runs a
+# given name and a surname together ("by kmensah2", "my account zeynepcelik").
 _CUE_WORD_ONLY = regex.compile(r"(?i:\b(?:by|account)\b)")
 # A file name ("config.yaml") or a module path ("app.models") is no handle.
 _FILE_EXTENSIONS = words(
@@ -103,6 +105,13 @@ def _names_someone(handle: str) -> bool:
     return not all(is_plain_word(p) for p in parts if len(p) > 1)
 
 
+def _joins_names(word: str) -> bool:
+    """ "zeynepcelik", "kmensah2": a given name and a surname, or an initial and a surname, run together."""
+    letters = word.rstrip("0123456789").casefold()
+    names = world_names()
+    return any((cut == 1 or letters[:cut] in names) and letters[cut:] in names for cut in range(1, len(letters) - 3))
+
+
 class UsernameRecognizer(CodeRecognizer):
     """PERSON: name-shaped handles after a user cue or as an @mention."""
 
@@ -116,7 +125,10 @@ class UsernameRecognizer(CodeRecognizer):
         for pattern in (_CUED, _MENTION, _LOGIN, _ACCOUNT, _AT_HOST, _DOMAIN_ACCOUNT, _HOME, _PROFILE):
             for match in pattern.finditer(text):
                 single = "single" in pattern.groupindex and match.group("single")
-                if single and (single.casefold() in common_words() or _CUE_WORD_ONLY.search(match.group())):
+                if single and (
+                    single.casefold() in common_words()
+                    or (_CUE_WORD_ONLY.search(match.group()) and not _joins_names(single))
+                ):
                     continue  # "by legal", "account holder", "owner: platform": a word, not a login
                 if _names_someone(match.group("handle")):
                     results.append(make_result(self, self.NAME, self.ENTITY, match.span("handle"), 0.6))

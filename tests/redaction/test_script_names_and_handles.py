@@ -38,6 +38,12 @@ HANDLE_CASES = [
     ("owner: order.service", []),
     ("by config.yaml", []),
     ("mail umit.dogan@example.com", []),
+    # A given name and a surname run together after "by" or "account"; a "created_by" field.
+    ("The file was uploaded by kmensah2", ["kmensah2"]),
+    ("Hi, this is from my account zeynepcelik", ["zeynepcelik"]),
+    ("created_by=umitdogan88 status=ok", ["umitdogan88"]),
+    ("built by kubectl, account holder", []),
+    ("Signed in as nguyenthilan; signed in as admin", ["nguyenthilan"]),
     ("username: kmensah", ["kmensah"]),
     ("ping umit.dogan about it", ["umit.dogan"]),
     ("username: support", []),
