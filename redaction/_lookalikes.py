@@ -58,14 +58,20 @@ def is_code_like_name(value: str, *, check_shape: bool = True) -> bool:
     return not words or all(w in TECH_TERMS for w in words) or any(w in PRODUCT_WORDS for w in words)
 
 
+# What follows a verb, never an eponym's noun ("Bayes theorem the ..." is no phrase).
+_OBJECT_AFTER = regex.compile(r"[ \t]+(?i:the|a|an|this|these|those|it|them|him|her|his|my|our|their|your|me|us)\b")
+
+
 def names_an_eponym(text: str, end: int, start: int | None = None) -> bool:
     """True when the PERSON span ending at ``end`` is followed by a law, method or disease noun.
 
     With ``start``, also when such a noun ends the span itself after a possessive or in lower case
     ("Conway's Law", "Pareto principle" taken whole; not "Jude Law"), or is the span ("Conway's [Law]").
     """
-    if EPONYM.match(text, end) is not None:
-        return True
+    eponym = EPONYM.match(text, end)
+    if eponym is not None:
+        # "Did Maria sign the contract?", "Ben will test it": the noun is a verb with its object, the name a person's.
+        return _OBJECT_AFTER.match(text, eponym.end()) is None
     if start is None:
         return False
     if text[start - 3 : start - 1] in ("'s", "’s") and EPONYM.fullmatch(text, start - 3, end) is not None:

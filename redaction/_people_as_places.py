@@ -54,7 +54,12 @@ _PERSON_BEFORE = regex.compile(
     rf"(?i:\b(?:according[ \t]+to|(?:{_TO_VERBS}){_OBJECT}[ \t]+to|(?:{_WITH_NOUNS})[ \t]+with|(?:{_PERSON_OBJECT})"
     rf"|(?:{_BY_VERBS})[ \t]+by|per|owner:?|assignee:?|attn:?|c/o|cc:|for[ \t]+(?:mr|mrs|ms|dr)\.?"
     # a caller asking who answers: "Is this Wilson?"
-    r"|is[ \t]+(?:this|that)|this[ \t]+is|it['’]?s|how[ \t]+old[ \t]+is))[ \t]+$"
+    r"|is[ \t]+(?:this|that)|this[ \t]+is|it['’]?s|how[ \t]+old[ \t]+is"
+    # what a customer file says of its holder: "on behalf of", "the refund for", "belongs to", "the officer is"
+    r"|on[ \t]+behalf[ \t]+of|belongs?[ \t]+to|who[ \t]+is|appointment[ \t]+with"
+    r"|(?:refund|payment|invoice|claim|booking|reservation|appointment|prescription|policy|statement)[ \t]+for"
+    r"|(?:officer|agent|manager|driver|doctor|nurse|representative|adviser|advisor|holder|tenant|landlord"
+    r"|beneficiary|applicant|caller|contact)[ \t]+(?:is|was)))[ \t]+$"
 )
 _DEPARTMENT = (
     r"accounting|finance|legal|sales|support|hr|it|ops|operations|engineering|marketing|billing|procurement|payroll"
@@ -71,7 +76,11 @@ _PERSON_AFTER = regex.compile(
     r"|confirmed|mentioned|agreed|thinks|thought|noted|emailed|called|phoned|suggested|requested|promised"
     r"|explained|complained|is[ \t]+out|was[ \t]+out|is[ \t]+on[ \t]+(?:leave|vacation|holiday|pto)|is[ \t]+off"
     r"|joined|left[ \t]+the|will[ \t]+(?:call|send|follow|reply|join|review|handle|approve)|and[ \t]+I\b"
-    r"|lives|lived|living|family|household|twins"
+    r"|lives|lived|living|family|household|twins|paid|arrived|logged[ \t]+in|can['’]?t[ \t]+log[ \t]+in"
+    r"|(?:lost|misplaced)[ \t]+(?:the|his|her|their|my)|(?:has|have)[ \t]+been[ \t]+(?:our|a)[ \t]+(?:client|customer"
+    r"|member|patient|tenant)|(?:is|was)[ \t]+the[ \t]+(?:primary[ \t]+)?account[ \t]+holder"
+    r"|['’]s[ \t]+(?:application|account|order|claim|booking|appointment|policy|loan|payment|refund|complaint"
+    r"|ticket|request|card|flight|visa|passport|prescription)"
     rf"|(?:is|was)[ \t]+(?:the|our|my|your|his|her|their|a|an)[ \t]+(?:new[ \t]+)?(?:{_ROLE})"
     r"|has[ \t]+(?:a|an)[ \t]+(?:[\p{L}\-]+[ \t]+)?(?:appointment|fever|cold|allergy|birthday)"
     r"|are[ \t]+(?:partners|colleagues|friends|married|siblings|cousins|neighbou?rs|co-?founders|roommates))\b)"
@@ -90,13 +99,20 @@ def people_named_as_places(text: str, entities: Iterable[tuple[int, int, str]]) 
         mistaken = [(s, e) for s, e, label in group if label in _MISTAKEN_LABELS and _names_a_person(text[s:e])]
         if not mistaken:
             continue
-        first, last = group[0], group[-1]
-        if (
-            _PERSON_BEFORE.search(text, max(0, first[0] - 60), first[0]) is not None
-            or _PERSON_AFTER.match(text, last[1]) is not None
-        ):
+        if in_a_persons_place(text, group[0][0], group[-1][1]):
             found.extend(mistaken)
     return found
+
+
+def in_a_persons_place(text: str, start: int, end: int, *, before: bool = True) -> bool:
+    """The sentence puts a person at ``text[start:end]``: "ask Sana", "Sana is on vacation", "according to Sana".
+
+    ``before=False`` reads only what follows ("Sana is on vacation"): what comes before may put a thing there too
+    ("Is this Oracle's new pricing?").
+    """
+    return (before and _PERSON_BEFORE.search(text, max(0, start - 60), start) is not None) or (
+        _PERSON_AFTER.match(text, end) is not None
+    )
 
 
 def _lists(text: str, spans: Sequence[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:

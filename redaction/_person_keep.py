@@ -13,6 +13,7 @@ import regex
 
 from redaction._lookalikes import TECH_TERMS, inside_an_idiom, is_code_like_name, names_an_eponym
 from redaction._named_after import named_after_a_person, opens_with_a_city
+from redaction._people_as_places import in_a_persons_place
 from redaction._person_span import (
     case_blind_end,
     ends_in_thing_noun,
@@ -30,6 +31,7 @@ from redaction._person_span import (
 from redaction.recognizers import in_transcript, is_cjk_service_talk, names_a_secret, repeated_senders
 from redaction.recognizers._birth_cues import BIRTH_CUE
 from redaction.recognizers._eponyms import after_determiner
+from redaction.recognizers._name_words import VERBISH_SUFFIXES
 from redaction.recognizers._word_lists import (
     fold,
     is_other_language_word,
@@ -98,7 +100,7 @@ def person_span(text: str, start: int, end: int, *, from_ner: bool) -> tuple[int
         return None  # "patient DOB 06051990": the label, not a name
     if not from_ner and _config_identifier(text, start, end):
         return None  # "name: web": a config value
-    if from_ner and all(map(_plain_or_foreign, _NAME_WORDS.findall(value))):
+    if from_ner and all(map(_plain_or_foreign, _NAME_WORDS.findall(value))) and not _a_word_as_a_name(text, start, end):
         return None  # "Gift cards never expire": NER took a capitalised common word for a name
     if from_ner and (is_place_name(value) or opens_with_a_city(value)):
         return None  # "ships to Kraków": NER took a city it does not know for a person
@@ -132,6 +134,17 @@ def _speaks(text: str, start: int, value: str) -> bool:
     if marked and (caseless or in_transcript(text)):
         return True
     return any(match.start("name") == start for match in repeated_senders(text))
+
+
+def _a_word_as_a_name(text: str, start: int, end: int) -> bool:
+    """One word that is also a name where what follows puts a person ("Gift said it works", "Noor is on leave");
+    not a verb's or an adverb's form ("Shipped says 30 days")."""
+    value = text[start:end]
+    return (
+        _NAME_WORDS.fullmatch(value) is not None
+        and not value.lower().endswith(VERBISH_SUFFIXES)
+        and in_a_persons_place(text, start, end, before=False)
+    )
 
 
 def _plain_or_foreign(word: str) -> bool:
