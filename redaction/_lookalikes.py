@@ -29,8 +29,8 @@ TECH_TERMS = words(
     spark airflow django flask fastapi pydantic numpy pandas pytorch tensorflow keras react vue angular
     svelte linux ubuntu debian windows macos ios android chrome firefox safari excel outlook gmail
     openai anthropic claude gemini llama mistral mixtral gpt chatgpt copilot cohere bard grok qwen
-    deepseek presidio spacy langchain llamaindex openinference opentelemetry otel grafana prometheus
-    datadog sentry stripe shopify salesforce zendesk hubspot twilio aws azure gcp lambda vercel netlify
+    alexa siri cortana bixby deepseek presidio spacy langchain llamaindex openinference opentelemetry otel grafana
+    prometheus datadog sentry stripe shopify salesforce zendesk hubspot twilio aws azure gcp lambda vercel netlify
     heroku cloudflare wi-fi wifi wlan vpn ssid bluetooth ethernet hotspot
     """
 )

@@ -19,12 +19,18 @@ from collections.abc import Iterable, Sequence
 
 import regex
 
+from redaction import _lookalikes
 from redaction.recognizers._word_lists import fold, is_name_place, is_place_name, name_words, world_names
 
 # NER labels a person's name is mistaken for.
 _MISTAKEN_LABELS = frozenset({"GPE", "ORG", "LOC", "FAC", "NORP", "PRODUCT"})
 _MAX_WORDS = 3
 _WORD = regex.compile(r"[\p{L}\p{M}'’\-]+")
+# A capitalised word alone: not a part of a longer capitalised name NER passed over ("Enterprise Sales said").
+_CAPITALISED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’\-_@.#/])(?<!\p{Lu}[\p{L}\p{M}'’\-]*[ \t])\p{Lu}[\p{Ll}\p{M}'’]+"
+    r"(?![\p{L}\p{M}\p{N}_@/\-]|[ \t]+\p{Lu})"
+)
 _OBJECT = r"(?:[ \t]+(?!to\b|with\b)[\p{L}\d'’\-]+){0,3}"
 # Verbs that send or say something to a person ("forward the invoice to", "escalated it to").
 _TO_VERBS = (
@@ -76,8 +82,10 @@ _PERSON_AFTER = regex.compile(
     r"|confirmed|mentioned|agreed|thinks|thought|noted|emailed|called|phoned|suggested|requested|promised"
     r"|explained|complained|is[ \t]+out|was[ \t]+out|is[ \t]+on[ \t]+(?:leave|vacation|holiday|pto)|is[ \t]+off"
     r"|joined|left[ \t]+the|will[ \t]+(?:call|send|follow|reply|join|review|handle|approve)|and[ \t]+I\b"
-    r"|lives|lived|living|family|household|twins|paid|arrived|logged[ \t]+in|can['’]?t[ \t]+log[ \t]+in"
-    r"|(?:lost|misplaced)[ \t]+(?:the|his|her|their|my)|(?:has|have)[ \t]+been[ \t]+(?:our|a)[ \t]+(?:client|customer"
+    # (not "arrived" or "lost the": a product does those too, "the Dyson arrived", "Pixel lost the signal")
+    r"|lives|lived|living|family|household|twins|paid|logged[ \t]+in|can['’]?t[ \t]+log[ \t]+in"
+    r"|(?:lost|misplaced)[ \t]+(?:his|her|their|my|the[ \t]+(?:card|wallet|passport|keys?|id))"
+    r"|(?:has|have)[ \t]+been[ \t]+(?:our|a)[ \t]+(?:client|customer"
     r"|member|patient|tenant)|(?:is|was)[ \t]+the[ \t]+(?:primary[ \t]+)?account[ \t]+holder"
     r"|['’]s[ \t]+(?:application|account|order|claim|booking|appointment|policy|loan|payment|refund|complaint"
     r"|ticket|request|card|flight|visa|passport|prescription)"
@@ -92,8 +100,12 @@ _SEPARATOR = regex.compile(r"(?:,[ \t]+(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]
 
 
 def people_named_as_places(text: str, entities: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Spans of ``text`` NER labelled a place or company that name a person (see the module's docstring)."""
+    """Spans of ``text`` NER labelled a place or company, or left unlabelled, that name a person (see the module's
+    docstring): "Please forward the invoice to Smith.", "Can you check whether Rodriguez paid the invoice?"."""
     spans = sorted(entities)
+    taken = [(s, e) for s, e, _ in spans]
+    # Name words NER saw as nothing go through the same test, as if it had called them a place.
+    spans = sorted([*spans, *((s, e, "GPE") for s, e in _unlabelled_capitalised(text, taken))])
     found: list[tuple[int, int]] = []
     for group in _lists(text, spans):
         mistaken = [(s, e) for s, e, label in group if label in _MISTAKEN_LABELS and _names_a_person(text[s:e])]
@@ -113,6 +125,13 @@ def in_a_persons_place(text: str, start: int, end: int, *, before: bool = True) 
     return (before and _PERSON_BEFORE.search(text, max(0, start - 60), start) is not None) or (
         _PERSON_AFTER.match(text, end) is not None
     )
+
+
+def _unlabelled_capitalised(text: str, taken: Sequence[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    for match in _CAPITALISED.finditer(text):
+        overlaps = any(s < match.end() and match.start() < e for s, e in taken)
+        if not overlaps and match.group().casefold() not in _lookalikes.TECH_TERMS:  # "Tell Siri to call mom"
+            yield match.span()
 
 
 def _lists(text: str, spans: Sequence[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:

@@ -114,7 +114,6 @@ CUES: dict[str, dict[str, list[str]]] = {
         # Verbs whose object is a person, and what one hears from one: "pinged Choi", "loop in Paxton".
         "ask": [
             r"ask(?:ed|ing)?",
-            r"tell|told",
             r"ping(?:ed|ing)?",
             r"dm(?:'?d|ed)?",
             r"message(?:d)?",
