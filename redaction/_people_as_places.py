@@ -128,8 +128,12 @@ def in_a_persons_place(text: str, start: int, end: int, *, before: bool = True) 
 
 
 def _unlabelled_capitalised(text: str, taken: Sequence[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """Capitalised words outside ``taken`` (sorted, non-overlapping NER spans): one pass over both."""
+    at = 0
     for match in _CAPITALISED.finditer(text):
-        overlaps = any(s < match.end() and match.start() < e for s, e in taken)
+        while at < len(taken) and taken[at][1] <= match.start():
+            at += 1
+        overlaps = at < len(taken) and taken[at][0] < match.end()
         if not overlaps and match.group().casefold() not in _lookalikes.TECH_TERMS:  # "Tell Siri to call mom"
             yield match.span()
 

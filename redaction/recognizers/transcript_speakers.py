@@ -10,6 +10,7 @@ colon sends them, unless it is an everyday word or a tool ("Note:", "Update:", "
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -45,19 +46,22 @@ _LEAST_LINES = 2
 _SCORE = 0.7
 
 
+# Asked once per name found before a colon: a large text is read once, not once per name.
+@lru_cache(maxsize=2)
 def in_transcript(text: str) -> bool:
     """Two or more lines of ``text`` open with a time and a sender."""
     return sum(1 for _ in zip(range(_LEAST_LINES), _STAMPED.finditer(text), strict=False)) >= _LEAST_LINES
 
 
-def repeated_senders(text: str) -> list[regex.Match[str]]:
+@lru_cache(maxsize=2)
+def repeated_senders(text: str) -> tuple[regex.Match[str], ...]:
     """The lines opened by a sender's name that opens two or more lines of ``text`` (no times needed)."""
     if text.count("\n") < _LEAST_LINES - 1:
-        return []
+        return ()
     by_name: dict[str, list[regex.Match[str]]] = {}
     for match in _LABEL_LINE.finditer(text):
         by_name.setdefault(match.group("name"), []).append(match)
-    return [
+    return tuple(
         match
         for name, matches in by_name.items()
         if len(matches) >= _LEAST_LINES
@@ -65,7 +69,7 @@ def repeated_senders(text: str) -> list[regex.Match[str]]:
         and not is_plain_word(name)
         and fold(name) not in _lookalikes.TECH_TERMS
         for match in matches
-    ]
+    )
 
 
 def _a_sender(name: str) -> bool:
