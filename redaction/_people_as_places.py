@@ -10,7 +10,9 @@ is often about them), so it takes such an entity for a person only where two thi
 * the sentence puts a person there, or a list of names that holds it ("Hale and Medina"): a verb only people
   take ("ask", "cc", "according to", "meeting with", "approved by", "... from accounting", "... said").
 
-So "flights to Austin", "Meeting with Deloitte" and "according to Reuters" stay.
+A capitalised name word NER labelled nothing is tested the same way ("whether Rodriguez paid the invoice"), unless
+it is part of a longer capitalised name. So "flights to Austin", "Meeting with Deloitte" and "according to Reuters"
+stay.
 """
 
 from __future__ import annotations

@@ -40,13 +40,11 @@ from redaction.recognizers._word_lists import (
     is_plain_word,
     world_names,
 )
+from redaction.recognizers.transcript_speakers import TIMESTAMP
 
 _TRIM = " \t\r\n.,;:!?\"'`()[]{}<>"
 # A list number, bullet or timestamp opening the line before a speaker's name.
-_SPEAKER_MARK = regex.compile(
-    r"[ \t]*(?:\d{1,3}[.)]|[\-*•]|[\[(]?(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[ \t]*[\-–])?)[ \t]*$"
-)
+_SPEAKER_MARK = regex.compile(rf"[ \t]*(?:\d{{1,3}}[.)]|[\-*•]|{TIMESTAMP}(?:[ \t]*[\-–])?)[ \t]*$")
 _NAME_WORDS = regex.compile(r"[\p{L}\p{M}]+")
 _FAMILY_AFTER = regex.compile(r"[ \t]+(?i:family|household|twins|residence)\b")
 _THIS_IS_BEFORE = regex.compile(r"(?i:\b(?:is|was)[ \t]+(?:this|that)|\b(?:this|that)[ \t]+is)[ \t]+$")

@@ -26,10 +26,10 @@ from redaction.recognizers._word_lists import fold, is_plain_word, world_names
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _DATE = r"(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4},?[ \t]+)?"
 _NAME = r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*(?:[ \t]+[\p{L}\p{M}][\p{L}\p{M}'’\-.]*){0,2}"
+# A message's time as chat exports write it: "[12:54]", "12/03/2024, 14:22", "(09:15 AM)".
+TIMESTAMP = rf"[\[(]?{_DATE}{_TIME}[\])]?"
 # "[12:54] Sandy: ...", "12/03/2024, 14:22 - Grace: ...", "(09:15) Wei: ...", "09:15 Wei: ..."
-_STAMPED = regex.compile(
-    rf"(?m)^[ \t]*[\[(]?{_DATE}{_TIME}[\])]?[ \t]*(?:[\-–][ \t]*)?(?P<name>{_NAME})[ \t]*:[ \t]+\S"
-)
+_STAMPED = regex.compile(rf"(?m)^[ \t]*{TIMESTAMP}[ \t]*(?:[\-–][ \t]*)?(?P<name>{_NAME})[ \t]*:[ \t]+\S")
 # Slack's copy: the sender and the time alone on a line, the message on the next ("Florence  3:27 PM").
 _HEADER = regex.compile(
     rf"(?m)^[ \t]*(?P<name>{_NAME})[ \t]+{_TIME}[ \t]*\n(?![ \t]*{_NAME}[ \t]+{_TIME}[ \t]*$)[ \t]*\S"
