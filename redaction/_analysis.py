@@ -214,7 +214,8 @@ class Analyzer:
         findings = [Finding(r.entity_type, r.start, r.end, r.score) for r in results]
         if _BIRTH_DATE in self.entities:
             found = [(f.entity_type, f.start, f.end) for f in findings]
-            findings += [Finding(_BIRTH_DATE, *span, _BESIDE_NAME_SCORE) for span in dates_beside_names(text, found)]
+            beside = [span for span in dates_beside_names(text, found) if not self.allowed(text[span[0] : span[1]])]
+            findings += [Finding(_BIRTH_DATE, *span, _BESIDE_NAME_SCORE) for span in beside]
         return tuple(sorted(findings, key=lambda f: (f.start, -f.end)))
 
     def _keep(self, text: str, finding: Finding, from_ner: bool) -> Finding | None:

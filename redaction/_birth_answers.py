@@ -8,7 +8,7 @@ one of the next few strings is added as a finding (per scope, after analysis: ne
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from redaction._analysis import Finding, Findings
 from redaction.recognizers.date_of_birth import answer_date, unanswered_birth_question
@@ -19,8 +19,11 @@ _SCORE = 0.85
 _LOOKAHEAD = 4
 
 
-def add_birth_answers(texts: Sequence[str], found: dict[str, Findings | None]) -> dict[str, Findings | None]:
-    """``found`` with the answers to birth-date questions among ``texts`` (in trace order) added."""
+def add_birth_answers(
+    texts: Sequence[str], found: dict[str, Findings | None], allowed: Callable[[str], bool]
+) -> dict[str, Findings | None]:
+    """``found`` with the answers to birth-date questions among ``texts`` (in trace order) added, unless
+    ``allowed`` (the configured allow-list) keeps them."""
     waiting = 0
     for text in texts:
         own = found.get(text)
@@ -28,7 +31,8 @@ def add_birth_answers(texts: Sequence[str], found: dict[str, Findings | None]) -
             span = answer_date(text)
             if span is not None:
                 waiting = 0
-                if not any(f.start < span[1] and span[0] < f.end for f in own):
+                covered = any(f.start < span[1] and span[0] < f.end for f in own)
+                if not covered and not allowed(text[span[0] : span[1]]):
                     extra = Finding(_ENTITY, span[0], span[1], _SCORE)
                     found[text] = tuple(sorted((*own, extra), key=lambda f: (f.start, -f.end)))
                 continue

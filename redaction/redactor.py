@@ -156,7 +156,7 @@ class Redactor:
                 names, texts[first:last], findings, persons, self._analyzer.allowed, values=verbatim
             )
             if "DATE_OF_BIRTH" in self._analyzer.entities:
-                scoped = add_birth_answers(texts[first:last], scoped)
+                scoped = add_birth_answers(texts[first:last], scoped, self._analyzer.allowed)
             pseudonyms.aliases = names.canonical
             out.append([self._redact_unless(value, broken, scoped, pseudonyms) for value in values])
         return out

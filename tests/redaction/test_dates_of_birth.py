@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from redaction import Redactor
+from redaction import RedactionConfig, Redactor
 from redaction._birth_beside_names import dates_beside_names
 from redaction.recognizers.date_of_birth import birth_date_spans, date_of_birth_recognizer
 
@@ -317,3 +317,13 @@ def test_a_full_date_right_after_a_name(names: list[str], text: str, dates: list
 def test_a_birth_date_beside_a_name_is_redacted(redactor: Redactor) -> None:
     out = redactor.redact_texts(["Record: Kwame Mensah (12/05/1961), Accra"], scope="t")[0]
     assert "1961" not in out and "DATE_OF_BIRTH" in out, out
+
+
+@pytest.mark.slow
+def test_an_allow_listed_date_stays_beside_a_name_and_as_an_answer() -> None:
+    redactor = Redactor(RedactionConfig(allow_list=("03/03/1978",)))
+    out = redactor.redact_texts(
+        ["Maria Lopez (03/03/1978) called.", "What is your date of birth?", "03/03/1978", "DOB: 03/03/1978"], scope="t"
+    )
+    assert all("03/03/1978" in text for text in (out[0], out[2], out[3])), out
+    assert "Maria Lopez" not in out[0]
