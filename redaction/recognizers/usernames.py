@@ -26,8 +26,8 @@ _HANDLE = (
     r"(?![\p{L}\d@/(]|[.\-]\p{L})"
 )
 _CUED = regex.compile(
-    r"(?i:\b(?:user(?:name)?|login|(?:logged|signed)\s+(?:in|on)\s+as|uid|account|assignee|owner|author|reviewer|usuario|benutzer"
-    r"|utilisateur|utente|by|for\s+user))(?!\p{L})[ \t]*[=:]?[ \t]*[\"']?" + _HANDLE
+    r"(?i:\b(?:user(?:name)?|login|(?:logged|signed)\s+(?:in|on)\s+as|uid|account|assignee|owner|author|reviewer"
+    r"|usuario|benutzer|utilisateur|utente|by|for\s+user))(?!\p{L})[ \t]*[=:]?[ \t]*[\"']?" + _HANDLE
 )
 # A mention inside a line ("ping @oadeyemi"); at a line's start "@dataclass" is a decorator.
 _MENTION = regex.compile(r"(?:(?<=\S[ \t]{1,4})|(?<=[(\[]))@" + _HANDLE)
