@@ -20,6 +20,8 @@ from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, Sp
 from presidio_analyzer.predefined_recognizers import EmailRecognizer, IbanRecognizer, SpacyRecognizer
 from presidio_anonymizer.operators import Encrypt
 
+from redaction import Redactor
+
 
 def _parameters(function: Callable[..., Any]) -> list[str]:
     return [name for name in inspect.signature(function).parameters if name != "self"]
@@ -93,3 +95,17 @@ def test_spacy_engine_reads_its_pipeline_from_the_nlp_attribute() -> None:
     source = inspect.getsource(SpacyNlpEngine)
     assert "self.nlp[" in source or "self.nlp.get(" in source
     assert "ner_model_configuration" in source
+
+
+def test_pattern_recognizers_reuse_patterns_compiled_at_start_up() -> None:
+    # The analyzer compiles every pattern at start-up into the attributes Presidio reads before compiling its own.
+    source = inspect.getsource(PatternRecognizer)
+    for attribute in ("pattern.compiled_regex", "pattern.compiled_with_flags", "self.global_regex_flags"):
+        assert attribute in source, f"PatternRecognizer no longer reads {attribute} (see _analysis._compile_patterns)"
+
+
+def test_no_pattern_is_compiled_after_start_up() -> None:
+    fresh = Redactor()  # patterns belong to each redactor's own recognizers
+    recognizers = fresh._analyzer._runner._registry.recognizers
+    patterns = [p for r in recognizers if isinstance(r, PatternRecognizer) for p in r.patterns]
+    assert patterns and all(p.compiled_regex is not None for p in patterns)
