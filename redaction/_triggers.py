@@ -12,11 +12,12 @@ from collections.abc import Iterable
 import regex
 
 from redaction.recognizers._base import alternatives
+from redaction.recognizers.spelled_email import TRIGGER as SPELLED_AT
 
 _TRIGGERS: dict[str, str] = {
     # "@", or an "at" spelled out (SpelledEmailRecognizer): "x at gmail dot com", "x(at)example.com";
     # or percent-encoded in a URL (EncodedEmailRecognizer).
-    "EMAIL_ADDRESS": r"@|%40|(?i)[\[({<]\s*at\s*[\])}>]|\sat\s",
+    "EMAIL_ADDRESS": rf"@|%40|{SPELLED_AT}",
     # six digits, or an area code and keypad letters (VanityPhoneRecognizer: "1-800-FLOWERS")
     "PHONE_NUMBER": r"\d(?:\D{0,3}\d){5}|\d{3}\)?[ .\-]?[A-Z0-9]{0,7}[A-Z]{2}",
     "CREDIT_CARD": r"\d(?:[ \-.\u00a0]?\d){12}",

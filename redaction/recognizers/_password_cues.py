@@ -27,6 +27,8 @@ STRONG = (
     r"|wachtwoord|toegangscode|inlogcode|(?:wi-?fi|wlan)[-\s]?(?:code|key|pass|schlüssel|sleutel)|(?:code|cl[ée])\s+(?:du\s+)?wi-?fi"
     # Swedish (lösenordet: "the password"), Danish/Norwegian, Czech and Slovak (heslo, heslem, hesla)
     r"|lösenord(?:et)?|losenord(?:et)?|adgangskode[nr]?|passord(?:et)?|hesl(?:o|a|em)"
+    # Polish and Turkish (hasło, şifrem: "my password"), which also have their own rules (password_world)
+    r"|has[łl]o|[şs]ifre(?:m|niz|si)?"
     # as people mistype or shorten it
     r"|pass\s+word|pasword|passowrd|pswd|p/w)"
 )
@@ -49,7 +51,9 @@ USER = (
     r"|utilisateur|utente|usuário|identifiant|credenziali|användare|användarnamn|inloggning|brukernavn|brugernavn"
     r"|uživatel|přihlášení|přihlašovací\s+(?:jméno|údaje)"
     # Dutch: "inlog: jan / X", "gebruikersnaam", "inloggegevens"
-    r"|inlog(?:gegevens|naam)?|gebruiker(?:snaam)?)"
+    r"|inlog(?:gegevens|naam)?|gebruiker(?:snaam)?"
+    # Polish and Turkish: "nazwa użytkownika", "kullanıcı adı"
+    r"|u[żz]ytkownik|nazwa\s+u[żz]ytkownika|kullan[ıi]c[ıi](?:\s+ad[ıi](?:m|n[ıi]z)?)?)"
 )
 AND = r"(?:[ \t]+(?:and|y|und|et|e)[ \t]+|[ \t]*[&/,:][ \t]*)"
 # Not the second half of "user and password: bob / X" (the pair rules read that one); but a chat speaker's

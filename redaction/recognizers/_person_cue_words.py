@@ -131,6 +131,13 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"waiting\s+on",
             r"(?:chatted|met|synced|sync'?d)\s+with",
             r"welcome",
+            # praise and hand-offs in notes: "Kudos to Wanjiru", "Reassigned from Njoroge to Ms Saleh"
+            r"kudos\s+to",
+            r"shout-?outs?\s+to",
+            r"props\s+to",
+            r"thanks\s+to",
+            r"reassign(?:ed|ing)?\s+(?:it\s+|this\s+)?(?:from|to)",
+            r"transferr?(?:ed|ing)?\s+(?:it\s+|this\s+)?to",
         ],
         "signature": [
             r"regards",

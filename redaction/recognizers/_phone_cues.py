@@ -29,10 +29,10 @@ _PHONE_WORDS = (
     r"|mobilen|ringe|ringer|chama|zap|nås"
     # "GSM: 0475 12 34 56" (Benelux, Turkey); declined or possessive "telefonu", "telefonem", "telefonum" (pl, cs, tr);
     # Turkish "numaram" (my number) and "arayın" (call); Dutch "bel me", "telefoonnummer"; a call made or returned
-    # ("contactado al", "rappelé au", "kontaktiert unter")
+    # ("contactado al", "rappelé au", "kontaktiert unter"); Brazilian "contatar"
     r"|gsm|telefon(?:u|um|umuz|em|ie)|numaram|aray\p{L}*|bel|bellen|gebeld|telefoon(?:nummer)?|mobiele?"
     r"|contactad[oa]|contact[ée]e?|contattat[oa]|kontaktiert|rappel\p{L}*|joignable"
-    r"|reperibile|contact(?:ar|arme|arnos|arte|e|ez)"
+    r"|reperibile|contact(?:ar|arme|arnos|arte|e|ez)|contat(?:ar|e|em)"
 )
 # Labels of a contact line ("home: 450 0840", "Büro: 030 1234567"): cues only as a label, before a colon.
 _PLACE_LABEL = regex.compile(

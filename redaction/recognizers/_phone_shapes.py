@@ -74,6 +74,8 @@ _AMOUNT = regex.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$|^\d+[.,]\d{2}$
 # starts with three digits): an amount, unless a call cue says otherwise ("ring me on 3 340 221").
 _SPACED_THOUSANDS = regex.compile(r"^\d{1,2}(?: \d{3}){2,}$")
 _ROUND = regex.compile(r"^\d{1,3}(?: \d{3})* 000$")
+# ... but nine digits grouped 3-3-3 after a call cue are a number one can dial ("contatar pelo 916 409 000").
+_DIALLED_3_3_3 = regex.compile(r"^\d{3} (?!000)\d{3} 000$")
 # Short local numbers ("42 54 81", "756 285") are phone numbers only after a call cue.
 _LEAST_DIGITS, _LEAST_CUED_DIGITS = 7, 6
 
@@ -157,7 +159,7 @@ def is_phone_number(
         return False
     if _SPACED_THOUSANDS.match(number) and not has_context:
         return False
-    if _ROUND.match(number):
+    if _ROUND.match(number) and not (has_context and _DIALLED_3_3_3.match(number)):
         return False  # "Call volume reached 4 500 000", "Festnetz: 754 000 Kunden": a round count whatever the cue
     if _EPOCH.match(number) and not labelled:
         return False

@@ -71,6 +71,8 @@ _CUE_LANGUAGES = (
     (regex.compile(r"wachtwoord|toegangscode|inlogcode|gebruiker|wifi-code", regex.IGNORECASE), ("nl",)),
     (regex.compile(r"l[öo]senord|användare|inloggning", regex.IGNORECASE), ("sv",)),
     (regex.compile(r"hesl|uživatel|přihlaš|přihláš", regex.IGNORECASE), ("cs",)),
+    (regex.compile(r"has[łl]|u[żz]ytkownik", regex.IGNORECASE), ("pl",)),
+    (regex.compile(r"[şs]ifre|kullan", regex.IGNORECASE), ("tr",)),
 )
 
 

@@ -80,6 +80,17 @@ _DESCRIPTORS: dict[str, str] = {
         " nebezpečné prázdné povinné nové staré stejné jiné dočasné krátké dlouhé tajné zapomenuté zablokované"
         " změněné neznámé známé jednoduché složité dobré příliš velmi moc ještě osobní soukromé"
     ),
+    "pl": (
+        "złe złym błędne błędny nieprawidłowe nieprawidłowy prawidłowe poprawne niepoprawne wygasło wygasłe słabe"
+        " silne bezpieczne niebezpieczne puste wymagane obowiązkowe nowe stare takie same inne tymczasowe krótkie"
+        " długie tajne zapomniane zablokowane zmienione nieznane znane proste trudne dobre za zbyt bardzo jeszcze"
+        " nie już osobiste prywatne"
+    ),
+    "tr": (
+        "yanlış hatalı geçersiz geçerli doğru yanlis hatali gecersiz gecerli dogru süresi dolmuş zayıf güçlü güvenli"
+        " güvensiz boş zorunlu yeni eski aynı farklı geçici kısa uzun gizli unuttum unutuldu kilitli kilitlendi"
+        " değişti değiştirildi bilinmeyen basit zor iyi kötü çok daha hala hâlâ değil kişisel özel ve çalışmıyor"
+    ),
 }
 
 # Endings of participles, adverbs and adjectives ("changed", "lentamente", "geändert", "modifiée").
@@ -96,6 +107,8 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     "nl": ("lijk", "baar", "loos", "ig"),
     "sv": ("ade", "at", "ig", "lig", "bar"),
     "cs": ("ené", "ané", "ný", "né", "ně"),
+    "pl": ("one", "ony", "ane", "any", "ło"),
+    "tr": (),
 }
 
 LANGUAGES = tuple(_DESCRIPTORS)

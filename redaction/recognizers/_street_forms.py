@@ -191,8 +191,10 @@ HANGUL_HAN = (
 )
 # 4-12-8 Jingumae, Shibuya-ku (the ward or city names it: "1-2-3 Alpha" is a version); 東京都渋谷区神宮前4丁目12-8
 JAPANESE = (
-    r"(?<![\d\-.:/])\b\d{1,2}[ \-]?(?i:ch[oō]me)[ \-]\d{1,3}[ \-]\d{1,3}\s+\p{Lu}\p{Ll}+"  # 5 Chome-2-1 Ginza
-    r"|\b\p{Lu}\p{Ll}+\s+\d{1,2}[ \-]?(?i:ch[oō]me),?[ \-]\d{1,3}[ \-]\d{1,3}(?![\w\-])"  # Shibuya 3-chōme 21-8
+    # 5 Chome-2-1 Ginza
+    r"(?<![\d\-.:/])\b\d{1,2}[ \-]?(?i:ch[oō]me)[ \-]\d{1,3}[ \-]\d{1,3}\s+\p{Lu}(?:\p{Ll}+|\p{Lu}+)"
+    # Shibuya 3-chōme 21-8, EBISU 6-CHŌME 23-14
+    r"|\b\p{Lu}(?:\p{Ll}+|\p{Lu}+)\s+\d{1,2}[ \-]?(?i:ch[oō]me),?[ \-]\d{1,3}[ \-]\d{1,3}(?![\w\-])"
     r"|(?<![\d\-.:/])\b\d{1,2}-\d{1,2}-\d{1,3}\s+\p{L}\p{Ll}+,\s*\p{L}\p{Ll}+-(?:ku|shi|cho|machi|gun)"
     r"(?:,\s*\p{Lu}\p{Ll}+(?:\s+\d{3}-\d{4})?)?"
     r"|(?:\p{Han}{1,3}[都道府県])?\p{Han}{1,4}[市区町村郡]\p{Han}{0,6}\d{1,2}(?:丁目|-)\d{1,3}(?:番地?|-)\d{1,3}号?"

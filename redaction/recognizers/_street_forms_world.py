@@ -71,10 +71,14 @@ _GLUED_LOWER = (
     r"|gracht|utca"
 )
 LOWER_WITH_POSTCODE = (
-    r"\b(?:(?:via|viale|corso|piazza|largo|vicolo|rua|rue|avenue|chemin|calle|carrer|avinguda|plaza|praça|ulica"
+    r"\b(?:(?:via|viale|corso|piazza|largo|vicolo|rua|travessa|avenida|alameda|estrada|rue|avenue|chemin|calle|carrer"
+    r"|avinguda|plaza|praça|ulica"
     r"|am|an\s+der|auf\s+der|im|in\s+der|zum|zur)\s+(?:[\p{Ll}'’\-]+\s+){0,4}[\p{Ll}'’\-]+"
     rf"|\p{{Ll}}[\p{{Ll}}\-]*+(?<={_GLUED_LOWER}))"
-    rf"\s+\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?{UNIT_PARTS},?\s+(?:[a-z]{{1,2}}-)?\d{{4,5}}\s+\p{{Ll}}[\p{{Ll}}\-]{{2,}}"
+    # Portugal and Brazil write a comma and "n.º" before the number, and a 4-3 or 5-3 postcode: "rua augusta,
+    # n.º 136, 1100-525 lisboa"
+    rf",?\s+(?:n\.?[º°o]\.?\s*)?\d{{1,4}}[a-z]?(?:/\d{{1,4}}[a-z]?)?{UNIT_PARTS},?\s+(?:[a-z]{{1,2}}-)?\d{{4,5}}(?:-\d{{3}})?"
+    r"\s+\p{Ll}[\p{Ll}\-]{2,}"
 )
 # "unit 4/27 harbour grove": after a flat word, any common street type in lower case.
 UNIT_WORDS = r"unit|flat|apt|apartment|suite|shop"

@@ -99,7 +99,7 @@ INDIAN = (
 )
 RUA = (Gate(raw=r"R\.\s"),)
 TAIWAN_ROMANIZED = (Gate(raw=rf"No\.\s?{D}"),)
-# "... 125, 20121 milano": a postcode and a lower-case city
-LOWER_WITH_POSTCODE = (Gate(raw=rf"{D}{{4}}\s+{LOWER}[a-z\-\x80-\U0010ffff]{{2}}"),)
+# "... 125, 20121 milano", "... 136, 1100-525 lisboa": a postcode and a lower-case city
+LOWER_WITH_POSTCODE = (Gate(raw=rf"{D}{{4}}(?:-{D}{{3}})?\s+{LOWER}[a-z\-\x80-\U0010ffff]{{2}}"),)
 LOWER_UNIT_FIRST = (Gate(raw=keywords(world.UNIT_WORDS, after=rf"\s*#?{D}", folded=False)),)
 GERMAN_APART = (Gate(raw=keywords(world.GERMAN_APART_TYPES, before=r"\s", after=rf"\s+{D}", folded=False)),)

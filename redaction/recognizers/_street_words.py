@@ -20,6 +20,8 @@ SUFFIXES = (
     "Summit Terrace Ter Throughway Trace Track Trafficway Trail Trl Trailer Tunnel Turnpike Tpke Underpass Union "
     "Unions Valley Valleys Via Viaduct View Views Village Villages Ville Vista Walk Walks Wall Way Ways Well Wells "
     "Close Drove Embankment Gate Parade Rise Wharf Wynd Yard Marg Nagar Salai Chowk"
+    # Irish and British estates: "7 Castle Lawn", "12 Ashfield Downs", "4 Glen Vale", "9 Hunters Chase"
+    " Lawn Lawns Downs Vale Brae Chase"
     # Australian abbreviations: terrace, close, circuit, parade, esplanade
     " Tce Cl Cct Pde Esp Esplanade Circuit"
 )

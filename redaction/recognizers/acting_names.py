@@ -1,5 +1,6 @@
 """A capitalised word that does what people do: "Hamish reproduced it", "Wekesa will take the UI bugs",
-"Dawn, Rituparna and Arnab volunteered".
+"Dawn, Rituparna and Arnab volunteered"; in chat, also a lower-case one ("mateo approved it", "nvm tiago
+carvalho fixed it") when it is a popular name somewhere in the world.
 
 Support logs and meeting notes name people by a lone first name or surname, with no cue word before it,
 and the small NER model misses names it has not seen. The verb after the word says it acts as a person
@@ -20,7 +21,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import _lookalikes
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._name_words import STOP
-from redaction.recognizers._word_lists import is_place_name, is_plain_word
+from redaction.recognizers._word_lists import fold, is_place_name, is_plain_word, world_names
 
 # What a person does in a ticket or a meeting: past forms, third-person present, and after a modal.
 _PAST = (
@@ -44,7 +45,13 @@ _MODAL_VERB = (
     r"|email|draft|update|organi[sz]e|host|own|bring|confirm|meet|visit|attend|be\s+(?:out|off|away|on\s+leave))"
 )
 _STATE = (
-    r"(?:is|was)\s+(?:on\s+leave|out\s+sick|off\s+sick|ill|sick|on\s+holiday|on\s+vacation|away|travelling|traveling)"
+    r"(?:is|was)\s+(?:on\s+(?:(?:parental|maternity|paternity|sick|annual|medical|study)\s+)?leave|out\s+sick|off\s+sick"
+    r"|ill|sick|on\s+holiday|on\s+vacation|away|travelling|traveling"
+    r"|handling|covering|leading|taking|working\s+on|looking\s+into|on\s+it)"
+    # action items: "Odhiambo to chase Globex", "AI: Wijaya to send the deck"
+    r"|to\s+(?:chase|follow\s+up|draft|book|confirm|ping|schedule|prepare|investigate|circulate)"
+    # "Ana and Wekesa are handling the migration"
+    r"|(?:are|were)\s+(?:handling|covering|leading|taking|working\s+on|looking\s+into|on\s+it|out|off|away)"
 )
 _ACTS = rf"(?:{_PAST}|{_PRESENT}|{_MODAL_VERB}|{_STATE})\b"
 _NAME = r"\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?"
@@ -54,6 +61,13 @@ _ACTING = regex.compile(
     rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_NAME}(?:[ \t]+{_NAME})?){{0,2}})[ \t]+{_ACTS}"
 )
 _ONE = regex.compile(_NAME + r"(?:[ \t]+" + _NAME + r")?")
+# The same in lower case, as chat writes names: every word must then be a world name or a surname-like non-word.
+_LOWER_NAME = r"\p{Ll}[\p{Ll}\p{M}]+"
+_ACTING_LOWER = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}_@#/.\-])(?P<names>{_LOWER_NAME}(?:[ \t]+{_LOWER_NAME})?"
+    rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_LOWER_NAME}(?:[ \t]+{_LOWER_NAME})?){{0,2}})[ \t]+{_ACTS}"
+)
+_ONE_LOWER = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?!(?:and)\b){_LOWER_NAME}(?:[ \t]+(?!(?:and)\b){_LOWER_NAME})?")
 # NER labels that make the word a place or a thing. Not ORG or NORP: the small model files the names it does not
 # know there ("Hamish" NORP, "Romano" ORG), so for a lone acting word those labels say nothing.
 _THING_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -89,6 +103,11 @@ class ActingNameRecognizer(CodeRecognizer):
                 if any(s < end and start < e for s, e in things):
                     continue
                 results.append(make_result(self, type(self).__name__, self.ENTITY, (start, end), _SCORE))
+        for match in _ACTING_LOWER.finditer(text):
+            for name in _ONE_LOWER.finditer(text, *match.span("names")):
+                words = name.group().split()
+                if fold(words[0]) in world_names() and not any(_a_thing(w) for w in words):
+                    results.append(make_result(self, type(self).__name__, self.ENTITY, name.span(), _SCORE))
         return results
 
 

@@ -69,7 +69,14 @@ _PLACE_GAP = regex.compile(
 
 
 def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
+    partial = None
+    if not loose:
+        # Right after a label, a date without its year ("birthday: March 3rd") or in six or eight digits.
+        label_gap = _LABEL_GAP.match(text, start, stop)
+        partial = PARTIAL.match(text, label_gap.end() if label_gap else start, stop)
     for date in DATE.finditer(text, start, stop):
+        if partial is not None and date.start() >= partial.end():
+            break  # the label's own value comes first: "födelsedatum: 580704 / född 1966-01-14"
         gap = text[start : date.start()]
         # An answer may follow a speaker's label ("Customer: it's ..."), a label's value may not.
         crossed = _TURNS_CROSSED.search(gap) if loose else _NEW_LABEL.search(gap) or _crosses_sentence(gap)
@@ -78,13 +85,7 @@ def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
         if not could_be_birth_year(date.group()) or (loose and ":" in date.group()):
             continue  # a deadline, or a log line's timestamp: the answer may still follow
         return date.span()
-    if not loose:
-        # Right after a label, a date without its year ("birthday: March 3rd") or in eight digits.
-        label_gap = _LABEL_GAP.match(text, start, stop)
-        partial = PARTIAL.match(text, label_gap.end() if label_gap else start, stop)
-        if partial is not None:
-            return partial.span()
-    return None
+    return partial.span() if partial is not None else None
 
 
 def _crosses_sentence(gap: str) -> bool:

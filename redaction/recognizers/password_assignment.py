@@ -14,8 +14,14 @@ _KEY_WORDS = (
     # Azure names its keys for what they open: "azure_storage_key", "master_key", "subscription_key".
     r"(?:(?:client|app|aws|api|secret|access|auth|refresh|session|private|signing|webhook|encryption"
     r"|storage|master|subscription|shared)"
-    r"[_\-. ]?(?:secret|key|token)|secret|api[_\-]?key|apikey|token|access[_\-]?token|x-api-key)"
+    r"[_\-. ]?(?:secret|key|token)|secret|api[_\-]?key|apikey|token|access[_\-]?token|x-api-key"
+    # fr/es/it/pt/pl/nl/de/tr/ru: "le jeton", "la clé d'API", "clave de acceso", "API-Schlüssel", "API anahtarı"
+    r"|jeton|(?:cl[ée]|clave|chiave|chave|klucz|sleutel|ключ)[ \t]+(?:(?:d[e']|da|do|del|dell'|de[ \t]+la|dla)[ \t]*)?"
+    r"(?:api|acc[eè]s|acceso|acesso|accesso|dost[eę]pu)|api[_\- ]?(?:schl[uü]ssel|sleutel|anahtar\p{L}*|kulcs)"
+    r"|zugangs(?:token|schl[uü]ssel)|токен)"
 )
+# "is" in the languages above: "la clé API est …", "der Schlüssel lautet …", "a chave é …".
+_COPULA = r"is|was|ist|lautet|es|est|é|è|jest|является"
 _QUOTE = r"[\"'`]?"
 # key = value / key: value / "key": "value" / key => value
 _ASSIGN = r"\s*" + _QUOTE + r"\s*(?:[:=]|=>|:=)\s*" + _QUOTE
@@ -69,7 +75,7 @@ def password_assignment_recognizer() -> TracecasePatternRecognizer:
         "PASSWORD",
         [
             ("password assignment", _after(_PW_KEYWORDS, _ASSIGN, _NOT_TEST_REPORT + _VALUE), 0.85),
-            ("password is", _after(_PW_KEYWORDS, r"\s+(?:is|was|ist|es)\s*:?\s*" + _QUOTE, _HARD_VALUE), 0.7),
+            ("password is", _after(_PW_KEYWORDS, rf"\s+(?:{_COPULA})\s*:?\s*" + _QUOTE, _HARD_VALUE), 0.7),
             ("sql identified by", _IDENTIFIED_BY, 0.85),
             ("xml password element", _XML_ELEMENT, 0.85),
             ("xml password entry", _XML_ENTRY, 0.85),
@@ -85,7 +91,7 @@ def secret_assignment_recognizer() -> TracecasePatternRecognizer:
         "SECRET",
         [
             ("secret assignment", _after(_KEY_WORDS, _ASSIGN, _VALUE), 0.8),
-            ("secret is", _after(_KEY_WORDS, r"\s+(?:is|was)\s*:?\s*" + _QUOTE, _HARD_VALUE), 0.7),
+            ("secret is", _after(_KEY_WORDS, rf"\s+(?:{_COPULA})\s*:?\s*" + _QUOTE, _HARD_VALUE), 0.7),
         ],
         name="SecretAssignmentRecognizer",
         flags=IGNORE_CASE,

@@ -26,6 +26,7 @@ from redaction.recognizers._phone_cues import (
     mobile_after_cep,
     unit_after,
 )
+from redaction.recognizers._phone_lists import number_lists
 from redaction.recognizers._phone_regions import text_regions
 from redaction.recognizers._phone_shapes import EXTENSION_WORDS, REGIONS, is_international, is_phone_number
 
@@ -102,7 +103,21 @@ class PhoneNumberRecognizer(CodeRecognizer):
                 if span is not None:
                     results.append(_with_extension(text, span))
                 offset += len(part) + 3
+        if results and "\n" in text:
+            results.extend(self._list_siblings(text, results))
         return results
+
+    def _list_siblings(self, text: str, found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The other numbers of a list that holds a phone number found on its own evidence."""
+        siblings = []
+        for block in number_lists(text):
+            unfound = [(s, e) for s, e in block if not any(r.start <= s < r.end for r in found)]
+            if len(unfound) == len(block):
+                continue
+            for start, end in unfound:
+                if is_phone_number(text[start:end], has_context=True, labelled=True):
+                    siblings.append(make_result(self, self.NAME, self.ENTITY, (start, end), 0.8))
+        return siblings
 
     def _find(self, text: str, start: int, candidate: str, regions: tuple[str, ...]) -> RecognizerResult | None:
         """The candidate as a phone number; failing that, for a number dialled with its country code or trunk

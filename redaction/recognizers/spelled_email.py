@@ -1,10 +1,11 @@
 """E-mail addresses written to dodge scrapers: ``kwabena.mensah at gmail dot com``, ``x [at] example [dot] org``,
-``thanh.nguyen(at)example.com``, ``zc AT outlook DOT com``.
+``thanh.nguyen(at)example.com``, ``zc AT outlook DOT com``; and in the words other languages read "@" and "."
+aloud: ``isidora42 arroba outlook ponto com``, ``lina85 apenstaartje hotmail punt nl``, ``jan (małpa) wp (kropka) pl``.
 
 People spell their address out in chats and signatures; the local part usually names them. The spelled
 form is normalised (``at`` to ``@``, ``dot`` to ``.``) and counts only when the result is an address on a
-known public suffix and the part before ``at`` is no dictionary word, so "meet at noon dot", "look at
-page 3" and "we met at google.com" stay.
+known public suffix and, unless the "at" is bracketed, the part before it is no dictionary word, so "meet at
+noon dot", "look at page 3" and "we met at google.com" stay.
 """
 
 from __future__ import annotations
@@ -19,15 +20,24 @@ from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._word_lists import is_plain_word
 from redaction.recognizers.offline_email import offline_extractor
 
-_AT = r"(?:\s*[\[({<]\s*(?i:at)\s*[\])}>]\s*|\s+(?:at|AT)\s+)"
-_DOT = r"(?:\s*[\[({<]\s*(?i:dot)\s*[\])}>]\s*|\s+(?:dot|DOT)\s+|\.)"
+# "@" read aloud: es/pt/ca arroba, fr arobase, de Klammeraffe, it chiocciola, nl apenstaartje, pl małpa,
+# sv/no/da snabel-a, hu kukac, cs/sk zavináč, ru/uk собака, el παπάκι. English "at" only in its two casings:
+# "At" opens sentences.
+_AT_WORD = (
+    r"at|AT|(?i:arroba|arrobas|arobase|arobas|klammeraffe|chiocciola|apenstaartje|małpa|malpa|snabel-a|kukac"
+    r"|zavináč|собака|παπάκι)"
+)
+# "." read aloud: punto, ponto, point, punkt(um), punt, kropka, pont, tečka, bodka, nokta, piste, точка, τελεία.
+_DOT_WORD_NAMES = r"(?i:dot|punto|ponto|point|punkt|punktum|punt|kropka|pont|tečka|bodka|nokta|piste|точка|τελεία)"
+_AT = rf"(?:(?P<bracket>\s*[\[({{<])\s*(?i:{_AT_WORD})\s*[\])}}>]\s*|\s+(?:{_AT_WORD})\s+)"
+_DOT = rf"(?:\s*[\[({{<]\s*{_DOT_WORD_NAMES}\s*[\])}}>]\s*|\s+{_DOT_WORD_NAMES}\s+|\.)"
 _LABEL = r"[\p{L}\d](?:[\p{L}\d\-]{0,61}[\p{L}\d])?"
 _SPELLED = regex.compile(
     rf"(?<![\w.+\-@])(?P<local>[\p{{L}}\d][\p{{L}}\d._+\-]{{0,63}}){_AT}(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,4}})"
     r"(?![\w\-]|\.\w)"
 )
-# A trigger for the analyzer: every spelled address has an "at" word or bracket.
-TRIGGER = r"(?i)[\[({<]\s*at\s*[\])}>]|\sat\s"
+# A trigger for the analyzer: every spelled address has an "at" word, bare or in brackets.
+TRIGGER = rf"[\[({{<]\s*(?i:{_AT_WORD})\s*[\])}}>]|\s(?:{_AT_WORD})\s"
 _DOT_WORD = regex.compile(_DOT)
 
 
@@ -42,8 +52,10 @@ class SpelledEmailRecognizer(CodeRecognizer):
     ) -> list[RecognizerResult]:
         results = []
         for match in _SPELLED.finditer(text):
-            domain = _DOT_WORD.sub(".", match.group("domain"))
-            if not offline_extractor()(domain).suffix or is_plain_word(match.group("local")):
-                continue  # no known suffix, or "we met at google.com": a word, not a mailbox
+            domain = _DOT_WORD.sub(".", match.group("domain")).casefold()
+            if not offline_extractor()(domain).suffix:
+                continue
+            if not match.group("bracket") and is_plain_word(match.group("local")):
+                continue  # "we met at google.com": a word, not a mailbox (a bracketed "[at]" is never prose)
             results.append(make_result(self, self.NAME, self.ENTITY, match.span(), 0.8))
         return results

@@ -20,6 +20,14 @@ GONE = [
     ("Falei com Oyelaran hoje, quer trocar o plano.", ["Oyelaran"]),
     ("Account note: Assign this to Victoria. -- logged by ops", ["Victoria"]),
     ("frag mal bei heide nach, das ist deren Projekt", ["heide"]),
+    (
+        "AI: Odhiambo to chase Globex. Vlachos is on parental leave; Karthik is handling it.",
+        ["Odhiambo", "Vlachos", "Karthik"],
+    ),
+    # Lower-case names in mixed-case chat, when they are popular names somewhere.
+    ("[13:30] Brooke: mateo approved it 👍", ["mateo"]),
+    ("Bryan  12:42 PM\nnvm tiago carvalho fixed it", ["tiago", "carvalho"]),
+    ("Status: zeynep and gergely are handling the migration", ["zeynep", "gergely"]),
 ]
 
 KEPT = [
@@ -27,6 +35,9 @@ KEPT = [
     ("Kafka reported a lag of 3 minutes after the deploy.", ["Kafka"]),
     ("Paris will host the offsite; Kindle sales said to be up.", ["Paris", "Kindle"]),
     ("Summary: the deploy went fine.", ["Summary"]),
+    ("Deploy log: redis crashed, nginx restarted and jenkins fixed it.", ["redis", "nginx", "jenkins"]),
+    ("Note: the team will review it and python will run it.", ["team", "python"]),
+    ("Billing to confirm the invoice; Remember to book the room.", ["Billing", "Remember"]),
 ]
 
 

@@ -53,6 +53,10 @@ STREETS = [
     ("서울특별시 마포구 월드컵로12길 34", "서울특별시 마포구 월드컵로12길 34"),
     ("Yeouidae-ro 24, Yeongdeungpo-gu", "Yeouidae-ro 24"),
     ("Ebisu 2-chōme 14-3", "Ebisu 2-chōme 14-3"),
+    ("please ship it to EBISU 6-CHŌME 23-14, CHUO-KU", "EBISU 6-CHŌME 23-14"),
+    # Irish estates; Portugal's "n.º" and 4-3 postcode in lower case.
+    ("Apartment 13, 161 Seaview Lawn\nCork T12 B3T2", "161 Seaview Lawn"),
+    ("mandem para travessa alexandre herculano, n.º 136, 1100-525 lisboa", "travessa alexandre herculano, n.º 136"),
     ("Hamazaki poghots 17, Vanadzor", "Hamazaki poghots 17"),
     # A street without a type word after a cue that says an address follows, in many languages.
     ("Please ship the replacement to Trubarjeva 7.", "Trubarjeva 7"),

@@ -26,6 +26,9 @@ PROSE = [
     ("la clave nueva es Gorrion44?.", ["Gorrion44?"]),
     # A passphrase runs to the sign-off or the sentence's end; its first word alone was found before.
     ("pass: walnut ferry lantern pebble Un saludo.", ["walnut ferry lantern pebble"]),
+    # Polish and Turkish pairs: a login, then the password word and a passphrase.
+    ("login borys, hasło orange dishwasher staple castle\n\nKupiłem", ["orange dishwasher staple castle"]),
+    ("kullanıcı adı eroz49 şifre pepper battery otter staple", ["pepper battery otter staple"]),
     ("user kim7 pass meadow copper violin shrub Thanks!", ["meadow copper violin shrub"]),
     ("la password è canoe thistle maple ember Grazie!", ["canoe thistle maple ember"]),
     ("temporary password 'harbor quill saffron tundra', please change it", ["harbor quill saffron tundra"]),
@@ -34,6 +37,8 @@ PROSE = [
 
 PROSE_KEPT = [
     "lösenordet är fel",
+    "kullanıcı adı ve şifre yanlış",
+    "Zapomniałem hasła do konta",
     "heslo je špatné",
     "the password is too short for our policy Thanks",
     "password reset link expired again Thanks",

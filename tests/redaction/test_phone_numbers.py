@@ -48,6 +48,9 @@ AFTER_A_CUE = [
     ("Tel:450 0840", "450 0840"),
     ("450 0840 is my cell", "450 0840"),
     ("Contact: 8 (703) 051-78-72", "8 (703) 051-78-72"),
+    # Brazilian "contatar"; nine digits grouped 3-3-3 are dialled even when they end in 000.
+    ("Oi, podem me contatar pelo 214 439 842 amanhã", "214 439 842"),
+    ("pode me contatar pelo 916 409 000 depois", "916 409 000"),
     ("you can reach me at 317 351 65 01", "317 351 65 01"),
     ("Tel.: 030 1234567", "030 1234567"),
     ("Mobil: 0171 2345678", "0171 2345678"),
@@ -230,3 +233,20 @@ def test_file_names_name_no_country() -> None:
     from redaction.recognizers._phone_regions import text_regions
 
     assert text_regions("see src/main.py and https://docs.example.ee/x, or +371 6712 3456") == ("EE", "LV")
+
+
+def test_a_list_holding_a_phone_number_holds_phone_numbers(findings) -> None:  # type: ignore[no-untyped-def]
+    text = 'sms:\n  oncall:\n    - "(744) 264-9642"\n    - "9425308256"\n    - (21) 9 2397-6673\nowner: ops'
+    assert findings(PhoneNumberRecognizer(), text) == ["(744) 264-9642", "9425308256", "(21) 9 2397-6673"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "releases:\n  - 4500078610\n  - 4500078611",  # no phone among them: ids
+        "items:\n  - +44 20 7494 5847\n\n  - 4500078610",  # another list after a blank line
+        "items:\n  - +44 20 7494 5847\n  - 2024-03-07\n  - 1.2.3.4567",  # a date and a version stay
+    ],
+)
+def test_numbers_of_other_lists_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [found for found in findings(PhoneNumberRecognizer(), text) if "+44" not in found] == []

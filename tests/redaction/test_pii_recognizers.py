@@ -418,10 +418,14 @@ def test_sign_offs_respect_languages(findings) -> None:  # type: ignore[no-untyp
         ("blocked on feliciano again", ["feliciano"]),
         ("met with Amani yesterday", ["Amani"]),
         ("Welcome Wei to the team!", ["Wei"]),
+        ("Kudos to Wanjiru for closing the deal", ["Wanjiru"]),
+        ("shout-out to kwabena for the fix", ["kwabena"]),
+        ("Reassigned from Njoroge to Partnerships.", ["Njoroge"]),
         # A word after the same verbs is a team, a thing or a greeting's tail.
         ("blocked on review again; waiting on approval; synced with Design", []),
         ("Welcome back everyone! Welcome aboard.", []),
         ("waiting on TKT-48213; escalate to INC0012345; fwd'd to SUP-1234", []),
+        ("Thanks to the new cache, latency dropped. Transferred to Billing.", []),
     ],
 )
 def test_verbs_whose_object_is_a_person(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]

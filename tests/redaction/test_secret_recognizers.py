@@ -93,6 +93,14 @@ CASES = [
     (secret_assignment_recognizer, "STRIPE_WEBHOOK_SECRET=whk_9f8e7d6c5b4a", ["whk_9f8e7d6c5b4a"]),
     (secret_assignment_recognizer, "token: null", []),
     (secret_assignment_recognizer, "max_tokens = 1024", []),
+    # Token and key words of other languages, with their "is".
+    (secret_assignment_recognizer, "voici le jeton : 8c8b956070f81ed0", ["8c8b956070f81ed0"]),
+    (secret_assignment_recognizer, "la clé API est q8Zr2LmT5vXa9KpB", ["q8Zr2LmT5vXa9KpB"]),
+    (secret_assignment_recognizer, "la clave de acceso: q8Zr2LmT5vXa9KpB", ["q8Zr2LmT5vXa9KpB"]),
+    (secret_assignment_recognizer, "der API-Schlüssel lautet q8Zr2LmT5vXa9KpB", ["q8Zr2LmT5vXa9KpB"]),
+    (secret_assignment_recognizer, "a chave da API é q8Zr2LmT5vXa9KpB", ["q8Zr2LmT5vXa9KpB"]),
+    (secret_assignment_recognizer, "le jeton est expiré", []),
+    (secret_assignment_recognizer, "la clé API est invalide", []),
 ]
 
 

@@ -14,7 +14,17 @@ from redaction.recognizers.spelled_email import SpelledEmailRecognizer
         ("write to oluwaseun.adeyemi [at] example [dot] org", ["oluwaseun.adeyemi [at] example [dot] org"]),
         ("contact: thanh.nguyen(at)example.com", ["thanh.nguyen(at)example.com"]),
         ("mail me at zeynep_celik AT outlook DOT com please", ["zeynep_celik AT outlook DOT com"]),
+        # "@" and "." read aloud in other languages, any casing.
+        ("contato: caua39 arroba almeida ponto com ponto br", ["caua39 arroba almeida ponto com ponto br"]),
+        ("escríbeme a isidora42 (arroba) outlook.es", ["isidora42 (arroba) outlook.es"]),
+        ("mail: LINA85 apenstaartje HOTMAIL punt NL", ["LINA85 apenstaartje HOTMAIL punt NL"]),
+        ("pisz na jan (małpa) wp (kropka) pl", ["jan (małpa) wp (kropka) pl"]),
+        ("schreib an k.weber Klammeraffe web Punkt de", ["k.weber Klammeraffe web Punkt de"]),
+        # A bracketed "[at]" is never prose, even after a dictionary word.
+        ("penelope [at] eng [point] gonzalez [point] eu", ["penelope [at] eng [point] gonzalez [point] eu"]),
         # Prose: a word before "at", no known suffix, or no domain at all.
+        ("The meeting is at noon point blank", []),
+        ("Llegamos a las 5. Punto final.", []),
         ("we met at google.com offices", []),
         ("he is at home.today", []),
         ("meet at noon dot", []),
