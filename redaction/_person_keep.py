@@ -31,6 +31,7 @@ from redaction._person_span import (
 from redaction.recognizers import in_transcript, is_cjk_service_talk, names_a_secret, repeated_senders
 from redaction.recognizers._birth_cues import BIRTH_CUE
 from redaction.recognizers._eponyms import after_determiner
+from redaction.recognizers._everyday_words import everyday_words
 from redaction.recognizers._name_words import VERBISH_SUFFIXES
 from redaction.recognizers._word_lists import (
     fold,
@@ -98,8 +99,8 @@ def person_span(text: str, start: int, end: int, *, from_ner: bool) -> tuple[int
         return None  # "patient DOB 06051990": the label, not a name
     if not from_ner and _config_identifier(text, start, end):
         return None  # "name: web": a config value
-    if from_ner and all(map(_plain_or_foreign, _NAME_WORDS.findall(value))) and not _a_word_as_a_name(text, start, end):
-        return None  # "Gift cards never expire": NER took a capitalised common word for a name
+    if from_ner and _all_everyday(text, value) and not _a_word_as_a_name(text, start, end):
+        return None  # "Gift cards never expire", "Ben çok üzgünüm": NER took everyday words for a name
     if from_ner and (is_place_name(value) or opens_with_a_city(value)):
         return None  # "ships to Kraków": NER took a city it does not know for a person
     handle = not from_ner and ("." in value or "_" in value)  # "ana.lopez: can you check?" speaks
@@ -142,6 +143,22 @@ def _a_word_as_a_name(text: str, start: int, end: int) -> bool:
         _NAME_WORDS.fullmatch(value) is not None
         and not value.lower().endswith(VERBISH_SUFFIXES)
         and in_a_persons_place(text, start, end, before=False)
+    )
+
+
+def _all_everyday(text: str, value: str) -> bool:
+    """Every word of ``value`` is an everyday word: of English, a cue language, another Latin-script language, or
+    ("Ben", "Yeni") of the language ``text`` is written in, which also runs on in lower case."""
+    words = _NAME_WORDS.findall(value)
+    if all(map(_plain_or_foreign, words)):
+        return True
+    everyday = everyday_words(text)
+    if not everyday or not words:
+        return False
+    # After an everyday first word, lower-case words run on the sentence ("Ben çok üzgünüm"): a name is capitalised.
+    first, rest = words[0], words[1:]
+    return (_plain_or_foreign(first) or first.casefold() in everyday) and all(
+        _plain_or_foreign(word) or word.casefold() in everyday or word[0].islower() for word in rest
     )
 
 

@@ -9,6 +9,8 @@ from spacy.lang.fr.stop_words import STOP_WORDS as _FR
 from spacy.lang.it.stop_words import STOP_WORDS as _IT
 from spacy.lang.pt.stop_words import STOP_WORDS as _PT
 
+from redaction.recognizers._word_lists import name_words
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as whitespace-separated text."""
@@ -58,3 +60,19 @@ CONTINUATION_STOP = frozenset(w.lower() for w in _EN) | _NAME_VERBS
 # Inflections that mark a verb or adverb, checked on lower-case and ALL-CAPS words only: a
 # capitalised "Fielding" or "Reed" in mixed-case text is trusted.
 VERBISH_SUFFIXES = ("ing", "ed", "ly")
+
+
+# Desks and teams one escalates to or waits on ("escalating to sales", "blocked on legal"), whatever surname they
+# are too.
+DESKS = words(
+    """
+    accounting finance legal sales support hr it ops operations engineering marketing billing procurement payroll
+    security compliance product design qa dev devops admin infra platform data research growth shipping logistics
+    facilities accounts treasury tax audit team teams service services care desk office helpdesk customer customers
+    """
+)
+
+
+def is_lower_case_name(word: str) -> bool:
+    """A lower-case word that is a surname or given name as well as a word ("barnes", "castillo"), not a desk."""
+    return word in name_words() and word not in DESKS

@@ -20,8 +20,9 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 # A module import: _lookalikes imports this package's word lists, so its names are read at call time.
 from redaction import _lookalikes
 from redaction.recognizers._base import CodeRecognizer, make_result
-from redaction.recognizers._name_words import STOP
+from redaction.recognizers._name_words import STOP, is_lower_case_name
 from redaction.recognizers._word_lists import fold, is_place_name, is_plain_word, world_names
+from redaction.recognizers.transcript_speakers import in_transcript
 
 # What a person does in a ticket or a meeting: past forms, third-person present, and after a modal.
 _PAST = (
@@ -49,7 +50,7 @@ _STATE = (
     r"|ill|sick|on\s+holiday|on\s+vacation|away|travelling|traveling"
     r"|handling|covering|leading|taking|working\s+on|looking\s+into|on\s+it)"
     # action items: "Odhiambo to chase Globex", "AI: Wijaya to send the deck"
-    r"|to\s+(?:chase|follow\s+up|draft|book|confirm|ping|schedule|prepare|investigate|circulate)"
+    r"|to\s+(?:chase|follow\s+up|draft|book|confirm|ping|schedule|prepare|investigate|circulate|inform|notify)"
     # "Ana and Wekesa are handling the migration"
     r"|(?:are|were)\s+(?:handling|covering|leading|taking|working\s+on|looking\s+into|on\s+it|out|off|away)"
 )
@@ -65,7 +66,14 @@ _ONE = regex.compile(_NAME + r"(?:[ \t]+" + _NAME + r")?")
 _LOWER_NAME = r"\p{Ll}[\p{Ll}\p{M}]+"
 _ACTING_LOWER = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}_@#/.\-])(?P<names>{_LOWER_NAME}(?:[ \t]+{_LOWER_NAME})?"
-    rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_LOWER_NAME}(?:[ \t]+{_LOWER_NAME})?){{0,2}})[ \t]+{_ACTS}"
+    rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_LOWER_NAME}(?:[ \t]+{_LOWER_NAME})?){{0,2}})"
+    rf"(?:[ \t]+(?:and|&)[ \t]+i)?[ \t]+{_ACTS}"  # "michelle and i are on it"
+)
+# "did popescu reply yet?", "Did Maria sign it?": a name asked about, any case.
+_ASKED_ABOUT = regex.compile(
+    rf"(?<=\b(?i:did|has|have)[ \t]+)(?P<names>{_NAME}|{_LOWER_NAME})(?=[ \t]+(?:reply|replied|respond|responded|answer"
+    r"|answered|confirm|confirmed|approve|approved|sign|signed|call|called|email|emailed|get[ \t]+back|got[ \t]+back"
+    r"|review|reviewed|send|sent|say|said)\b)"
 )
 _ONE_LOWER = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?!(?:and)\b){_LOWER_NAME}(?:[ \t]+(?!(?:and)\b){_LOWER_NAME})?")
 # NER labels that make the word a place or a thing. Not ORG or NORP: the small model files the names it does not
@@ -103,12 +111,37 @@ class ActingNameRecognizer(CodeRecognizer):
                 if any(s < end and start < e for s, e in things):
                     continue
                 results.append(make_result(self, type(self).__name__, self.ENTITY, (start, end), _SCORE))
-        for match in _ACTING_LOWER.finditer(text):
+        chat = _chat_like(text)
+        for match in (*_ACTING_LOWER.finditer(text), *_ASKED_ABOUT.finditer(text)):
             for name in _ONE_LOWER.finditer(text, *match.span("names")):
-                words = name.group().split()
-                if fold(words[0]) in world_names() and not any(_a_thing(w) for w in words):
-                    results.append(make_result(self, type(self).__name__, self.ENTITY, name.span(), _SCORE))
+                span = _lower_name(text, name, chat)
+                if span is not None:
+                    results.append(make_result(self, type(self).__name__, self.ENTITY, span, _SCORE))
         return results
+
+
+def _lower_name(text: str, name: regex.Match[str], chat: bool) -> tuple[int, int] | None:
+    """The span of a lower-case name: its words, or its last word alone after a filler ("so ferguson")."""
+
+    def known(word: str) -> bool:
+        # A chat's lower-case surname may be a word too ("fleming said it's fine").
+        return fold(word) in world_names() or (chat and is_lower_case_name(word))
+
+    words = name.group().split()
+    start = name.start()
+    if len(words) == 2 and not known(words[0]):
+        words, start = words[1:], name.end() - len(words[1])
+    if known(words[0]) and not any(_a_thing(w) and not (chat and is_lower_case_name(w)) for w in words):
+        return start, name.end()
+    return None
+
+
+_SENDER_LINE = regex.compile(r"(?m)^[ \t>*\-•]*\p{Lu}[\p{L}\p{M}'’\-]*(?:[ \t]\p{Lu}[\p{L}\p{M}'’\-]*)?:[ \t]+\S")
+
+
+def _chat_like(text: str) -> bool:
+    """Timestamped lines, or two lines opened by a sender's name ("Kittisak: ok so ...")."""
+    return in_transcript(text) or sum(1 for _ in zip(range(2), _SENDER_LINE.finditer(text), strict=False)) == 2
 
 
 def _raw_entities(nlp_artifacts: NlpArtifacts | None) -> list[Any]:

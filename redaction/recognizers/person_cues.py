@@ -24,7 +24,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import make_result
-from redaction.recognizers._name_words import CONTINUATION_STOP, PARTICLES, STOP, VERBISH_SUFFIXES
+from redaction.recognizers._name_words import CONTINUATION_STOP, PARTICLES, STOP, VERBISH_SUFFIXES, is_lower_case_name
 from redaction.recognizers._person_cue_words import CUES
 from redaction.recognizers._word_lists import common_words, is_plain_word
 
@@ -194,8 +194,9 @@ class PersonCueRecognizer(LocalRecognizer):
                     break
                 if not _plain_word(word) or (needs_capital and not _is_upper(word)):
                     break
-                if kind in _LOOSE_KINDS and (is_plain_word(word) or (word.islower() and word in common_words())):
-                    break  # "Customer Care", "escalating to sales": a word, not a name
+                lower_word = word.islower() and word in common_words() and not is_lower_case_name(word)
+                if kind in _LOOSE_KINDS and (is_plain_word(word) or lower_word):
+                    break  # "Customer Care", "escalating to sales": a word, not a name ("blocked on barnes" is one)
                 # Later words must share the first word's case: "Sr. Pérez Gómez llamó" ends at Gómez.
                 needs_capital = needs_capital or (_is_upper(word) and not case_blind_text)
             elif not self._continues(word, needs_capital, case_blind_text) or (kind == "ask" and is_plain_word(word)):

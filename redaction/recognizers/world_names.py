@@ -20,6 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction._person_span import followed_by_model
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._eponyms import after_determiner
+from redaction.recognizers._everyday_words import everyday_words
 from redaction.recognizers._name_words import STOP
 from redaction.recognizers._word_lists import fold, is_place_name, is_plain_word, town_names, world_names
 
@@ -52,7 +53,9 @@ _PLACE_WORD = regex.compile(r"[\p{L}\p{M}'’\-]+")
 _PLACE_REACH = 30
 # Prepositions of place in the cue languages: a name that is also a town reads as the town after them.
 _IN_PLACE = regex.compile(
-    r"(?i:\b(?:in|near|outside|around|en|cerca\s+de|nach|bei|um|à|em|perto\s+de|vicino\s+a))[ \t]+$"
+    r"(?:(?i:\b(?:in|near|outside|around|en|cerca\s+de|nach|bei|um|à|em|perto\s+de|vicino\s+a|nära|utanför))"
+    # Nordic, Slavic, Dutch "in" ("bor i Lund", "mieszkam w Lublinie", "u Splitu"), lower case only: "I" is English
+    r"|\b(?:i|w|we|v|u|ve|bij))[ \t]+$"
 )
 # Surnames joined by "&" name a firm ("Latham & Watkins", "Meagher & Flom"); people are joined by "and".
 _FIRM_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,?[ \t]*&[ \t]*$")
@@ -72,10 +75,15 @@ class WorldNameRecognizer(CodeRecognizer):
         lower_case = _TITLE_CASE.search(text) is None
         word, next_word = (_LOWER_WORD, _NEXT_LOWER_WORD) if lower_case else (_WORD, _NEXT_WORD)
         results = []
+        everyday: frozenset[str] | None = None
         for match in word.finditer(text):
             start, end = match.span()
             if fold(match.group()) not in names:
                 continue
+            if everyday is None:
+                everyday = everyday_words(text)
+            if match.group().casefold() in everyday:
+                continue  # "Jag är född ...": a Swedish word here, a name elsewhere
             end = _with_surname(text, end, next_word)
             if not _names_a_thing(text, start, end):
                 results.append(make_result(self, "WorldNameRecognizer", self.ENTITY, (start, end), _SCORE))

@@ -28,6 +28,11 @@ GONE = [
     ("[13:30] Brooke: mateo approved it 👍", ["mateo"]),
     ("Bryan  12:42 PM\nnvm tiago carvalho fixed it", ["tiago", "carvalho"]),
     ("Status: zeynep and gergely are handling the migration", ["zeynep", "gergely"]),
+    # In chat, surnames that are words too, a name asked about, "X and i".
+    ("[14:55] Todd: fleming said it's fine\n[14:56] Ana: ok", ["fleming"]),
+    ("Kittisak: ok so ferguson is handling the migration\nAna: ok", ["ferguson"]),
+    ("Sabine: did popescu reply yet?\nAna: no", ["popescu"]),
+    ("Denver: michelle and i are on it\nAna: ok", ["michelle"]),
 ]
 
 KEPT = [
@@ -38,6 +43,7 @@ KEPT = [
     ("Deploy log: redis crashed, nginx restarted and jenkins fixed it.", ["redis", "nginx", "jenkins"]),
     ("Note: the team will review it and python will run it.", ["team", "python"]),
     ("Billing to confirm the invoice; Remember to book the room.", ["Billing", "Remember"]),
+    ("Ana: did the build pass?\nBo: sales said no, the bill was approved", ["sales", "bill"]),
 ]
 
 

@@ -421,11 +421,13 @@ def test_sign_offs_respect_languages(findings) -> None:  # type: ignore[no-untyp
         ("Kudos to Wanjiru for closing the deal", ["Wanjiru"]),
         ("shout-out to kwabena for the fix", ["kwabena"]),
         ("Reassigned from Njoroge to Partnerships.", ["Njoroge"]),
+        ("blocked on barnes again", ["barnes"]),  # a surname that is a word too
         # A word after the same verbs is a team, a thing or a greeting's tail.
         ("blocked on review again; waiting on approval; synced with Design", []),
         ("Welcome back everyone! Welcome aboard.", []),
         ("waiting on TKT-48213; escalate to INC0012345; fwd'd to SUP-1234", []),
         ("Thanks to the new cache, latency dropped. Transferred to Billing.", []),
+        ("escalating to sales now; hand it over to security", []),
     ],
 )
 def test_verbs_whose_object_is_a_person(findings, text: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
