@@ -14,11 +14,12 @@ import regex
 from redaction.recognizers import _street_gates as gates
 from redaction.recognizers._address_tail import PLACE_TAIL, POSTCODE_CITY
 from redaction.recognizers._base import alternatives
-from redaction.recognizers._street_forms import GREEK, GRID, HOUSE_ROAD, JAPANESE, TURKISH
+from redaction.recognizers._street_forms import GREEK, GRID, HOUSE_ROAD, JAPANESE, TURKISH, TYPELESS
 from redaction.recognizers._street_forms_world import GERMAN_APART, PO_BOX, RUA
 from redaction.recognizers._street_keywords import DIGIT, keywords
 from redaction.recognizers._street_prefilter import Gate, one_per_part
 
+TYPELESS_PATTERN = "single-case street without a type, with its postcode and city"
 # A name word, title-cased: never a function word ("Calle For 2" is "calle for 2").
 _NAME = (
     r"(?!(?:For|To|In|On|At|By|Of|The|And|Or|With|From|Is|Are|Was|Be|It|My|Your|Our|Now|Then|About)\b)\p{Lu}[\p{L}\-]*"
@@ -97,6 +98,9 @@ PATTERNS = (
         0.7,
         Gate(raw=keywords(_ITALIAN_TYPES, after=r"\s", folded=False)),
     ),
+    # "tsimiski 73, 546 22 thessaloniki", "husova 2434/13\n301 00 plzeň": kept only where the city is a known place
+    # and the street's name no common word (street_address checks both).
+    (TYPELESS_PATTERN, rf"(?:{TYPELESS}){POSTCODE_CITY}", 0.55, None),
 )
 _LINE = regex.compile(r"[^\n]+")
 

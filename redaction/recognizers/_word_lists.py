@@ -103,6 +103,19 @@ def is_place_name(value: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _folded_place_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in _place_names())
+
+
+def is_place_name_without_accents(value: str) -> bool:
+    """:func:`is_place_name`, also for a name typed without its accents ("Thessaloniki", "Gdansk", "Malmo").
+
+    Only where something else says a place is meant (a street's postcode): "Leon", "Belen" are people too.
+    """
+    return is_place_name(value) or fold(" ".join(value.split()).casefold()) in _folded_place_names()
+
+
+@lru_cache(maxsize=1)
 def _name_places() -> frozenset[str]:
     text = resources.files("redaction.recognizers").joinpath("name_places.json").read_text(encoding="utf-8")
     return frozenset(json.loads(text))

@@ -27,7 +27,9 @@ _WORD = regex.compile(
     r"(?<![\p{L}\p{M}\d\-_./@'’])[\p{L}][\p{L}\p{M}]*(?:['’\-][\p{L}][\p{L}\p{M}]*)?(?![\p{L}\p{M}\d_/@]|\.\p{L})"
 )
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)?")
-_LOWER = regex.compile(r"\p{Ll}[\p{Ll}\p{M}]{2,}(?:['’\-]\p{Ll}[\p{Ll}\p{M}]+)?")
+# Lower-case runs only in Latin script: no dictionary here knows Greek or Cyrillic words, and "διεύθυνση αποστολής"
+# (delivery address) is a pair of everyday words; names in those scripts are capitalised even in chat.
+_LOWER = regex.compile(r"(?=\p{Latin})\p{Ll}[\p{Ll}\p{M}]{2,}(?:['’\-]\p{Ll}[\p{Ll}\p{M}]+)?")
 _JOIN = regex.compile(r"[ \t]+")
 _MODEL = regex.compile(r"[ \t]+(?:\d|[A-Z]{1,3}\d|Pro\b|Max\b|Ultra\b|Plus\b|Mini\b)")
 _MAX_RUN = 3

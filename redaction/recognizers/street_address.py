@@ -54,7 +54,7 @@ from redaction.recognizers._street_forms_world import (
 )
 from redaction.recognizers._street_prefilter import Gate, GatedPatternRecognizer, one_per_part
 from redaction.recognizers._street_signature import SIGNATURE_STREET
-from redaction.recognizers._word_lists import common_words, fold, is_place_name, town_names
+from redaction.recognizers._word_lists import common_words, fold, is_place_name_without_accents, town_names
 
 _TYPELESS_PATTERN = "street without a type, with its postcode and city"
 _TYPELESS_CITY_PATTERN = "street without a type, with its city"
@@ -72,15 +72,18 @@ def _names_a_place(text: str, result: RecognizerResult) -> bool:
         return False  # "Celkem 724 150 980 Kč": an amount, its currency where a city would be
     explanation = result.analysis_explanation
     pattern = explanation.pattern_name if explanation is not None else None
-    if pattern not in (_TYPELESS_PATTERN, _TYPELESS_CITY_PATTERN):
+    if pattern not in (_TYPELESS_PATTERN, _TYPELESS_CITY_PATTERN, single_case_streets.TYPELESS_PATTERN):
         return True
     city = words[-1].group()
     if pattern == _TYPELESS_PATTERN and _LETTERED_POSTCODE.search(text, result.start, result.end):
         return True  # "Perú 283, X5000 Córdoba": Argentina's lettered postcodes are no page count or year
     plain_name = words[0].group().casefold() in common_words()
-    known_city = is_place_name(city) or fold(city.casefold()) in town_names()
-    if pattern == _TYPELESS_CITY_PATTERN:
-        return not plain_name and known_city  # no postcode to vouch for it: "Python 3, Berlin" stays
+    # The city may take two or three words: "Novi Sad", "Nova Gorica", "La Chaux-de-Fonds".
+    cities = (" ".join(w.group() for w in words[-count:]) for count in range(1, min(3, len(words) - 1) + 1))
+    known_city = fold(city.casefold()) in town_names() or any(map(is_place_name_without_accents, cities))
+    if pattern != _TYPELESS_PATTERN:
+        # no postcode, or no capitals, to vouch for it: "Python 3, Berlin", "chapter 5, 120 pages" stay
+        return not plain_name and known_city
     return not plain_name or known_city
 
 
@@ -104,6 +107,8 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         recased = single_case_streets.title_cased_lines(text)
         if recased is not None:
             for result in self._single_case.analyze(recased, entities, nlp_artifacts, regex_flags):
+                if not _names_a_place(recased, result):
+                    continue
                 # One recognizer to the engine (context scoring looks results up by recognizer id).
                 result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] = self.id
                 results.append(result)

@@ -57,6 +57,10 @@ STREETS = [
     # Irish estates; Portugal's "n.º" and 4-3 postcode in lower case.
     ("Apartment 13, 161 Seaview Lawn\nCork T12 B3T2", "161 Seaview Lawn"),
     ("mandem para travessa alexandre herculano, n.º 136, 1100-525 lisboa", "travessa alexandre herculano, n.º 136"),
+    # In lower case, a street without a type word, with its postcode and a known city (typed without accents).
+    ("διεύθυνση αποστολής: tsimiski 73, 546 22 thessaloniki", "tsimiski 73, 546 22 thessaloniki"),
+    # A street named by common words ("Cara"), vouched for by a city of two words.
+    ("(old: Cara Dušana 15/32, 21000 Novi Sad)", "Cara Dušana 15/32, 21000 Novi Sad"),
     ("Hamazaki poghots 17, Vanadzor", "Hamazaki poghots 17"),
     # A street without a type word after a cue that says an address follows, in many languages.
     ("Please ship the replacement to Trubarjeva 7.", "Trubarjeva 7"),
@@ -98,6 +102,7 @@ STREETS = [
 ]
 
 NOT_STREETS = [
+    "see chapter 5, 120 pages and order 12, 80-017 gdańsk",
     "It boils down to 12 place settings.",
     "Issue #3, Fix Layout. Step 3, Page Layout.",
     "sent via email 2 times, 10 route changes",
