@@ -23,6 +23,7 @@ from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine
 from redaction._people_as_places import people_named_as_places
 from redaction._person_keep import person_span
+from redaction._system_logins import system_login
 from redaction._triggers import Triggers
 from redaction.config import RedactionConfig
 from redaction.exceptions import RedactionConfigError
@@ -230,6 +231,8 @@ class Analyzer:
             return None
         elif finding.entity_type == "EMAIL_ADDRESS" and _MESSAGE_ID.search(text, max(0, start - 200), start):
             return None  # "Message-ID: <b9c7…@mail.example.com>": a mail server's id for the message, no mailbox
+        elif finding.entity_type == "EMAIL_ADDRESS" and system_login(text, start, end):
+            return None  # "ssh deploy@grafana.ops.example.org": a system account on a host
         if self.allowed(text[start:end]):
             return None
         return finding._replace(start=start, end=end)

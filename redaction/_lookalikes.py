@@ -32,6 +32,14 @@ TECH_TERMS = words(
     alexa siri cortana bixby deepseek presidio spacy langchain llamaindex openinference opentelemetry otel grafana
     prometheus datadog sentry stripe shopify salesforce zendesk hubspot twilio aws azure gcp lambda vercel netlify
     heroku cloudflare wi-fi wifi wlan vpn ssid bluetooth ethernet hotspot
+    lodash matplotlib webpack axios sidekiq nestjs nextjs nuxt eslint mocha pytest junit gradle npm pnpm conda
+    kubectl minikube istio nginx rabbitmq activemq zookeeper cassandra couchdb dynamodb firestore firebase supabase
+    sequelize sqlalchemy alembic scikit sklearn scipy seaborn plotly bokeh jupyter vscode intellij pycharm xcode
+    neovim tmux zsh dotnet nodejs laravel symfony quarkus micronaut ktor graphql grpc protobuf dask polars duckdb
+    clickhouse bigquery redshift kinesis cloudwatch cloudfront pulumi argocd fluxcd tekton circleci travisci
+    buildkite teamcity sonarqube snyk dependabot splunk kibana logstash fluentd jaeger zipkin newrelic pagerduty
+    opsgenie keycloak vitest tailwind nodemon gunicorn uvicorn pipenv mypy ruff flake8 isort pylint rubocop rustc
+    llvm cmake bazel
     """
 )
 # Words that end or make up product names ("Contoso Helpdesk Plus", "Pixel Buds Pro"), not people's.
