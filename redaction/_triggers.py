@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import regex
 
 from redaction.recognizers._base import alternatives
+from redaction.recognizers._birth_by_age import TRIGGER as AGE_TRIGGER
 from redaction.recognizers.spelled_email import TRIGGER as SPELLED_AT
 
 _TRIGGERS: dict[str, str] = {
@@ -79,6 +80,8 @@ _TRIGGERS: dict[str, str] = {
         r"|zur\s+welt|jahrgang|brith|bithd|birtd|n[ée]e?s?\s+à|nat[oa]\s+a\s"
         r"|(?<!\p{L})d\.?\s?n(?!\p{L})|(?<!\p{L})(?:ur\.|rocznik|d\.\s?t\.|janam)|مواليد|ميلاد|ولدت|yob|誕"
         r"|(?<!\p{L})(?-i:b)\.[ \t]*[\d\p{Lu}]|生|생"
+        # an age beside the date (_birth_by_age)
+        rf"|{AGE_TRIGGER}"
     ),
     # Every street pattern has a house or box number next to a word
     # (Japanese block addresses are written without spaces: "神宮前4丁目12-8".)

@@ -1,6 +1,7 @@
 """A capitalised word that does what people do: "Hamish reproduced it", "Wekesa will take the UI bugs",
-"Dawn, Rituparna and Arnab volunteered"; in chat, also a lower-case one ("mateo approved it", "nvm tiago
-carvalho fixed it") when it is a popular name somewhere in the world.
+"Dawn, Rituparna and Arnab volunteered"; also a lower-case one ("mateo approved it", "nvm tiago carvalho fixed
+it", "did popescu reply?") when it is a popular name somewhere in the world or, in chat, a surname that is a
+word too ("fleming said it's fine").
 
 Support logs and meeting notes name people by a lone first name or surname, with no cue word before it,
 and the small NER model misses names it has not seen. The verb after the word says it acts as a person
@@ -69,9 +70,9 @@ _ACTING_LOWER = regex.compile(
     rf"(?:(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+){_LOWER_NAME}(?:[ \t]+{_LOWER_NAME})?){{0,2}})"
     rf"(?:[ \t]+(?:and|&)[ \t]+i)?[ \t]+{_ACTS}"  # "michelle and i are on it"
 )
-# "did popescu reply yet?", "Did Maria sign it?": a name asked about, any case.
+# "did popescu reply yet?": a lower-case name asked about (NER and the eponym rules read "Did Maria sign it?").
 _ASKED_ABOUT = regex.compile(
-    rf"(?<=\b(?i:did|has|have)[ \t]+)(?P<names>{_NAME}|{_LOWER_NAME})(?=[ \t]+(?:reply|replied|respond|responded|answer"
+    rf"(?<=\b(?i:did|has|have)[ \t]+)(?P<names>{_LOWER_NAME})(?=[ \t]+(?:reply|replied|respond|responded|answer"
     r"|answered|confirm|confirmed|approve|approved|sign|signed|call|called|email|emailed|get[ \t]+back|got[ \t]+back"
     r"|review|reviewed|send|sent|say|said)\b)"
 )

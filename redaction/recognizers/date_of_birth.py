@@ -17,6 +17,7 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._birth_by_age import dates_matching_age
 from redaction.recognizers._birth_columns import column_dates
 from redaction.recognizers._birth_cues import BIRTH_CUE, OTHER_EVENT, asks_for_birth_date, may_hold_birth_cue
 from redaction.recognizers._birth_lists import dates_listed_after
@@ -190,7 +191,10 @@ class DateOfBirthRecognizer(CodeRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **_: Any
     ) -> list[RecognizerResult]:
-        return [make_result(self, self.NAME, self.ENTITY, span, 0.85) for span in birth_date_spans(text)]
+        spans = birth_date_spans(text)
+        # "Ana Ruiz age 38 (12.03.1985)": no cue, but the age says which year a birth date has
+        spans += [span for span in dates_matching_age(text) if not any(span[0] < e and s < span[1] for s, e in spans)]
+        return [make_result(self, self.NAME, self.ENTITY, span, 0.85) for span in spans]
 
 
 def date_of_birth_recognizer() -> DateOfBirthRecognizer:
