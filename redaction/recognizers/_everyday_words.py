@@ -26,12 +26,13 @@ def _languages() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     return tuple((frozenset(lists["words"]), frozenset(lists["evidence"])) for lists in json.loads(text).values())
 
 
-@lru_cache(maxsize=256)
+# Asked once per name found in a text: the last texts only (a larger cache would hold large texts alive).
+@lru_cache(maxsize=2)
 def everyday_words(text: str) -> frozenset[str]:
     """Lower-cased frequent words of every non-English language the text shows evidence of (empty for most)."""
-    tokens = frozenset(_WORD.findall(text.casefold()))
+    tokens = {word.group() for word in _WORD.finditer(text.casefold())}  # no list of every word of a large text
     found: set[str] = set()
     for words, evidence in _languages():
-        if len(tokens & evidence) >= _LEAST_EVIDENCE:
+        if len(evidence.intersection(tokens)) >= _LEAST_EVIDENCE:
             found |= words
     return frozenset(found)
