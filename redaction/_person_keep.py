@@ -69,6 +69,8 @@ def person_span(text: str, start: int, end: int, *, from_ner: bool) -> tuple[int
         start = _without_leading_plain_words(text, start, end)
         if after_determiner(text, start, end) and not _a_person_all_the_same(text, start, end):
             return None  # "my Oura Ring", "a Bloody Mary": a thing, not a person
+    else:
+        start = _without_leading_verb(text, start, end)  # "ping maria" read as a pair of unknown words
     value = text[start:end]
     if (
         names_an_eponym(text, end, start)
@@ -99,6 +101,8 @@ def person_span(text: str, start: int, end: int, *, from_ner: bool) -> tuple[int
         return None  # "patient DOB 06051990": the label, not a name
     if not from_ner and _config_identifier(text, start, end):
         return None  # "name: web": a config value
+    if from_ner and _a_verb_before_its_object(text, start, end):
+        return None  # "ping kwabena.mensah about it": the verb, its object found on its own
     if from_ner and _all_everyday(text, value) and not _a_word_as_a_name(text, start, end):
         return None  # "Gift cards never expire", "Ben çok üzgünüm": NER took everyday words for a name
     if from_ner and (is_place_name(value) or opens_with_a_city(value)):
@@ -177,10 +181,37 @@ def _without_leading_plain_words(text: str, start: int, end: int) -> int:
     for word, following in pairwise(words):
         before = text[max(0, word.start() - 8) : word.start()].rstrip(" \t\"'(")
         first = (word.start() < 8 and not before) or before[-1:] in (".", "!", "?", "\n")
-        if not is_plain_word(word.group()) or not (first or word.group().islower()):
+        leading = is_plain_word(word.group()) or word.group().casefold() in _WORDS_BEFORE_A_NAME
+        if not leading or not (first or word.group().islower()):
             break
         start = following.start()
     return start
+
+
+# Verbs whose object is a person, and greetings, which are names somewhere too ("Ping", "Cc", "Hej"): NER puts them
+# in the name they precede ("ping maria", "Ping Maria about it", "Hej Anna,") or calls a verb one alone ("ping
+# kwabena.mensah").
+_WORDS_BEFORE_A_NAME = frozenset(
+    {"ping", "pinged", "cc", "dm", "ask", "tell", "remind", "thank", "text", "call", "hej", "hei", "tere"}
+)
+_VERB_BEFORE_ITS_OBJECT = regex.compile(r"[ \t]+@?[\p{L}\p{M}]")
+
+
+def _without_leading_verb(text: str, start: int, end: int) -> int:
+    """``start`` moved past a person's verb or a greeting opening the span in lower case or a sentence ("ping maria",
+    "Ping Maria about it", "Hej Anna,"); a capitalised "Ping" inside a sentence may be a given name."""
+    first = _NAME_WORDS.match(text, start)
+    if first is None or first.end() >= end or first.group().casefold() not in _WORDS_BEFORE_A_NAME:
+        return start
+    opens_sentence = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n:"
+    following = _NAME_WORDS.search(text, first.end(), end)
+    return following.start() if following is not None and (first.group().islower() or opens_sentence) else start
+
+
+def _a_verb_before_its_object(text: str, start: int, end: int) -> bool:
+    """The span is a lower-case person's verb followed by its object: "ping kwabena.mensah about it"."""
+    value = text[start:end]
+    return value.islower() and value in _WORDS_BEFORE_A_NAME and _VERB_BEFORE_ITS_OBJECT.match(text, end) is not None
 
 
 _IDENTIFIER_PARTS = regex.compile(r"\p{Ll}+(?:[-_]\p{Ll}+)*")

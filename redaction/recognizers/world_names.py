@@ -60,6 +60,10 @@ _IN_PLACE = regex.compile(
 # Surnames joined by "&" name a firm ("Latham & Watkins", "Meagher & Flom"); people are joined by "and".
 _FIRM_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,?[ \t]*&[ \t]*$")
 _FIRM_AFTER = regex.compile(r",?[ \t]*&[ \t]*\p{Lu}")
+# Greetings of other languages that are names somewhere too ("Hej", "Hei", "Tere"), read as greetings only where a
+# line opens with them.
+_GREETINGS = frozenset({"hej", "hei", "tere"})
+_LINE_START = regex.compile(r"(?:^|\n)[ \t>\-*]*$")
 _SCORE = 0.6
 
 
@@ -84,6 +88,8 @@ class WorldNameRecognizer(CodeRecognizer):
                 everyday = everyday_words(text)
             if match.group().casefold() in everyday:
                 continue  # "Jag är född ...": a Swedish word here, a name elsewhere
+            if match.group().casefold() in _GREETINGS and _LINE_START.search(text, max(0, start - 8), start):
+                continue  # "Hej Anna,", "Hei!": a Nordic or Estonian hello opening a message
             end = _with_surname(text, end, next_word)
             if not _names_a_thing(text, start, end):
                 results.append(make_result(self, "WorldNameRecognizer", self.ENTITY, (start, end), _SCORE))

@@ -12,11 +12,16 @@ KEPT = [
     ("Jag är född i Malmö och bor nu i Lund, men det är inte så viktigt.", ["Jag", "Lund"]),
     ("Kao što sam rekao, paket nije stigao. Ako možete, pošaljite novi.", ["Kao", "Ako"]),
     ("Merhaba, yeni siparişim gelmedi. Ben çok üzgünüm, lütfen yardım edin.", ["Ben çok üzgünüm"]),
+    # Greetings that are names somewhere, opening a message.
+    ("Hej Anna, tack för hjälpen", ["Hej "]),
+    ("Hei! Tilaus ei ole tullut", ["Hei!"]),
 ]
 GONE = [
     ("Ben and Adam approved it.", ["Ben", "Adam"]),
     ("Merhaba, siparişim gelmedi, çok kötü. Ben Yılmaz bey ile konuştum.", ["Yılmaz"]),
     ("Jag pratade med Kwabena Mensah och han sa att det är klart.", ["Kwabena"]),
+    ("Hej Anna, tack för hjälpen", ["Anna"]),
+    ("Thanks to Hei for the fix", ["Hei"]),
 ]
 
 

@@ -179,3 +179,21 @@ def test_romanized_japanese_surnames_are_not_common_words() -> None:
     from redaction.recognizers._word_lists import is_plain_word
 
     assert not is_plain_word("Tanaka") and not is_plain_word("Nakamura")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ping kwabena.mensah about it", "ping "),
+        ("ping maria about it", "ping "),
+        ("Ping Maria about it", "Ping "),
+    ],
+)
+def test_a_persons_verb_is_no_part_of_the_name(redactor: Redactor, text: str, kept: str) -> None:
+    [out] = redactor.redact_texts([text])
+    assert out.startswith(kept + "<PERSON_") and "maria" not in out.lower() and "kwabena" not in out, out
+
+
+def test_a_given_name_that_is_a_verb_stays_a_name(redactor: Redactor) -> None:
+    [out] = redactor.redact_texts(["Thanks Ping Li for the fix; Ping is out today"])
+    assert "Ping" not in out, out
