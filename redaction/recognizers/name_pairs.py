@@ -27,9 +27,10 @@ _WORD = regex.compile(
     r"(?<![\p{L}\p{M}\d\-_./@'’])[\p{L}][\p{L}\p{M}]*(?:['’\-][\p{L}][\p{L}\p{M}]*)?(?![\p{L}\p{M}\d_/@]|\.\p{L})"
 )
 _CAPITALISED = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]+(?:['’\-]\p{Lu}?[\p{Ll}\p{M}]+)?")
-# Lower-case runs only in Latin script: no dictionary here knows Greek or Cyrillic words, and "διεύθυνση αποστολής"
-# (delivery address) is a pair of everyday words; names in those scripts are capitalised even in chat.
-_LOWER = regex.compile(r"(?=\p{Latin})\p{Ll}[\p{Ll}\p{M}]{2,}(?:['’\-]\p{Ll}[\p{Ll}\p{M}]+)?")
+# Lower-case runs not in Greek or Cyrillic: no dictionary here knows their words, "διεύθυνση αποστολής" (delivery
+# address) is a pair of everyday words, and names in those scripts are capitalised even in chat. (Georgian is written
+# in lower-case letters only, names too: "გიორგი ბერიძე" stays a pair.)
+_LOWER = regex.compile(r"(?![\p{Greek}\p{Cyrillic}])\p{Ll}[\p{Ll}\p{M}]{2,}(?:['’\-]\p{Ll}[\p{Ll}\p{M}]+)?")
 _JOIN = regex.compile(r"[ \t]+")
 _MODEL = regex.compile(r"[ \t]+(?:\d|[A-Z]{1,3}\d|Pro\b|Max\b|Ultra\b|Plus\b|Mini\b)")
 _MAX_RUN = 3

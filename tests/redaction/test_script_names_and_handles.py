@@ -113,6 +113,8 @@ def test_handles_built_from_names(findings, text: str, expected: list[str]) -> N
         ("lol idk wtf happened", []),
         # Lower-case Greek or Cyrillic words are everyday words no dictionary here knows ("delivery address").
         ("διεύθυνση αποστολής: tsimiski 73", []),
+        # Georgian has lower-case letters only: its names are lower-case pairs.
+        ("კლიენტი: გიორგი ბერიძე", ["გიორგი ბერიძე"]),
         # One non-dictionary word owning something; not an eponym, not after an article.
         ("Kwabena's laptop is broken", ["Kwabena"]),
         ("ask about tanaka's team", ["tanaka"]),
