@@ -203,7 +203,10 @@ def _without_leading_verb(text: str, start: int, end: int) -> int:
     first = _NAME_WORDS.match(text, start)
     if first is None or first.end() >= end or first.group().casefold() not in _WORDS_BEFORE_A_NAME:
         return start
-    opens_sentence = not text[:start].strip() or text[:start].rstrip()[-1] in ".!?\n:"
+    before = start
+    while before > 0 and text[before - 1].isspace():
+        before -= 1  # walked back, not sliced: a large text is not copied once per finding
+    opens_sentence = before == 0 or text[before - 1] in ".!?:"
     following = _NAME_WORDS.search(text, first.end(), end)
     return following.start() if following is not None and (first.group().islower() or opens_sentence) else start
 
