@@ -15,16 +15,15 @@ import regex
 
 from redaction.recognizers._dates import DATE, year_of
 
+# Age words before the number ("age 38", "edad: 38") and units after it ("38 y/o", "38 Jahre"); the trigger is built
+# from the same lists, so it stays a necessary condition of the pattern.
+_AGE_WORDS = r"age[ds]?|edad|alter|âge|idade|età|eta|leeftijd|wiek|yaş"
+_AGE_UNITS = r"years?(?:[ \t\-]+old)?|y/?o|yrs?(?:[ \t]+old)?|años|jahre|ans|anos|anni|jaar|lat|yaşında"
 _AGE = regex.compile(
-    r"(?i:(?<!\p{L})(?:age[ds]?|edad|alter|âge|idade|età|eta|leeftijd|wiek|yaş)[ \t]*[:=]?[ \t]*(?P<before>\d{1,3})"
-    r"(?!\d)|(?<![\d.,])(?P<after>\d{1,3})[ \t\-]*(?:years?(?:[ \t\-]+old)?|y/?o|yrs?(?:[ \t]+old)?|años|jahre|ans"
-    r"|anos|anni|jaar|lat|yaşında)(?!\p{L}))"
+    rf"(?i:(?<!\p{{L}})(?:{_AGE_WORDS})[ \t]*[:=]?[ \t]*(?P<before>\d{{1,3}})(?!\d)"
+    rf"|(?<![\d.,])(?P<after>\d{{1,3}})[ \t\-]*(?:{_AGE_UNITS})(?!\p{{L}}))"
 )
-# What the trigger looks for: an age word or an age unit, as _AGE has them.
-TRIGGER = (
-    r"(?i:(?<!\p{L})(?:age[ds]?|edad|alter|âge|idade|età|leeftijd|wiek|yaş)(?!\p{L})|\d[ \t\-]*(?:years?|y/?o|yrs?"
-    r"|años|jahre|ans|anos|anni|jaar|lat|yaşında)(?!\p{L}))"
-)
+TRIGGER = rf"(?i:(?<!\p{{L}})(?:{_AGE_WORDS})(?!\p{{L}})|\d[ \t\-]*(?:{_AGE_UNITS})(?!\p{{L}}))"
 _REACH = 60
 _SLACK = 2  # years
 

@@ -18,6 +18,7 @@ BORN = datetime.now(UTC).year - 38
         f"Kunde, 38 Jahre, Termin offen, 12.03.{BORN}",
         f"patient: 38 y/o, {BORN}-03-12, allergies none",
         f"38 ans, 12/03/{BORN + 1}",
+        f"paziente, eta 38, 12/03/{BORN}",  # the unaccented "età": the trigger shares the pattern's words
     ],
 )
 def test_date_whose_year_the_age_gives(redactor: Redactor, text: str) -> None:
