@@ -32,7 +32,7 @@ from redaction.recognizers import in_transcript, is_cjk_service_talk, names_a_se
 from redaction.recognizers._birth_cues import BIRTH_CUE
 from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._everyday_words import everyday_words
-from redaction.recognizers._name_words import VERBISH_SUFFIXES
+from redaction.recognizers._name_words import GREETINGS_THAT_ARE_NAMES, VERBISH_SUFFIXES
 from redaction.recognizers._word_lists import (
     fold,
     is_other_language_word,
@@ -191,8 +191,9 @@ def _without_leading_plain_words(text: str, start: int, end: int) -> int:
 # Verbs whose object is a person, and greetings, which are names somewhere too ("Ping", "Cc", "Hej"): NER puts them
 # in the name they precede ("ping maria", "Ping Maria about it", "Hej Anna,") or calls a verb one alone ("ping
 # kwabena.mensah").
-_WORDS_BEFORE_A_NAME = frozenset(
-    {"ping", "pinged", "cc", "dm", "ask", "tell", "remind", "thank", "text", "call", "hej", "hei", "tere"}
+_WORDS_BEFORE_A_NAME = (
+    frozenset({"ping", "pinged", "cc", "dm", "ask", "tell", "remind", "thank", "text", "call"})
+    | GREETINGS_THAT_ARE_NAMES
 )
 _VERB_BEFORE_ITS_OBJECT = regex.compile(r"[ \t]+@?[\p{L}\p{M}]")
 

@@ -76,3 +76,8 @@ DESKS = words(
 def is_lower_case_name(word: str) -> bool:
     """A lower-case word that is a surname or given name as well as a word ("barnes", "castillo"), not a desk."""
     return word in name_words() and word not in DESKS
+
+
+# Greetings of other languages that are names somewhere too ("Hej", "Hei", "Tere"): neither a lone name opening a
+# message nor part of the name they greet.
+GREETINGS_THAT_ARE_NAMES = words("hej hei tere")

@@ -21,7 +21,7 @@ from redaction._person_span import followed_by_model
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._eponyms import after_determiner
 from redaction.recognizers._everyday_words import everyday_words
-from redaction.recognizers._name_words import STOP
+from redaction.recognizers._name_words import GREETINGS_THAT_ARE_NAMES, STOP
 from redaction.recognizers._word_lists import fold, is_place_name, is_plain_word, town_names, world_names
 
 # A title-case word not glued to code punctuation: not a path, handle, identifier or dotted name.
@@ -60,9 +60,7 @@ _IN_PLACE = regex.compile(
 # Surnames joined by "&" name a firm ("Latham & Watkins", "Meagher & Flom"); people are joined by "and".
 _FIRM_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’\-]+,?[ \t]*&[ \t]*$")
 _FIRM_AFTER = regex.compile(r",?[ \t]*&[ \t]*\p{Lu}")
-# Greetings of other languages that are names somewhere too ("Hej", "Hei", "Tere"), read as greetings only where a
-# line opens with them.
-_GREETINGS = frozenset({"hej", "hei", "tere"})
+# Greetings that are names somewhere are read as greetings only where a line opens with them.
 _LINE_START = regex.compile(r"(?:^|\n)[ \t>\-*]*$")
 _SCORE = 0.6
 
@@ -88,7 +86,9 @@ class WorldNameRecognizer(CodeRecognizer):
                 everyday = everyday_words(text)
             if match.group().casefold() in everyday:
                 continue  # "Jag är född ...": a Swedish word here, a name elsewhere
-            if match.group().casefold() in _GREETINGS and _LINE_START.search(text, max(0, start - 8), start):
+            if match.group().casefold() in GREETINGS_THAT_ARE_NAMES and _LINE_START.search(
+                text, max(0, start - 8), start
+            ):
                 continue  # "Hej Anna,", "Hei!": a Nordic or Estonian hello opening a message
             end = _with_surname(text, end, next_word)
             if not _names_a_thing(text, start, end):
