@@ -22,6 +22,7 @@ from redaction._engine import RecognizerRunner
 from redaction._ner import ChunkedNer, Entity
 from redaction._nlp import LANGUAGE, NerOnlyNlpEngine
 from redaction._people_as_places import people_named_as_places
+from redaction._people_in_lists import people_in_lists
 from redaction._person_keep import person_span
 from redaction._system_logins import system_login
 from redaction._triggers import Triggers
@@ -38,6 +39,7 @@ _NER_RECOGNIZER = SpacyRecognizer.__name__
 _MISLABELLED = "PersonNamedAsPlace"
 _BIRTH_DATE = "DATE_OF_BIRTH"
 _BESIDE_NAME_SCORE = 0.7
+_LISTED_SCORE = 0.6
 # Presidio entity types tracecase never detects; naming them in disabled_entities is not an error.
 _PRESIDIO_ONLY = frozenset({"US_DRIVER_LICENSE", "US_BANK_NUMBER", "MEDICAL_LICENSE", "URL"})
 # Number-shaped types whose matches inside a longer token (ORD-2024-118273, build 20240501.3) are ids.
@@ -214,11 +216,27 @@ class Analyzer:
 
         results = self._runner.analyze(text, wanted, self._nlp.artifacts(text, entities), precomputed, refine)
         findings = [Finding(r.entity_type, r.start, r.end, r.score) for r in results]
+        findings += self._listed_people(text, findings)
         if _BIRTH_DATE in self.entities:
             found = [(f.entity_type, f.start, f.end) for f in findings]
             beside = [span for span in dates_beside_names(text, found) if not self.allowed(text[span[0] : span[1]])]
             findings += [Finding(_BIRTH_DATE, *span, _BESIDE_NAME_SCORE) for span in beside]
         return tuple(sorted(findings, key=lambda f: (f.start, -f.end)))
+
+    def _listed_people(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """The known names listed beside a found person ("the call with Eloah Carvalho and Edwards")."""
+        people = [(f.start, f.end) for f in findings if f.entity_type == "PERSON"]
+        listed = people_in_lists(text, people)
+        if not listed:
+            return []
+        taken = bytearray(len(text))  # (a dense text has thousands of findings: no pairwise overlap test)
+        for finding in findings:
+            taken[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
+        return [
+            Finding("PERSON", start, end, _LISTED_SCORE)
+            for start, end in listed
+            if not any(taken[start:end]) and not self.allowed(text[start:end])
+        ]
 
     def _keep(self, text: str, finding: Finding, from_ner: bool) -> Finding | None:
         start, end = finding.start, finding.end

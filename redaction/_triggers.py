@@ -78,6 +78,7 @@ _TRIGGERS: dict[str, str] = {
         r"(?i)birth|d\.?\s?o\.?\s?b|born|b-?day|nac|geb|cumplea|naiss|nasc|n[ée]e?s?\s+(?:le|en)|ddn|nat[oa]\s+(?:il|nel)|ann?ivers"
         r"|compleanno|urodz|do[ğg]um|födelse|fødsel|född|fødd|født|naroz|narod|nar\.|szület|szül\.|rođen|născut|syntyn"
         r"|zur\s+welt|jahrgang|brith|bithd|birtd|n[ée]e?s?\s+à|nat[oa]\s+a\s"
+        r"|syntym|rojen|rojstva|naşter|nașter|lahir|gimimo|gimęs|gimus|dzim|sünni|sündin|рожд|народ|родил|роден|рођен|γέννη|γεννήθ"
         r"|(?<!\p{L})d\.?\s?n(?!\p{L})|(?<!\p{L})(?:ur\.|rocznik|d\.\s?t\.|janam)|مواليد|ميلاد|ولدت|yob|誕"
         r"|(?<!\p{L})(?-i:b)\.[ \t]*[\d\p{Lu}]|生|생"
         # an age beside the date (_birth_by_age)
@@ -86,7 +87,7 @@ _TRIGGERS: dict[str, str] = {
     # Every street pattern has a house or box number next to a word
     # (Japanese block addresses are written without spaces: "神宮前4丁目12-8".)
     # (Croatian houses without a number are "bb": "Vukovarska bb".)
-    "STREET_ADDRESS": r"\d\p{L}?,?\s+\p{L}|\p{L}\.?,?\s+\d|\p{Han}\d|\p{L}\s+bb\b",
+    "STREET_ADDRESS": r"\d\p{L}?,?\s+\p{L}|\p{L}[.“”\"»]?,?\s+\d|\p{Han}\d|\p{L}\s+bb\b",
 }
 
 

@@ -33,6 +33,11 @@ _CUE_WORDS = (
     # Nordic and Central European participles: "född 2007-08-24", "narozena 2.3.1940", "született 1980"
     r"|födelsedatum|fødselsdato|född|födda|født|fødd|syntynyt|narozen[aáýé]?|datum\s+narození|narodil[ai]?\s+se"
     r"|nar\.|narodený|narodená|született|szül\.|rođen[a]?|născut[ăa]?|janam"
+    r"|születési\s+(?:dátum|idő)|syntymäaika|syntymäpäivä|datum\s+rođenja|datum\s+rojstva|rojen[a]?|data\s+nașterii"
+    r"|tanggal\s+lahir|gimimo\s+data|gim[ęu]s[i]?|dzimšanas\s+datums|dzimis|dzimusi|sünniaeg|sündinud"
+    # Cyrillic and Greek: "дата рождения", "народився", "родилась", "роден", "рођена", "γεννήθηκα"
+    r"|дата\s+(?:рождения|народження|раждане|рођења)|народи(?:вся|лася|лась)|родил(?:ся|ась)|роден[ао]?|рођен[аи]?"
+    r"|ημερομηνία\s+γέννησης|γεννήθηκ(?:α|ε)"
 )
 # Scripts without word spaces, and Arabic: no word-start test.
 _UNSPACED_CUES = (

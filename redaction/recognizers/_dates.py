@@ -39,6 +39,22 @@ _MONTH_WORDS = (
     " januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra"
     # sv, da, no
     " januari februari mars maj augusti oktober"
+    # hr, sr, sl (genitive, as dates write them: "12. travnja 1987.", "3. marta 1990.")
+    " siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga studenog prosinca"
+    " januara februara marta aprila juna jula avgusta septembra oktobra novembra decembra"
+    " januarja februarja junija julija"
+    # hu, ro, fi, id
+    " január február március április május június július augusztus szeptember október"
+    " ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie"
+    " tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta"
+    " marraskuuta joulukuuta"
+    " maret mei agustus desember"
+    # ru, uk, bg (genitive); el (genitive)
+    " января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+    " січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
+    " януари февруари март април юни юли август септември октомври ноември декември"
+    " ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου νοεμβρίου"
+    " δεκεμβρίου"
 )
 MONTH = "(?:" + "|".join(sorted(set(_MONTH_WORDS.split()), key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (
@@ -62,6 +78,7 @@ _TIME = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 _SHAPES = (
     rf"{_YEAR}([-/.])(?:1[0-2]|0?[1-9])\1(?:[12]\d|3[01]|0?[1-9]){_TIME}",  # 1942-02-16, 1942/2/16
     rf"{_YEAR}\.\s(?:1[0-2]|0?[1-9])\.\s(?:[12]\d|3[01]|0?[1-9])\.?",  # 1942. 02. 16. (hu, ko)
+    rf"{_YEAR}\.\s{MONTH}\s(?:[12]\d|3[01]|0?[1-9])\.?",  # 1942. február 16. (hu)
     r"(?:[12]\d|3[01]|0?[1-9])([-/.])(?:[12]\d|3[01]|0?[1-9])\2(?:\d{4}|\d{2})",  # 16.02.1942, 2/16/42
     r"(?:[12]\d|3[01]|0?[1-9])\.\s(?:1[0-2]|0?[1-9])\.\s\d{4}",  # 16. 2. 1942 (cs, sk)
     rf"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\s{_YEAR}",  # 20/12 1944 (sv, no, da)

@@ -52,8 +52,9 @@ SLAVIC_TYPES = (
     r"|проспект|вул\.|вулиця"
 )
 SLAVIC = (
-    rf"(?:\b|(?<=\s))(?:{SLAVIC_TYPES})\s*\p{{Lu}}[\p{{L}}\-]*"
-    r"(?:\s+\p{L}[\p{L}\-]*){0,2},?\s+(?:(?:д\.|дом|d\.|dom)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
+    # (Bulgaria quotes the name: "ул. „Витоша“ 15")
+    rf"(?:\b|(?<=\s))(?:{SLAVIC_TYPES})\s*[„“\"«]?\p{{Lu}}[\p{{L}}\-]*"
+    r"(?:\s+\p{L}[\p{L}\-]*){0,2}[“”\"»]?,?\s+(?:(?:д\.|дом|d\.|dom)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
     r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.|kv\.|korp\.)\s*\d{1,4})*"
 )
 _SLAVIC_UNIT = r"(?:,?\s*(?:m\.|lok\.|кв\.?|kv\.?|корп\.|стан|stan|apt\.?)\s*\d{1,4})*"
@@ -62,19 +63,20 @@ _SLAVIC_NUMBER = rf"\d{{1,4}}[a-zA-Zа-я]?(?:/\d{{1,4}}[a-zA-Z]?)?(?![\p{{L}}\d
 # вул Шевченко 15 кв 8, Bulevar oslobođenja 102, Булевар краља Александра 73: types no other word shares, any case
 # after them; Невский пр-т, д. 28; Садовая-Кудринская ул., 6; savska cesta 41/3: the type after the name.
 SLAVIC_MORE_TYPES = (
-    r"(?i:bulevar|vulytsia|vulytsya|vul\.|prosp\.|prospekt|provulok|ulitsa|ulici|trg)|Cesta|Ulica|Булевар|Трг|вул\.?|вулиця|улица|ул\.|пр-т|просп\."
+    r"(?i:bulevar|vulytsia|vulytsya|vul\.|prosp\.|prospekt|provulok|ulitsa|ulici|trg|obala|šetalište|prilaz)|Cesta|Ulica|Булевар|Трг|вул\.?|вулиця|улица|ул\.|пр-т|просп\."
     r"|проспект|пер\.|переулок|бул\.|бульвар|наб\.|шоссе"
     # Ukrainian: lane, boulevard, square, descent, embankment, passage
     r"|пров\.|провулок|бульв\.|майдан|площа|узвіз|набережна|шосе|проїзд|алея"
 )
 # (the type after the name)
 TYPES_AFTER_NAME = r"ул\.|улица|пр-т|просп\.|проспект|пер\.|бул\.|бульвар|наб\.|шоссе|вул\."
-ADJECTIVE_TYPES = r"cesta|ulica|avenija|obala"
+# (declined too: "na Jadranskoj aveniji 8", "u Savskoj cesti 41")
+ADJECTIVE_TYPES = r"cest[aiue]|ulic[aiue]|avenij[aiue]|obal[aiue]"
 SLAVIC_MORE = (
     rf"(?:\b|(?<=\s))(?:{SLAVIC_MORE_TYPES})\s*\p{{L}}[\p{{L}}\-]*(?:\s+\p{{L}}[\p{{L}}\-]*){{0,2}},?\s+"
     rf"(?:(?:д\.|дом|буд\.|будинок|№|br\.)\s*)?(?!(?:19|20)\d\d\b){_SLAVIC_NUMBER}"
     rf"|\b(?:\p{{Lu}}[\p{{L}}]*(?:[\s\-]\p{{Lu}}[\p{{L}}]*)?\s+(?:{TYPES_AFTER_NAME})"
-    rf"|\p{{L}}+(?:sk|šk|čk|ck|ov|ev|in)a\s+(?i:{ADJECTIVE_TYPES}))\s*,?\s*"
+    rf"|\p{{L}}+(?:sk|šk|čk|ck|ov|ev|in)(?:a|oj|u|e)\s+(?i:{ADJECTIVE_TYPES}))\s*,?\s*"
     rf"(?:(?:д\.|дом)\s*)?{_SLAVIC_NUMBER}"
 )
 # Աբովյան փող. 12, բն. 34; Բաղրամյան պող. 24ա (Armenian: street, avenue, lane; flat "բն.")

@@ -106,3 +106,42 @@ TAIWAN_ROMANIZED = (
     # the road ends the phrase ("Issue No. 4, Abbey Road Studios" is none)
     r"\s+(?:Rd|Road|St|Street|Blvd|Boulevard|Ave|Avenue)\b\.?(?=[ \t]*(?:[,;)\n]|$))"
 )
+# The Baltic states, Azerbaijan and Georgia write the type after the name: "Brīvības iela 55", "Narva mnt 7", "Viru tn
+# 5", "Nizami küç. 12", "რუსთაველის გამზირი 12"; Lithuania abbreviates it after a name in the genitive, "Gedimino
+# pr. 9", "Pilies g. 12-3", "Laisvės al. 40" (that ending tells "Gedimino pr." from "Release Notes pr.").
+BALTIC_CAUCASUS_TYPES = (
+    r"gatvė|prospektas|alėja|iela|gatve|bulvāris|laukums|prospekts|mnt\.?|maantee|tn\.?|tänav|pst\.?|puiestee"
+    r"|väljak|küç\.|küçəsi|prospekti|ქუჩა|ქ\.|გამზირი|გამზ\.|შესახვევი|მოედანი|ხეივანი|ჩიხი"
+)
+LITHUANIAN_ABBREVIATIONS = r"pr\.|g\.|al\.|skg\.|pl\."
+_LITHUANIAN_GENITIVE = r"(?:o|ės|os|ų|ies|aus|io)"
+_BALTIC_NUMBER = r"[ \t]*,?[ \t]*(?:(?i:nr|no|№)\.?[ \t]*)?\d{1,4}[a-zA-Z]?(?:[\-/]\d{1,4}[a-zA-Z]?)?(?![\w\-])"
+BALTIC_CAUCASUS = (
+    r"(?<![\p{L}\d])[\p{Lu}\p{Georgian}][\p{L}\-]+(?:[ \t]+[\p{Lu}\p{Georgian}][\p{L}\-]+)?[ \t]+"
+    rf"(?:{BALTIC_CAUCASUS_TYPES})(?![\p{{L}}]){_BALTIC_NUMBER}"
+    rf"|(?<![\p{{L}}\d])\p{{Lu}}[\p{{L}}\-]*{_LITHUANIAN_GENITIVE}(?:[ \t]+\p{{Lu}}[\p{{L}}\-]*{_LITHUANIAN_GENITIVE})?"
+    rf"[ \t]+(?:{LITHUANIAN_ABBREVIATIONS}){_BALTIC_NUMBER}"
+)
+# Vietnam writes the house number first and the street without a type, then the ward or district: "123 Nguyễn Huệ,
+# Quận 1", "45B Lê Lợi, P. Bến Thành", "12/3 Trần Hưng Đạo, Phường 5".
+VIETNAMESE = (
+    r"(?<![\w/\-])\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?[ \t]+(?:(?i:đường|phố)[ \t]+)?"
+    r"\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){1,3}"
+    r"(?=,[ \t]*(?:Phường|P\.|Quận|Q\.|Huyện|H\.|Thị xã|TX\.|Xã|Thành phố|TP\.?|Tp\.?)(?![\p{L}]))"
+)
+# Slavic streets are often named by an adjective or a genitive alone, no type word, no city: "Vukovarska 58",
+# "Gundulićeva 7", "Husova 8", "Bana Jelačića 11", "Hrushevskoho 9", "Садова 14". The word's ending says it:
+# a possessive or relational adjective, or a genitive of a surname in -ić (the street recognizer also checks
+# that no word of it is a common word, a tool or a place: "Moldova 2", "Alaska 3" stay).
+SLAVIC_ENDINGS = r"(?:sk|šk|čk|ck|ov|ev)[aá]|ića|(?:sk|ck|ov|ev|in)?(?:oho|ogo)|ська|ская|цька|цкая|ова|ева|ого"
+_SLAVIC_WORD = (
+    r"(?!(?:The|An?|Our|My|Your|His|Her|Their|Its|This|That|These|Those|Mr|Mrs|Ms|Dr|Our|At|In|On|To)\b)"
+    # (a genitive or a title before the name ends in a vowel: "Bana", "Kralja", "Ive"; not "Bydlím Husova 8")
+    r"\p{Lu}[\p{Ll}\p{M}]*(?<=[aeiouyáéíóúýąęěаеиоуыэюяіїє])"
+)
+SLAVIC_NAMED = (
+    rf"(?<![\p{{L}}\p{{N}}_@#/.\-])(?:{_SLAVIC_WORD}[ \t]+){{0,2}}"
+    rf"\p{{Lu}}[\p{{Ll}}\p{{M}}]{{2,}}(?<=\p{{Ll}}(?:{SLAVIC_ENDINGS}))"
+    r",?[ \t]+\d{1,3}[a-zA-Zа-я]?(?:/\d{1,3})?"
+    r"(?![\w\-/]|[.,:]\d|[ \t]*(?:%|°|kg|km|m²|gb|mb|€|\$|zł|kn|kč|грн|руб|eur|usd)(?!\p{L}))"
+)

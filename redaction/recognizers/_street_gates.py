@@ -99,6 +99,12 @@ INDIAN = (
 )
 RUA = (Gate(raw=r"R\.\s"),)
 TAIWAN_ROMANIZED = (Gate(raw=rf"No\.\s?{D}"),)
+BALTIC_CAUCASUS = (
+    Gate(folded=keywords(world.BALTIC_CAUCASUS_TYPES, before=r"\s")),
+    Gate(folded=keywords(world.LITHUANIAN_ABBREVIATIONS, before=r"\s")),
+)
+SLAVIC_NAMED = (Gate(raw=rf"(?:{world.SLAVIC_ENDINGS}),?[ \t]+{D}"),)
+VIETNAMESE = (Gate(folded=r",\s*(?:phường|p\.|quận|q\.|huyện|h\.|thị xã|tx\.|xã|thành phố|tp)"),)
 # "... 125, 20121 milano", "... 136, 1100-525 lisboa": a postcode and a lower-case city
 LOWER_WITH_POSTCODE = (Gate(raw=rf"{D}{{4}}(?:-{D}{{3}})?\s+{LOWER}[a-z\-\x80-\U0010ffff]{{2}}"),)
 LOWER_UNIT_FIRST = (Gate(raw=keywords(world.UNIT_WORDS, after=rf"\s*#?{D}", folded=False)),)

@@ -110,6 +110,8 @@ ROMANCE_TYPES = (
     r"|Blvd\.|Calz\.|Calzada|Privada|Cerrada|Circuito|Andador|Prol\.|Bv\.|Bvd\.|Bvar\."
     # the rest of Mexico's street types (INEGI's catalogue of "tipos de vialidad")
     r"|Ampliación|Circunvalación|Continuación|Corredor|Diagonal|Eje(?:\s+vial)?|Peatonal|Periférico|Retorno|Viaducto"
+    # Peru's "jirón": "Jr. de la Unión 456", "Jr. Lampa 545"
+    r"|Jr\.|Jirón"
 )
 ROMANCE_LOWER_TYPES = (
     r"calle|avenida|avda\.?|paseo|glorieta|rambla|callejón|cañada|pasaje|cuesta|alameda|travesía|ronda"

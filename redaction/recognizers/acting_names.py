@@ -40,6 +40,8 @@ _PAST = (
 _PRESENT = (
     r"says|asks|handles|thinks|wants|needs|recommends|prefers|leads|owns|covers|insists|agrees|reckons|suggests"
     r"|confirms|approves|reports|wonders|believes|feels|remembers|forgot|knows"
+    # "until Pereira weighs in", "once Okafor signs off", "when Ilse gets back"
+    r"|weighs\s+in|signs\s+off|gets\s+back|is\s+back|returns|responds|replies|calls\s+back"
 )
 _MODAL_VERB = (
     r"(?:will|would|can|could|should|must|may|might|has\s+to|needs\s+to|wants\s+to)\s+(?:not\s+)?"
@@ -51,7 +53,9 @@ _STATE = (
     r"|ill|sick|on\s+holiday|on\s+vacation|away|travelling|traveling"
     r"|handling|covering|leading|taking|working\s+on|looking\s+into|on\s+it)"
     # action items: "Odhiambo to chase Globex", "AI: Wijaya to send the deck"
-    r"|to\s+(?:chase|follow\s+up|draft|book|confirm|ping|schedule|prepare|investigate|circulate|inform|notify)"
+    r"|to\s+(?:chase|follow\s+up|draft|book|confirm|ping|schedule|prepare|investigate|circulate|inform|notify"
+    r"|send\s+(?:the|a|an|over|out)|share\s+the|loop\s+in|reach\s+out|set\s+up|sync\s+with|look\s+into|coordinate"
+    r"|arrange)"
     # "Ana and Wekesa are handling the migration"
     r"|(?:are|were)\s+(?:handling|covering|leading|taking|working\s+on|looking\s+into|on\s+it|out|off|away)"
 )
@@ -83,7 +87,8 @@ _THING_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT
 _SCORE = 0.6
 
 
-def _a_thing(word: str) -> bool:
+def is_a_thing(word: str) -> bool:
+    """A plain or stop word, a tool or product, or a place: no person's name alone ("Support", "Kafka", "Kraków")."""
     lower = word.lower()
     return (
         is_plain_word(word)
@@ -107,7 +112,7 @@ class ActingNameRecognizer(CodeRecognizer):
         for match in _ACTING.finditer(text):
             for name in _ONE.finditer(text, *match.span("names")):
                 start, end = name.span()
-                if any(_a_thing(w) for w in name.group().split()):
+                if any(is_a_thing(w) for w in name.group().split()):
                     continue
                 if any(s < end and start < e for s, e in things):
                     continue
@@ -132,7 +137,7 @@ def _lower_name(text: str, name: regex.Match[str], chat: bool) -> tuple[int, int
     start = name.start()
     if len(words) == 2 and not known(words[0]):
         words, start = words[1:], name.end() - len(words[1])
-    if known(words[0]) and not any(_a_thing(w) and not (chat and is_lower_case_name(w)) for w in words):
+    if known(words[0]) and not any(is_a_thing(w) and not (chat and is_lower_case_name(w)) for w in words):
         return start, name.end()
     return None
 

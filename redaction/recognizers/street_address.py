@@ -18,10 +18,12 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+# A module import: _lookalikes imports this package's word lists, so its names are read at call time.
+from redaction import _lookalikes
 from redaction.recognizers import _single_case_streets as single_case_streets
 from redaction.recognizers import _street_gates as gates
 from redaction.recognizers import _street_lines as lines
-from redaction.recognizers._address_tail import CITY_ONLY, PLACE_TAIL, POSTCODE_CITY
+from redaction.recognizers._address_tail import CITY_ONLY, DWELLING_PART, DWELLING_WORDS, PLACE_TAIL, POSTCODE_CITY
 from redaction.recognizers._base import alternatives
 from redaction.recognizers._phone_cues import currency_after
 from redaction.recognizers._street_forms import (
@@ -44,23 +46,35 @@ from redaction.recognizers._street_forms import (
     TYPELESS,
 )
 from redaction.recognizers._street_forms_world import (
+    BALTIC_CAUCASUS,
     GERMAN_APART,
     INDIAN,
     LOWER_UNIT_FIRST,
     LOWER_WITH_POSTCODE,
     PO_BOX,
     RUA,
+    SLAVIC_NAMED,
     TAIWAN_ROMANIZED,
+    VIETNAMESE,
 )
+from redaction.recognizers._street_keywords import keywords
 from redaction.recognizers._street_prefilter import Gate, GatedPatternRecognizer, one_per_part
 from redaction.recognizers._street_signature import SIGNATURE_STREET
-from redaction.recognizers._word_lists import common_words, fold, is_place_name_without_accents, town_names
+from redaction.recognizers._word_lists import (
+    common_words,
+    fold,
+    is_place_name,
+    is_place_name_without_accents,
+    town_names,
+)
 
 _TYPELESS_PATTERN = "street without a type, with its postcode and city"
 _TYPELESS_CITY_PATTERN = "street without a type, with its city"
+_SLAVIC_NAMED_PATTERN = "slavic street named by an adjective or genitive"
 # Two lines after another, then a word and a number: what every signature street has.
 _SIGNATURE_GATE = Gate(raw=r"\n[^\n]*\n[^\n]*[^\W\d_][ \t]+\d")
 _LETTER_WORDS = regex.compile(r"\p{L}+")
+_DIGIT = regex.compile(r"\d")
 _LETTERED_POSTCODE = regex.compile(r",?\s[A-Z]\d{4}(?:[A-Z]{3})?\s")
 
 
@@ -72,6 +86,10 @@ def _names_a_place(text: str, result: RecognizerResult) -> bool:
         return False  # "Celkem 724 150 980 Kč": an amount, its currency where a city would be
     explanation = result.analysis_explanation
     pattern = explanation.pattern_name if explanation is not None else None
+    if pattern == _SLAVIC_NAMED_PATTERN:
+        # (the words before it may be common: "Bana Jelačića 11", "Kralja Tomislava 3")
+        named = [word for word in words if word.start() < _first_digit(text, result)]
+        return bool(named) and not _names_a_thing(named[-1].group())
     if pattern not in (_TYPELESS_PATTERN, _TYPELESS_CITY_PATTERN, single_case_streets.TYPELESS_PATTERN):
         return True
     city = words[-1].group()
@@ -85,6 +103,22 @@ def _names_a_place(text: str, result: RecognizerResult) -> bool:
         # no postcode, or no capitals, to vouch for it: "Python 3, Berlin", "chapter 5, 120 pages" stay
         return not plain_name and known_city
     return not plain_name or known_city
+
+
+def _names_a_thing(word: str) -> bool:
+    """A common word, a tool or product, or a place: no street's name alone ("Moldova 2", "Casanova 3")."""
+    lower = word.lower()
+    return (
+        lower in common_words()
+        or is_place_name(word)
+        or lower in _lookalikes.TECH_TERMS
+        or lower in _lookalikes.PRODUCT_WORDS
+    )
+
+
+def _first_digit(text: str, result: RecognizerResult) -> int:
+    found = _DIGIT.search(text, result.start, result.end)
+    return found.start() if found else result.end
 
 
 class StreetAddressRecognizer(GatedPatternRecognizer):
@@ -159,6 +193,9 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             *_forms("indian house and locality", INDIAN, 0.7, gates.INDIAN),
             *_forms("brazilian rua", RUA, 0.7, gates.RUA),
             *_forms("taiwanese romanized street line", TAIWAN_ROMANIZED, 0.7, gates.TAIWAN_ROMANIZED),
+            *_forms("baltic and caucasian street line", BALTIC_CAUCASUS, 0.7, gates.BALTIC_CAUCASUS),
+            *_forms("vietnamese street line", VIETNAMESE, 0.7, gates.VIETNAMESE),
+            *_forms(_SLAVIC_NAMED_PATTERN, SLAVIC_NAMED, 0.55, gates.SLAVIC_NAMED),
             *_forms("lower-case street line with postcode", LOWER_WITH_POSTCODE, 0.6, gates.LOWER_WITH_POSTCODE),
             *_forms("lower-case street line after a flat", LOWER_UNIT_FIRST, 0.6, gates.LOWER_UNIT_FIRST),
             *_forms("german street type apart", GERMAN_APART, 0.7, gates.GERMAN_APART),
@@ -166,6 +203,12 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             # Below the typed forms: over the same span a typed street line wins Presidio's de-duplication, which
             # runs before _names_a_place could drop the type-less reading ("Calle Mayor 12, 3º B, 28013 Madrid").
             (_TYPELESS_PATTERN, rf"(?:{TYPELESS}){POSTCODE_CITY}", 0.55, None),
+            (
+                "street without a type, with its flat",
+                rf"(?:{TYPELESS}){DWELLING_PART}{PLACE_TAIL}",
+                0.55,
+                Gate(folded=keywords(DWELLING_WORDS)),
+            ),
             (_TYPELESS_CITY_PATTERN, rf"(?:{TYPELESS}){CITY_ONLY}", 0.5, None),
             ("street without a type, in a signature", rf"(?:{SIGNATURE_STREET}){PLACE_TAIL}", 0.55, _SIGNATURE_GATE),
         ],

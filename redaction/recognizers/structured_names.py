@@ -40,6 +40,8 @@ _LABELS = (
     r"|from|to|cc|bcc|reply-to|name|full\s+name|legal\s+name|preferred\s+name|display\s+name"
     r"|(?:reviewed|approved|prepared|written|submitted|requested|reported|created|updated|closed|opened|assigned"
     r"|signed|handled|resolved|escalated|raised|logged|verified|authori[sz]ed)\s+(?:by|to)"
+    # the participle alone before a colon: "Assigned: Mbeki", "Approved: T. Okafor"
+    r"|assigned|reassigned|reviewed|approved|escalated|handled"
     # Spanish, Portuguese, Italian, French, German
     r"|asistentes|participantes|responsable|titular|cliente|nombre|contacto|autor|revisado\s+por|aprobado\s+por"
     r"|de|para|presentes|participanti|partecipanti|nome|cognome|referente|destinatario|mittente"

@@ -33,6 +33,9 @@ GONE = [
     ("Kittisak: ok so ferguson is handling the migration\nAna: ok", ["ferguson"]),
     ("Sabine: did popescu reply yet?\nAna: no", ["popescu"]),
     ("Denver: michelle and i are on it\nAna: ok", ["michelle"]),
+    # Action items that send or share; a verb of waiting on someone.
+    ("- Murphy to send the revised SOW by Friday", ["Murphy"]),
+    ("I'd rather not commit until Pereira weighs in.", ["Pereira"]),
 ]
 
 KEPT = [
@@ -44,6 +47,7 @@ KEPT = [
     ("Note: the team will review it and python will run it.", ["team", "python"]),
     ("Billing to confirm the invoice; Remember to book the room.", ["Billing", "Remember"]),
     ("Ana: did the build pass?\nBo: sales said no, the bill was approved", ["sales", "bill"]),
+    ("- Finance to send the revised SOW; Legal to loop in the auditors", ["Finance", "Legal"]),
 ]
 
 

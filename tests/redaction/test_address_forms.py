@@ -99,6 +99,31 @@ STREETS = [
     ("Customer Ana Lima, Tumanyan 25, Yerevan, called about the delay.", "Tumanyan 25, Yerevan"),
     ("Husova 8, byt 3, Brno", "Husova 8, byt 3, Brno"),
     ("new addr Komitas 49/3 apt 12", "Komitas 49/3 apt 12"),
+    # A type-less street with a dwelling after it, no cue and no city.
+    ("Customer at Güemes 3950, piso 2 says the parcel never came.", "Güemes 3950, piso 2"),
+    ("Kontakt: Ana | Los Leones 1280, depto 502 | 091 555 1234", "Los Leones 1280, depto 502"),
+    ("Տիգրան Մեծի 34, բն. 5", "Տիգրան Մեծի 34, բն. 5"),
+    # Croatian type words before the name and declined after an adjective.
+    ("the courier could not find Obala kneza Branimira 6 yesterday", "Obala kneza Branimira 6"),
+    ("Paket je ostao na Jadranskoj aveniji 8 jer nitko nije bio doma.", "Jadranskoj aveniji 8"),
+    # Baltic, Azerbaijani and Georgian types after the name; Lithuanian abbreviations after a genitive.
+    ("Brīvības iela 55, Rīga", "Brīvības iela 55"),
+    ("Narva mnt 7, Tallinn", "Narva mnt 7"),
+    ("Customer at Gedimino pr. 9 says", "Gedimino pr. 9"),
+    ("Pilies g. 12-3", "Pilies g. 12-3"),
+    ("Nizami küç. 12, Bakı", "Nizami küç. 12"),
+    ("რუსთაველის გამზირი 12, თბილისი", "რუსთაველის გამზირი 12"),
+    # Vietnam: the number first, then the ward or district; Peru's jirón; Bulgaria's quoted names.
+    ("Customer at 123 Nguyễn Huệ, Quận 1 says", "123 Nguyễn Huệ"),
+    ("Jr. de la Unión 456, Lima", "Jr. de la Unión 456"),
+    ("Адрес: ул. «Ленина» 12", "ул. «Ленина» 12"),
+    ("Customer at ул. „Витоша“ 15 says", "ул. „Витоша“ 15"),
+    # Slavic streets named by an adjective or a genitive alone, without type or city.
+    ("Customer at Gundulićeva 7 says the parcel never came.", "Gundulićeva 7"),
+    ("Kontakt: Ana | Vukovarska 58 | 091 555 1234", "Vukovarska 58"),
+    ("Note: the courier could not find Bana Jelačića 11 yesterday.", "Bana Jelačića 11"),
+    ("vul. Hrushevskoho 9 or just Hrushevskoho 9", "Hrushevskoho 9"),
+    ("Вулиця: Садова 14", "Садова 14"),
 ]
 
 NOT_STREETS = [
@@ -120,6 +145,11 @@ NOT_STREETS = [
     "Agenda\nIntro\nRothschild 22\nTel Aviv",
     "mándalo a Juan 3 veces",
     "Python 3, Berlin edition; Windows 11, Paris office; Gate 12, Frankfurt; Studio 54, New York",
+    # English abbreviations after a word that is no Lithuanian genitive; a quarter after a time.
+    "Version 2 Release Notes pr. 9, Chapter g. 12",
+    "Call me at 5 PM, Q. 3 results are due.",
+    # Countries and common words with a Slavic ending; amounts and scores after one.
+    "Moldova 2 qualifiers; Sharapova 6-4; the Bratislava 2 office; Husova 12% off; Ostrava 3",
 ]
 
 
@@ -160,6 +190,14 @@ BIRTH_DATES = [
     ("Robert Givens was born on Jul-13-1955.", "Jul-13-1955"),  # month, day and year between dashes
     ("I was born at 19550713 in Ohio.", "19550713"),
     ("Our records show his date of birth as July 1955.", "July 1955"),
+    # Month names and birth words of more languages; Hungary's year-first date with a month name.
+    ("Rođen 12. travnja 1987. u Zagrebu", "12. travnja 1987"),
+    ("Народився 12 квітня 1987 року", "12 квітня 1987"),
+    ("Дата рождения: 3 марта 1979", "3 марта 1979"),
+    ("Születési dátum: 1987. április 12.", "1987. április 12"),
+    ("Syntymäaika: 12.4.1987", "12.4.1987"),
+    ("Ημερομηνία γέννησης: 5 Μαΐου 1990", "5 Μαΐου 1990"),
+    ("Tanggal lahir: 17 Agustus 1985", "17 Agustus 1985"),
 ]
 
 

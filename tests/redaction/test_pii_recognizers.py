@@ -151,7 +151,8 @@ CASES = [
     (street_address_recognizer, "Na Příkopě 12, 110 00 Praha", ["Na Příkopě 12, 110 00 Praha"]),
     (street_address_recognizer, "Chapter 5, 120 Pages", []),
     (street_address_recognizer, "Python 3, 2024 Release", []),
-    (street_address_recognizer, "Karlova 25 is a long street", []),
+    # A Slavic street named by its adjective alone is one (see test_address_forms for the look-alikes that stay).
+    (street_address_recognizer, "Karlova 25 is a long street", ["Karlova 25"]),
     (street_address_recognizer, "Kongens Nytorv 3", ["Kongens Nytorv 3"]),
     (street_address_recognizer, "Olsenstien 3, 0150 Oslo", ["Olsenstien 3, 0150 Oslo"]),
     # ... or after a word naming an address, in many languages.

@@ -26,6 +26,7 @@ def _names(text: str) -> list[str]:
         ("Contact: Ana Souza 0912345678\nGuest: Alan Diaz | Room 1208", ["Alan Diaz", "Ana Souza"]),
         ("From: Ümit Doğan <udogan@example.com>\nTo: Lê Văn Minh", ["Lê Văn Minh", "Ümit Doğan"]),
         ("Reviewed by Grzegorz Brzęczyszczykiewicz", ["Grzegorz Brzęczyszczykiewicz"]),
+        ("Assigned: Takahashi\nApproved: Yes\nEscalated: no", ["Takahashi"]),
         ("Teilnehmer: Jürgen Weiß und Anna Schmidt", ["Anna Schmidt", "Jürgen Weiß"]),
         ("Asistentes: María José García; Fernández, Juan", ["Fernández, Juan", "María José García"]),
         ("Zeynep Çelik: can you check the invoice?", ["Zeynep Çelik"]),
