@@ -129,19 +129,28 @@ VIETNAMESE = (
     r"\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){1,3}"
     r"(?=,[ \t]*(?:Phường|P\.|Quận|Q\.|Huyện|H\.|Thị xã|TX\.|Xã|Thành phố|TP\.?|Tp\.?)(?![\p{L}]))"
 )
-# Slavic streets are often named by an adjective or a genitive alone, no type word, no city: "Vukovarska 58",
-# "Gundulićeva 7", "Husova 8", "Bana Jelačića 11", "Hrushevskoho 9", "Садова 14". The word's ending says it:
-# a possessive or relational adjective, or a genitive of a surname in -ić (the street recognizer also checks
-# that no word of it is a common word, a tool or a place: "Moldova 2", "Alaska 3" stay).
-SLAVIC_ENDINGS = r"(?:sk|šk|čk|ck|ov|ev)[aá]|ića|(?:sk|ck|ov|ev|in)?(?:oho|ogo)|ська|ская|цька|цкая|ова|ева|ого"
-_SLAVIC_WORD = (
+# Streets named by a possessive or a genitive alone, no type word, no city: Croatian, Serbian, Czech and Slovak
+# "Gundulićeva 7", "Husova 8", "Bana Jelačića 11"; Ukrainian and Russian "Hrushevskoho 9", "Садова 14"; Armenian,
+# after a surname in -yan, "Baghramyan 24", "Թումանյան 12". (The -ska adjectives are the Czech and Slovak form's;
+# the street recognizer checks that the named word is no common word, tool or place: "Moldova 2" stays.)
+NAMED_BY_ENDINGS = r"(?:ov|ev)[aá]|ića|(?:sk|ck|ov|ev|in)?(?:oho|ogo)|ська|ская|цька|цкая|ова|ева|ого|[yi]an|յան|յանց"
+_GENITIVE_BEFORE = (
     r"(?!(?:The|An?|Our|My|Your|His|Her|Their|Its|This|That|These|Those|Mr|Mrs|Ms|Dr|Our|At|In|On|To)\b)"
     # (a genitive or a title before the name ends in a vowel: "Bana", "Kralja", "Ive"; not "Bydlím Husova 8")
-    r"\p{Lu}[\p{Ll}\p{M}]*(?<=[aeiouyáéíóúýąęěаеиоуыэюяіїє])"
+    r"\p{Lu}[\p{Ll}\p{M}]*(?<=[aeiouyáéíóúýąęěаеиоуыэюяіїєաեէըիոօ])"
 )
-SLAVIC_NAMED = (
-    rf"(?<![\p{{L}}\p{{N}}_@#/.\-])(?:{_SLAVIC_WORD}[ \t]+){{0,2}}"
-    rf"\p{{Lu}}[\p{{Ll}}\p{{M}}]{{2,}}(?<=\p{{Ll}}(?:{SLAVIC_ENDINGS}))"
+NAMED_BY_ENDING = (
+    rf"(?<![\p{{L}}\p{{N}}_@#/.\-])(?:{_GENITIVE_BEFORE}[ \t]+){{0,2}}"
+    rf"\p{{Lu}}[\p{{Ll}}\p{{M}}]{{2,}}(?<=\p{{Ll}}(?:{NAMED_BY_ENDINGS}))"
     r",?[ \t]+\d{1,3}[a-zA-Zа-я]?(?:/\d{1,3})?"
     r"(?![\w\-/]|[.,:]\d|[ \t]*(?:%|°|kg|km|m²|gb|mb|€|\$|zł|kn|kč|грн|руб|eur|usd)(?!\p{L}))"
+)
+# Armenia, Georgia and the former Soviet states write English addresses with the type before a comma and the
+# house number: "Abovyan St., 12", "Rustaveli Ave., 24/1", and "st. Abovyan, 12" (a lower-case "st." is no saint).
+_TYPE_BEFORE_COMMA = r"(?i:st|str|street|ave|avenue|blvd|pr)"
+TYPE_THEN_COMMA = (
+    rf"\b\p{{Lu}}[\p{{L}}\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}\-]+)?[ \t]+{_TYPE_BEFORE_COMMA}\.?,[ \t]*"
+    r"(?:(?i:bldg|building|house)\.?[ \t]*)?\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?=[ \t]*(?:[,;.)|\n]|$))"
+    r"|(?<![\p{L}])(?:st|str)\.[ \t]*\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?,[ \t]*"
+    r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?![\w\-])"
 )

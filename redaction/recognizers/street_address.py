@@ -51,10 +51,11 @@ from redaction.recognizers._street_forms_world import (
     INDIAN,
     LOWER_UNIT_FIRST,
     LOWER_WITH_POSTCODE,
+    NAMED_BY_ENDING,
     PO_BOX,
     RUA,
-    SLAVIC_NAMED,
     TAIWAN_ROMANIZED,
+    TYPE_THEN_COMMA,
     VIETNAMESE,
 )
 from redaction.recognizers._street_keywords import keywords
@@ -70,7 +71,7 @@ from redaction.recognizers._word_lists import (
 
 _TYPELESS_PATTERN = "street without a type, with its postcode and city"
 _TYPELESS_CITY_PATTERN = "street without a type, with its city"
-_SLAVIC_NAMED_PATTERN = "slavic street named by an adjective or genitive"
+_NAMED_BY_ENDING_PATTERN = "street named by a possessive or genitive"
 # Two lines after another, then a word and a number: what every signature street has.
 _SIGNATURE_GATE = Gate(raw=r"\n[^\n]*\n[^\n]*[^\W\d_][ \t]+\d")
 _LETTER_WORDS = regex.compile(r"\p{L}+")
@@ -86,7 +87,7 @@ def _names_a_place(text: str, result: RecognizerResult) -> bool:
         return False  # "Celkem 724 150 980 Kč": an amount, its currency where a city would be
     explanation = result.analysis_explanation
     pattern = explanation.pattern_name if explanation is not None else None
-    if pattern == _SLAVIC_NAMED_PATTERN:
+    if pattern == _NAMED_BY_ENDING_PATTERN:
         # (the words before it may be common: "Bana Jelačića 11", "Kralja Tomislava 3")
         named = [word for word in words if word.start() < _first_digit(text, result)]
         return bool(named) and not _names_a_thing(named[-1].group())
@@ -195,7 +196,8 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             *_forms("taiwanese romanized street line", TAIWAN_ROMANIZED, 0.7, gates.TAIWAN_ROMANIZED),
             *_forms("baltic and caucasian street line", BALTIC_CAUCASUS, 0.7, gates.BALTIC_CAUCASUS),
             *_forms("vietnamese street line", VIETNAMESE, 0.7, gates.VIETNAMESE),
-            *_forms(_SLAVIC_NAMED_PATTERN, SLAVIC_NAMED, 0.55, gates.SLAVIC_NAMED),
+            *_forms("type before a comma and the number", TYPE_THEN_COMMA, 0.7, gates.TYPE_THEN_COMMA),
+            *_forms(_NAMED_BY_ENDING_PATTERN, NAMED_BY_ENDING, 0.55, gates.NAMED_BY_ENDING),
             *_forms("lower-case street line with postcode", LOWER_WITH_POSTCODE, 0.6, gates.LOWER_WITH_POSTCODE),
             *_forms("lower-case street line after a flat", LOWER_UNIT_FIRST, 0.6, gates.LOWER_UNIT_FIRST),
             *_forms("german street type apart", GERMAN_APART, 0.7, gates.GERMAN_APART),

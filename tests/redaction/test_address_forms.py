@@ -124,6 +124,11 @@ STREETS = [
     ("Note: the courier could not find Bana Jelačića 11 yesterday.", "Bana Jelačića 11"),
     ("vul. Hrushevskoho 9 or just Hrushevskoho 9", "Hrushevskoho 9"),
     ("Вулиця: Садова 14", "Садова 14"),
+    # Armenian streets after a surname in -yan; the type before a comma and the house number.
+    ("Customer at Baghramyan 24 says", "Baghramyan 24"),
+    ("Kontakt: Ana | Թումանյան 12 | 091 555 1234", "Թումանյան 12"),
+    ("Customer at Abovyan St., 12, apt. 4 says", "Abovyan St., 12, apt. 4"),
+    ("Customer at st. Abovyan, 12 says", "st. Abovyan, 12"),
 ]
 
 NOT_STREETS = [
@@ -150,6 +155,8 @@ NOT_STREETS = [
     "Call me at 5 PM, Q. 3 results are due.",
     # Countries and common words with a Slavic ending; amounts and scores after one.
     "Moldova 2 qualifiers; Sharapova 6-4; the Bratislava 2 office; Husova 12% off; Ostrava 3",
+    "Christian 3 and Median 5 in The Guardian 2 article",
+    "Meet me on Main St., 12 people are coming. We sold 3 units on Oak Ave., 5 of them returned.",
 ]
 
 
