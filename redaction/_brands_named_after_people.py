@@ -26,6 +26,11 @@ Morgan Stanley|Goldman Sachs|Charles Schwab|Merrill Lynch|Wells Fargo|J.P. Morga
 |Dr. Oetker|Dr Oetker|Little Debbie|Betty Crocker|Uncle Ben's|Aunt Jemima|Colonel Sanders|Tim Hortons|Papa John's
 |Carl's Jr.|Trader Joe's|Kiehl's|Levi Strauss|Ray-Ban|De'Longhi|DeLonghi|Hermès|Bang & Olufsen|Black & Decker
 |Briggs & Stratton|Abercrombie & Fitch|Barnes & Noble|Nestlé
+|Marie Callender's|Jimmy Dean|Sara Lee|Chef Boyardee|Duncan Hines|Orville Redenbacher|Dave & Buster's|Jimmy John's
+|Ruth's Chris|Mrs. Fields|Famous Amos|Newman's Own|Burt's Bees|Tom's of Maine|Amy's Kitchen|Nathan's Famous
+|Sam's Club|Carl Zeiss|Robert Bosch|Philip Morris|Hewlett-Packard|John Deere|Eddie Bauer|Jack Wolfskin|Tommy Bahama
+|Anne Klein|Kenneth Cole|Steve Madden|Jimmy Choo|Ted Baker|Jo Malone|Alexander McQueen|Vivienne Westwood
+|Diane von Furstenberg|Marc Jacobs|Dr. Martens|Dr Martens
 """.replace("\n", "").split("|")
 )
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d.'’\-]*")

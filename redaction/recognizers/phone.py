@@ -57,6 +57,8 @@ _EXTENSION_AFTER = regex.compile(
     r"|[ \t]*,?[ \t]*\(?(?:(?i:x|ext|extn|extension|ext[ée]nsi[oó]n|extens[ãa]o|durchwahl|dw|nebenstelle|nst"
     r"|apparat|app|poste|int|interno|interne|anexo|ramal|wew|wewn|tst|toestel|ankn|anknytning|lokal|dahili|доб|klapka|kl|linka"
     r"|mell[ée]k)\.?|(?i:[prwm])\.)[ \t]*[-–:]?[ \t]*\d{1,6}\)?(?![\w\-])"
+    # "+1 555 555 0199 #123": a hash before the extension, as US forms write it
+    r"|[ \t]+\#[ \t]?\d{1,6}(?![\w\-])"
 )
 # "+43 (0)664 979 45 70-414": a direct-dial extension after a hyphen, which the number's own check fails on.
 _DIRECT_DIAL = regex.compile(r"(.*\d)[ \t]?-[ \t]?\d{1,5}")

@@ -12,6 +12,7 @@ KEPT = [
     ("Estée Lauder and Ralph Lauren reported earnings.", ["Estée Lauder", "Ralph Lauren"]),
     ("Shop at Albert Heijn or Massimo Dutti.", ["Albert Heijn", "Massimo Dutti"]),
     ("Our law firm is Baker McKenzie.", ["Baker McKenzie"]),
+    ("Try the Marie Callender's pot pie; the Jimmy Choo heels were too small.", ["Marie Callender's", "Jimmy Choo"]),
 ]
 GONE = [
     ("Morgan called about the invoice; Stanley Okafor approved it.", ["Morgan", "Stanley Okafor"]),
