@@ -423,6 +423,10 @@ def test_sign_offs_respect_languages(findings) -> None:  # type: ignore[no-untyp
         ("shout-out to kwabena for the fix", ["kwabena"]),
         ("Reassigned from Njoroge to Partnerships.", ["Njoroge"]),
         ("blocked on barnes again", ["barnes"]),  # a surname that is a word too
+        ("Payment received from Castillo.", ["Castillo"]),
+        # Ranks and offices before a surname, a word too; alone or before a noun they stay.
+        ("Officer Green wrote it; Sgt. Day filed it; Judge Lane and Pastor Olsen", ["Green", "Day", "Lane", "Olsen"]),
+        ("Book a Coach class seat. Officer training starts Monday. Principal component analysis", []),
         # A word after the same verbs is a team, a thing or a greeting's tail.
         ("blocked on review again; waiting on approval; synced with Design", []),
         ("Welcome back everyone! Welcome aboard.", []),
