@@ -89,11 +89,12 @@ POSTCODE_CITY = (
 # (a signature's bar or dot may part them: "Acme Lda | Tumanyan 25 | Yerevan")
 CITY_ONLY = rf"(?:{_UNIT_PART}){{0,4}}(?:,[ \t]*|[ \t]*[·•|][ \t]*){_NOT_PLACE}{_CITY}(?=[ \t]*(?:[,.;)|·•\n]|$))"
 # The words that name a dwelling inside a building, in Latin, Cyrillic and Armenian letters ("piso 2", "depto 56",
-# "ap. 81", "кв. 7", "բն. 5", "bus 3"): after a street without a type word they say it is one ("Güemes 3950, piso 2",
-# "Los Leones 1280, depto 502"). (Not "suite", "unit", "floor" or "sala": offices and build units have those.)
+# "ap. 81", "кв. 7", "բն. 5", "bus 3", "of. 5", "casa 4"): after a street without a type word they say it is one
+# ("Güemes 3950, piso 2", "Los Leones 1280, depto 502"). (Not "suite", "unit", "floor" or "sala": offices and build
+# units have those.)
 DWELLING_WORDS = (
     r"piso|depto|dpto|departamento|apto|apartamento|apt|apartment|flat|wohnung|whg|appartement|byt|stan|bnak|kv"
-    r"|bus|bte|boîte|кв|квартира|бн|բն|բնակարան"
+    r"|bus|bte|boîte|кв|квартира|бн|բն|բնակարան|of(?=\.)|oficina|casa|local|lote"
 )
 DWELLING_PART = (
     rf"(?:,?[ \t]+[\-–]?[ \t]*|,[ \t]*)(?i:{DWELLING_WORDS})(?![\p{{L}}])\.?[ \t]*(?:n[º°o]\.?[ \t]*)?#?"

@@ -94,7 +94,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"guest",
             r"owner",
             r"(?:profile|account|record|details|file|booking|reservation|appointment|order)\s+(?:of|for)",
-            # Ranks and offices before a surname: "Officer Green", "Sgt. Day", "Judge Lane", "Pastor Olsen"
+            # Ranks and offices before a surname: "Officer Green", "Sgt. Day", "Judge Lane", "Pastor Olsen" (not
+            # "Coach" or "Captain": brands open with them, "Coach Willow tote", "Captain Morgan Spiced Gold")
             r"officer",
             r"sergeant",
             r"sgt\.?",
@@ -109,9 +110,6 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"deputy",
             r"judge",
             r"justice",
-            r"coach",
-            r"captain",
-            r"capt\.?",
             r"pastor",
             r"reverend",
             r"rev\.",

@@ -154,3 +154,10 @@ TYPE_THEN_COMMA = (
     r"|(?<![\p{L}])(?:st|str)\.[ \t]*\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?,[ \t]*"
     r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?![\w\-])"
 )
+# Latin America writes a number sign between a street's name and its number, with no type word: "Los Leones N° 1280",
+# "Cabildo #2040", "Los Carrera nro. 145" (the street recognizer checks that the name is no common word: "Pedido N°
+# 1280", "Factura N° 20", "Model # 2040" stay).
+NUMBER_SIGN = (
+    r"(?<![\p{L}\p{N}_@#/.\-])\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}"
+    r"[ \t]*(?:N[°º]|n[°º]|Nro\.?|nro\.?|Núm\.?|núm\.?|\#)[ \t]*\d{1,5}[A-Za-z]?(?![\w\-/])"
+)

@@ -108,6 +108,7 @@ TYPE_THEN_COMMA = (
     Gate(folded=rf"(?:st|str|street|ave|avenue|blvd|pr)\.?,[ \t]*(?:(?:bldg|building|house)\.?[ \t]*)?{D}"),
     Gate(raw=rf"(?:st|str)\.[ \t]*[^\s,]+(?:[ \t]+[^\s,]+)?,[ \t]*{D}"),
 )
+NUMBER_SIGN = (Gate(raw=rf"(?:N[°º]|n[°º]|[Nn]ro|[Nn]úm|#)\.?[ \t]*{D}"),)
 VIETNAMESE = (Gate(folded=r",\s*(?:phường|p\.|quận|q\.|huyện|h\.|thị xã|tx\.|xã|thành phố|tp)"),)
 # "... 125, 20121 milano", "... 136, 1100-525 lisboa": a postcode and a lower-case city
 LOWER_WITH_POSTCODE = (Gate(raw=rf"{D}{{4}}(?:-{D}{{3}})?\s+{LOWER}[a-z\-\x80-\U0010ffff]{{2}}"),)

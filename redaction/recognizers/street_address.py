@@ -52,6 +52,7 @@ from redaction.recognizers._street_forms_world import (
     LOWER_UNIT_FIRST,
     LOWER_WITH_POSTCODE,
     NAMED_BY_ENDING,
+    NUMBER_SIGN,
     PO_BOX,
     RUA,
     TAIWAN_ROMANIZED,
@@ -72,6 +73,8 @@ from redaction.recognizers._word_lists import (
 _TYPELESS_PATTERN = "street without a type, with its postcode and city"
 _TYPELESS_CITY_PATTERN = "street without a type, with its city"
 _NAMED_BY_ENDING_PATTERN = "street named by a possessive or genitive"
+_NUMBER_SIGN_PATTERN = "street without a type, with a number sign"
+_NUMBER_SIGN_WORDS = frozenset({"n", "nro", "núm"})
 # Two lines after another, then a word and a number: what every signature street has.
 _SIGNATURE_GATE = Gate(raw=r"\n[^\n]*\n[^\n]*[^\W\d_][ \t]+\d")
 _LETTER_WORDS = regex.compile(r"\p{L}+")
@@ -87,9 +90,13 @@ def _names_a_place(text: str, result: RecognizerResult) -> bool:
         return False  # "Celkem 724 150 980 Kč": an amount, its currency where a city would be
     explanation = result.analysis_explanation
     pattern = explanation.pattern_name if explanation is not None else None
-    if pattern == _NAMED_BY_ENDING_PATTERN:
+    if pattern in (_NAMED_BY_ENDING_PATTERN, _NUMBER_SIGN_PATTERN):
         # (the words before it may be common: "Bana Jelačića 11", "Kralja Tomislava 3")
-        named = [word for word in words if word.start() < _first_digit(text, result)]
+        named = [
+            word
+            for word in words
+            if word.start() < _first_digit(text, result) and word.group().casefold() not in _NUMBER_SIGN_WORDS
+        ]
         return bool(named) and not _names_a_thing(named[-1].group())
     if pattern not in (_TYPELESS_PATTERN, _TYPELESS_CITY_PATTERN, single_case_streets.TYPELESS_PATTERN):
         return True
@@ -198,6 +205,7 @@ def street_address_recognizer() -> StreetAddressRecognizer:
             *_forms("vietnamese street line", VIETNAMESE, 0.7, gates.VIETNAMESE),
             *_forms("type before a comma and the number", TYPE_THEN_COMMA, 0.7, gates.TYPE_THEN_COMMA),
             *_forms(_NAMED_BY_ENDING_PATTERN, NAMED_BY_ENDING, 0.55, gates.NAMED_BY_ENDING),
+            *_forms(_NUMBER_SIGN_PATTERN, NUMBER_SIGN, 0.55, gates.NUMBER_SIGN),
             *_forms("lower-case street line with postcode", LOWER_WITH_POSTCODE, 0.6, gates.LOWER_WITH_POSTCODE),
             *_forms("lower-case street line after a flat", LOWER_UNIT_FIRST, 0.6, gates.LOWER_UNIT_FIRST),
             *_forms("german street type apart", GERMAN_APART, 0.7, gates.GERMAN_APART),

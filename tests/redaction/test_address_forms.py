@@ -129,6 +129,9 @@ STREETS = [
     ("Kontakt: Ana | Թումանյան 12 | 091 555 1234", "Թումանյան 12"),
     ("Customer at Abovyan St., 12, apt. 4 says", "Abovyan St., 12, apt. 4"),
     ("Customer at st. Abovyan, 12 says", "st. Abovyan, 12"),
+    # Latin America's number sign between a type-less name and its number; an office or house after the number.
+    ("Customer at Los Leones N° 1280 says", "Los Leones N° 1280"),
+    ("Customer at Güemes 3950, of. 5 says", "Güemes 3950, of. 5"),
 ]
 
 NOT_STREETS = [
@@ -157,6 +160,7 @@ NOT_STREETS = [
     "Moldova 2 qualifiers; Sharapova 6-4; the Bratislava 2 office; Husova 12% off; Ostrava 3",
     "Christian 3 and Median 5 in The Guardian 2 article",
     "Meet me on Main St., 12 people are coming. We sold 3 units on Oak Ave., 5 of them returned.",
+    "Ticket N° 1280 was closed; Factura N° 2040; Pedido Nº 1280; Build #5521 failed; Order #5512; Room #12",
 ]
 
 
