@@ -114,7 +114,7 @@ def _names_a_place(text: str, result: RecognizerResult) -> bool:
 
 
 def _names_a_thing(word: str) -> bool:
-    """A common word, a tool or product, or a place: no street's name alone ("Moldova 2", "Casanova 3")."""
+    """A common word, a tool or product, or a place: no street's name alone ("Moldova 2", "Alaska 3")."""
     lower = word.lower()
     return (
         lower in common_words()
