@@ -124,10 +124,11 @@ BALTIC_CAUCASUS = (
 )
 # Vietnam writes the house number first and the street without a type, then the ward or district: "123 Nguyễn Huệ,
 # Quận 1", "45B Lê Lợi, P. Bến Thành", "12/3 Trần Hưng Đạo, Phường 5".
+VIETNAMESE_DISTRICTS = r"Phường|P\.|Quận|Q\.|Huyện|H\.|Thị xã|TX\.|Xã|Thành phố|TP\.?|Tp\.?"
 VIETNAMESE = (
     r"(?<![\w/\-])\d{1,4}[A-Z]?(?:/\d{1,4}[A-Z]?)?[ \t]+(?:(?i:đường|phố)[ \t]+)?"
     r"\p{Lu}[\p{L}]*(?:[ \t]+\p{Lu}[\p{L}]*){1,3}"
-    r"(?=,[ \t]*(?:Phường|P\.|Quận|Q\.|Huyện|H\.|Thị xã|TX\.|Xã|Thành phố|TP\.?|Tp\.?)(?![\p{L}]))"
+    rf"(?=,[ \t]*(?:{VIETNAMESE_DISTRICTS})(?![\p{{L}}]))"
 )
 # Streets named by a possessive or a genitive alone, no type word, no city: Croatian, Serbian, Czech and Slovak
 # "Gundulićeva 7", "Husova 8", "Bana Jelačića 11"; Ukrainian and Russian "Hrushevskoho 9", "Садова 14"; Armenian,
@@ -147,17 +148,20 @@ NAMED_BY_ENDING = (
 )
 # Armenia, Georgia and the former Soviet states write English addresses with the type before a comma and the
 # house number: "Abovyan St., 12", "Rustaveli Ave., 24/1", and "st. Abovyan, 12" (a lower-case "st." is no saint).
-_TYPE_BEFORE_COMMA = r"(?i:st|str|street|ave|avenue|blvd|pr)"
+TYPES_BEFORE_COMMA = r"st|str|street|ave|avenue|blvd|pr"
+BUILDING_WORDS = r"bldg|building|house"
+TYPES_BEFORE_NAME = r"st|str"
 TYPE_THEN_COMMA = (
-    rf"\b\p{{Lu}}[\p{{L}}\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}\-]+)?[ \t]+{_TYPE_BEFORE_COMMA}\.?,[ \t]*"
-    r"(?:(?i:bldg|building|house)\.?[ \t]*)?\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?=[ \t]*(?:[,;.)|\n]|$))"
-    r"|(?<![\p{L}])(?:st|str)\.[ \t]*\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?,[ \t]*"
+    rf"\b\p{{Lu}}[\p{{L}}\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}\-]+)?[ \t]+(?i:{TYPES_BEFORE_COMMA})\.?,[ \t]*"
+    rf"(?:(?i:{BUILDING_WORDS})\.?[ \t]*)?\d{{1,4}}[a-zA-Z]?(?:/\d{{1,4}})?(?=[ \t]*(?:[,;.)|\n]|$))"
+    rf"|(?<![\p{{L}}])(?:{TYPES_BEFORE_NAME})\.[ \t]*\p{{Lu}}[\p{{L}}\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}\-]+)?,[ \t]*"
     r"\d{1,4}[a-zA-Z]?(?:/\d{1,4})?(?![\w\-])"
 )
 # Latin America writes a number sign between a street's name and its number, with no type word: "Los Leones N° 1280",
 # "Cabildo #2040", "Los Carrera nro. 145" (the street recognizer checks that the name is no common word: "Pedido N°
 # 1280", "Factura N° 20", "Model # 2040" stay).
+NUMBER_SIGNS = r"[Nn][°º]|[Nn]ro\.?|[Nn]úm\.?|\#"
 NUMBER_SIGN = (
     r"(?<![\p{L}\p{N}_@#/.\-])\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:(?:de|del|la|las|los|el)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2}"
-    r"[ \t]*(?:N[°º]|n[°º]|Nro\.?|nro\.?|Núm\.?|núm\.?|\#)[ \t]*\d{1,5}[A-Za-z]?(?![\w\-/])"
+    rf"[ \t]*(?:{NUMBER_SIGNS})[ \t]*\d{{1,5}}[A-Za-z]?(?![\w\-/])"
 )

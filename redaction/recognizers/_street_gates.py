@@ -105,11 +105,13 @@ BALTIC_CAUCASUS = (
 )
 NAMED_BY_ENDING = (Gate(raw=rf"(?:{world.NAMED_BY_ENDINGS}),?[ \t]+{D}"),)
 TYPE_THEN_COMMA = (
-    Gate(folded=rf"(?:st|str|street|ave|avenue|blvd|pr)\.?,[ \t]*(?:(?:bldg|building|house)\.?[ \t]*)?{D}"),
-    Gate(raw=rf"(?:st|str)\.[ \t]*[^\s,]+(?:[ \t]+[^\s,]+)?,[ \t]*{D}"),
+    Gate(
+        folded=rf"(?:{world.TYPES_BEFORE_COMMA})\.?,[ \t]*(?:(?:{world.BUILDING_WORDS})\.?[ \t]*)?{D}",
+    ),
+    Gate(raw=rf"(?:{world.TYPES_BEFORE_NAME})\.[ \t]*[^\s,]+(?:[ \t]+[^\s,]+)?,[ \t]*{D}"),
 )
-NUMBER_SIGN = (Gate(raw=rf"(?:N[°º]|n[°º]|[Nn]ro|[Nn]úm|#)\.?[ \t]*{D}"),)
-VIETNAMESE = (Gate(folded=r",\s*(?:phường|p\.|quận|q\.|huyện|h\.|thị xã|tx\.|xã|thành phố|tp)"),)
+NUMBER_SIGN = (Gate(raw=rf"(?:{world.NUMBER_SIGNS})[ \t]*{D}"),)
+VIETNAMESE = (Gate(raw=rf"(?i:,\s*(?:{world.VIETNAMESE_DISTRICTS}))"),)
 # "... 125, 20121 milano", "... 136, 1100-525 lisboa": a postcode and a lower-case city
 LOWER_WITH_POSTCODE = (Gate(raw=rf"{D}{{4}}(?:-{D}{{3}})?\s+{LOWER}[a-z\-\x80-\U0010ffff]{{2}}"),)
 LOWER_UNIT_FIRST = (Gate(raw=keywords(world.UNIT_WORDS, after=rf"\s*#?{D}", folded=False)),)
