@@ -13,6 +13,7 @@ import regex
 
 from redaction.recognizers._base import alternatives
 from redaction.recognizers._birth_by_age import TRIGGER as AGE_TRIGGER
+from redaction.recognizers._birth_cues import MORE_LANGUAGES as MORE_BIRTH_CUES
 from redaction.recognizers.spelled_email import TRIGGER as SPELLED_AT
 
 _TRIGGERS: dict[str, str] = {
@@ -78,7 +79,7 @@ _TRIGGERS: dict[str, str] = {
         r"(?i)birth|d\.?\s?o\.?\s?b|born|b-?day|nac|geb|cumplea|naiss|nasc|n[ée]e?s?\s+(?:le|en)|ddn|nat[oa]\s+(?:il|nel)|ann?ivers"
         r"|compleanno|urodz|do[ğg]um|födelse|fødsel|född|fødd|født|naroz|narod|nar\.|szület|szül\.|rođen|născut|syntyn"
         r"|zur\s+welt|jahrgang|brith|bithd|birtd|n[ée]e?s?\s+à|nat[oa]\s+a\s"
-        r"|syntym|rojen|rojstva|naşter|nașter|lahir|gimimo|gimęs|gimus|dzim|sünni|sündin|рожд|народ|родил|роден|рођен|γέννη|γεννήθ"
+        rf"|{MORE_BIRTH_CUES}"
         r"|(?<!\p{L})d\.?\s?n(?!\p{L})|(?<!\p{L})(?:ur\.|rocznik|d\.\s?t\.|janam)|مواليد|ميلاد|ولدت|yob|誕"
         r"|(?<!\p{L})(?-i:b)\.[ \t]*[\d\p{Lu}]|生|생"
         # an age beside the date (_birth_by_age)

@@ -13,6 +13,15 @@ from redaction.recognizers._base import alternatives
 
 # At a word's start, or inside a camelCase key ("dtNascimento", "customerDob").
 _WORD_START = r"(?:(?<![\p{L}\d])|(?<=(?-i:\p{Ll}))(?=(?-i:\p{Lu})))"
+# Birth words of hu/fi/hr/sl/ro/id/lt/lv/et, Cyrillic and Greek. The date-of-birth trigger reads this very list, so
+# it stays a necessary condition of these cues.
+MORE_LANGUAGES = (
+    r"születési\s+(?:dátum|idő)|syntymäaika|syntymäpäivä|datum\s+rođenja|datum\s+rojstva|rojen[a]?|data\s+nașterii"
+    r"|tanggal\s+lahir|gimimo\s+data|gim[ęu]s[i]?|dzimšanas\s+datums|dzimis|dzimusi|sünniaeg|sündinud"
+    # Cyrillic and Greek: "дата рождения", "народився", "родилась", "роден", "рођена", "γεννήθηκα"
+    r"|дата\s+(?:рождения|народження|на\s+раждане)|датум\s+рођења|народи(?:вся|лася|лась)|родил(?:ся|ась)|роден[ао]?"
+    r"|рођен[аи]?|ημερομηνία\s+γέννησης|γεννήθηκ(?:α|ε)"
+)
 _CUE_WORDS = (
     r"d\.?\s?o\.?\s?b\.?|dob|yob|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*(?:date|day)|birth|born|b-?day"
     r"|birthdy|brithday|bithday|birtday|d\.\s?n\.|dn"  # typed in haste; DN: data de nascimento (pt)
@@ -33,11 +42,7 @@ _CUE_WORDS = (
     # Nordic and Central European participles: "född 2007-08-24", "narozena 2.3.1940", "született 1980"
     r"|födelsedatum|fødselsdato|född|födda|født|fødd|syntynyt|narozen[aáýé]?|datum\s+narození|narodil[ai]?\s+se"
     r"|nar\.|narodený|narodená|született|szül\.|rođen[a]?|născut[ăa]?|janam"
-    r"|születési\s+(?:dátum|idő)|syntymäaika|syntymäpäivä|datum\s+rođenja|datum\s+rojstva|rojen[a]?|data\s+nașterii"
-    r"|tanggal\s+lahir|gimimo\s+data|gim[ęu]s[i]?|dzimšanas\s+datums|dzimis|dzimusi|sünniaeg|sündinud"
-    # Cyrillic and Greek: "дата рождения", "народився", "родилась", "роден", "рођена", "γεννήθηκα"
-    r"|дата\s+(?:рождения|народження|раждане|рођења)|народи(?:вся|лася|лась)|родил(?:ся|ась)|роден[ао]?|рођен[аи]?"
-    r"|ημερομηνία\s+γέννησης|γεννήθηκ(?:α|ε)"
+    rf"|{MORE_LANGUAGES}"
 )
 # Scripts without word spaces, and Arabic: no word-start test.
 _UNSPACED_CUES = (

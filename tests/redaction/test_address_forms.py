@@ -209,6 +209,8 @@ BIRTH_DATES = [
     ("Syntymäaika: 12.4.1987", "12.4.1987"),
     ("Ημερομηνία γέννησης: 5 Μαΐου 1990", "5 Μαΐου 1990"),
     ("Tanggal lahir: 17 Agustus 1985", "17 Agustus 1985"),
+    ("Датум рођења: 12.04.1985.", "12.04.1985"),  # Serbian label (the trigger reads the cue list itself)
+    ("Дата на раждане: 12.04.1985", "12.04.1985"),  # Bulgarian
 ]
 
 
