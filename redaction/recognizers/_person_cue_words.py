@@ -345,3 +345,8 @@ CUES: dict[str, dict[str, list[str]]] = {
 }
 # Languages with sign-offs only.
 CUES.update({language: {"signature": sign_offs} for language, sign_offs in SIGN_OFFS.items()})
+# Every language's sign-offs as one alternation, with the "--" and "—" that open a signature (not the "-Tom" of a
+# one-line sign-off): what opens a signature block, whose lines hold the sender's name, address and numbers.
+SIGN_OFF = "|".join(
+    cue for language in CUES.values() for cue in language.get("signature", []) if not cue.startswith("-(")
+)

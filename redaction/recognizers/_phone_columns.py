@@ -1,4 +1,4 @@
-"""Tables whose header names a phone column: CSV exports, pipe tables, TSV pastes from a CRM.
+"""Tables whose header names a phone column: CSV exports, pipe tables, TSV pastes from a CRM, SQL inserts.
 
 ``name,email,phone`` over ``Ana Souza,ana@acme.com,3734112986`` says what the unbroken digit run
 is, which nothing in its row does (an order id in the same place looks the same). Only the header
@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from redaction.recognizers._phone_cues import is_id_word
+from redaction.recognizers._sql_columns import sql_column
 from redaction.recognizers._table_columns import column_header
 
 _PHONE_HEADER = regex.compile(
@@ -27,7 +28,7 @@ def in_phone_column(text: str, start: int) -> bool:
 def phone_column(text: str, start: int) -> bool | None:
     """True when ``start`` lies in a table column whose header names a phone, False when it names an id or an
     amount ("ultimo_pedido", "Order #", "Rechnung"), None otherwise (no table, or a header that says neither)."""
-    header = column_header(text, start)
+    header = sql_column(text, start) or column_header(text, start)
     if header is None:
         return None
     if _PHONE_HEADER.match(header):

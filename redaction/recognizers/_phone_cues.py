@@ -21,12 +21,12 @@ _PHONE_WORDS = (
     r"|tel[eé]fonos?|tfno|tlfn?o?|m[oó]vil|celular|celu|cel|ll[aá]m\p{L}*|fijo|marc(?:ar|a|ame|áme|ad)"
     r"|telefon(?:nummer|nr)?|handy(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|tlfnr|rufnummer|festnetz|anrufen|ruf|rufen"
     r"|r[uü]ckruf|durchwahl|erreichbar|t[eé]l[eé]phone|t[eé]l|portable|appel(?:er|ez|le)?|joindre|fixe"
-    r"|telem[oó]vel|telefone|fone|lig(?:ar|a|ue|uem|ou)|chiamare|chiama(?:mi)?|cellulare|fisso"
+    r"|telem[oó]vel|telefone|fone|lig(?:ar|a|ue|uem|ou)|(?:ri)?chiam(?:are|a|ami|ate|atemi|aci|ateci)|cellulare|fisso"
     r"|txt|hmu|whats|landline|(?:zur[uü]ck|an)?ruf(?:en|e|t)?|escr[ií]b[ea]me|m[aá]ndame"
     r"|voicemail|call-?back|caller|reach(?:ed|able)|ll[aá]m(?:arme|arnos|enos)|(?:r[uü]ck)?ruf(?:nummer)|fixo"
     # Greek, Hungarian, Polish, Czech, Nordic, Turkish: "Τηλ.", "telefonszám", "hívjon", "tlf", "mobil"
     r"|τηλ|τηλέφωνο|τηλεφωνο|κινητό|κινητο|telefonsz[aá]m|h[ií]v(?:jon|j|jál)?|tlf|zadzwo[nń]|zavolejte"
-    r"|mobilen|ringe|ringer|chama|zap|nås"
+    r"|mobilen|ringe|ringer|chama|zap|nås|kom[oó]rk\p{L}*"
     # "GSM: 0475 12 34 56" (Benelux, Turkey); declined or possessive "telefonu", "telefonem", "telefonum" (pl, cs, tr);
     # Turkish "numaram" (my number) and "arayın" (call); Dutch "bel me", "telefoonnummer"; a call made or returned
     # ("contactado al", "rappelé au", "kontaktiert unter"); Brazilian "contatar"
@@ -44,8 +44,9 @@ _PLACE_LABEL = regex.compile(
 # Abbreviated labels a number may touch after their full stop ("Tel.0650 9448140"): the candidate regex and the
 # inside-a-token test both let them through.
 GLUED_PHONE_LABELS = r"(?:tel|tél|fon|mob|ph|cel|port|fax|handy)"
-# A signature's abbreviated label right before the number: "Port. 07.33.44.54.88" (portable), "Tel.0650 …".
-_ABBREVIATED_LABEL = regex.compile(r"(?:Port|Tél|Tel|Mob|Cel|Tlf|Handy|Mobil)\.[ \t]*:?[ \t]*$")
+# A signature's abbreviated label right before the number: "Port. 07.33.44.54.88" (portable), "Tel.0650 …",
+# Polish "kom. 928 449 312" (komórka, mobile).
+_ABBREVIATED_LABEL = regex.compile(r"(?:Port|Tél|Tel|Mob|Cel|Tlf|Handy|Mobil|[Kk]om)\.[ \t]*:?[ \t]*$")
 # "reach me at", "get me on", "erreichst mich unter": a pronoun and a preposition right before the number.
 _ME_AT = regex.compile(r"(?i:\b(?:me|mich|moi|us|uns|mij|ons)[ \t]+(?:at|on|al|au|unter|em|on|via|op))[ \t]*:?[ \t]*$")
 # A phone symbol as a signature's label: "☎ 0221 / 897 39 34", "📞 +49 …"; or a signature line's bare capital

@@ -58,8 +58,8 @@ _DATE_OR_TIME = regex.compile(
 )
 # Unix time in seconds or milliseconds (2011-2286), a phone only right after a phone label ("Tel: 1409868743").
 _EPOCH = regex.compile(r"^1[3-9]\d{8}(?:\d{3})?$")
-# Groups of 2-6 digits after a first of 1-5: "34 49 78 69", "981-24-158", "43 7489-0682".
-_PHONE_GROUPING = regex.compile(r"^\(?\d{1,5}\)?(?:[ \-/.]{1,2}\d{2,6}){1,5}$")
+# Groups of 2-7 digits after a first of 1-5: "34 49 78 69", "981-24-158", "43 7489-0682", "321 1234567" (Colombia).
+_PHONE_GROUPING = regex.compile(r"^\(?\d{1,5}\)?(?:[ \-/.]{1,2}\d{2,7}){1,5}$")
 # Shapes of other numbers: IPv4 addresses, US SSNs, cards grouped 4-6-5 (Amex) or 4-4-4-2+, decimals
 # (coordinates "45.795730"), US ZIP+4 and Brazilian CEP postcodes.
 _OTHER_NUMBER = regex.compile(

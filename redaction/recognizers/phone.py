@@ -29,6 +29,7 @@ from redaction.recognizers._phone_cues import (
 from redaction.recognizers._phone_lists import number_lists
 from redaction.recognizers._phone_regions import text_regions
 from redaction.recognizers._phone_shapes import EXTENSION_WORDS, REGIONS, is_international, is_phone_number
+from redaction.recognizers._phone_signature import alone_in_signature
 
 # libphonenumber compiles its metadata patterns through ``re``, whose cache holds 512: numbers of many regions
 # evicted them and recompiled on every check (7% of all redaction CPU). Kept compiled for the process instead.
@@ -149,9 +150,12 @@ class PhoneNumberRecognizer(CodeRecognizer):
         before = cue_before(text, start)
         if before is False and (mobile_after_cep(text, start, candidate) or in_phone_column(text, start)):
             before = True  # a "cep" label with a mobile's length; a table cell whose header says phone
+        # "Best regards,\nAna Lima\n71234567": the sender's number, alone on a signature's line
+        in_signature = before is None and alone_in_signature(text, start, end)
+        before = True if in_signature else before
         if before is False and not candidate.startswith(("+", "(+")):
             return None  # "order 181 591 0054", "Rechnungsnummer 8421-071023"
-        if before and sum(map(str.isdigit, candidate)) < _LEAST_UNCUED_DIGITS:
+        if before and not in_signature and sum(map(str.isdigit, candidate)) < _LEAST_UNCUED_DIGITS:
             before = cue_before(text, start, _SHORT_REACH)  # "Pune 411001" is a postcode after "Contact: …"
         after = cue_after(text, end)
         other = _NUMBER_BEFORE.search(text, max(0, start - 60), start) if after is False and before else None

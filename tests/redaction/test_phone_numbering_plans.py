@@ -58,6 +58,34 @@ def test_every_plans_example_numbers_after_a_call_cue(findings, form: str, sente
     assert missed == []
 
 
+@pytest.mark.parametrize("form", ["national", "international"])
+def test_every_plans_example_numbers_alone_in_a_signature(findings, form: str) -> None:
+    """A signature's own line needs no "Tel:": "Best regards,\nAna Lima\n71234567" is the sender's number."""
+    recognizer = PhoneNumberRecognizer()
+    missed = []
+    for region, number in _example_numbers():
+        written = _written(number, form)
+        if _DATE_SHAPED.match(written):
+            continue
+        if findings(recognizer, f"Best regards,\nAna Lima\nAcme Ltd.\n{written}\n") != [written]:
+            missed.append(f"{region}: {written}")
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks,\nAna\nOrder 48213377 ships Monday.",  # not alone on its line, and an id word
+        "Thanks!\nThe ticket ids:\n48213377\n48213378",  # a list's heading, not a signature line
+        "Best,\nAna\n2024-03-07",  # a date
+        "Regards,\nAna\n\nAppendix\nThe quarter closed at 48213377 after the audit.\n",  # prose, not a line alone
+        "Quarterly report\n48213377",  # no sign-off above it
+    ],
+)
+def test_numbers_under_a_sign_off_that_are_no_phone_stay(findings, text: str) -> None:
+    assert findings(PhoneNumberRecognizer(), text) == []
+
+
 def test_amounts_grouped_like_dotted_numbers_stay(findings) -> None:
     """A call cue lets "912.345.678" be a phone number; a currency, a unit or no cue leaves it an amount."""
     recognizer = PhoneNumberRecognizer()

@@ -28,6 +28,9 @@ FOUND = [
     "030/901820",
     "0-4228-3038",
     "06-85/305 6196",
+    # Grouped as their country groups them, a mobile's seven digits after its prefix (Colombia, Nepal).
+    "321 1234567",
+    "984-1234567",
     # A calling code in brackets without "+", the CIS trunk 8.
     "(351) 962991377",
     "8 (703) 051-78-72",
@@ -41,6 +44,10 @@ FOUND = [
 ]
 
 AFTER_A_CUE = [
+    # Italian "richiamatemi" (call me back), Polish "kom." and "komórka" (mobile).
+    ("Ciao, richiamatemi al 9 1799 4929 grazie", "9 1799 4929"),
+    ("Grzegorz Stachelek\nkom. 9284493124", "9284493124"),
+    ("Mój numer komórki 928 449 312", "928 449 312"),
     ("Call me at 450 0840 tonight", "450 0840"),
     ("mi teléfono es 8636083", "8636083"),
     ("Rückruf unter 981 24 158 bitte", "981 24 158"),
@@ -190,6 +197,11 @@ def test_number_look_alikes_are_kept(findings, text: str) -> None:  # type: igno
         "| Name | Email | Telefono |\n|---|---|---|\n| Ana | ana@acme.com | 3734112986 |",
         "nombre;movil\nAna;3734112986\nLuis;3734112987",
         'id,name,phone,balance\n1042,Lisa Moore,3734112986,"$1,234.56"',  # a quoted cell holds a comma
+        # a SQL insert's column list names its values, row after row, quoted with commas or not
+        "INSERT INTO customers (name, phone, email, street, city, country, created_at)\n"
+        "VALUES ('Correia, Enzo', '3734112986', 'e@x.pt', 'Rua Augusta 1', 'Lisboa', 'PT', now());",
+        'insert into "crm"."contacts" ("id", "mobile", "created_at")\nvalues\n  (7, 3734112986, now())',
+        "INSERT INTO t (name, phone) VALUES\n('Ana', '3734112985'),\n('O''Neil', '3734112986');",
     ],
 )
 def test_unbroken_number_in_a_phone_column(findings, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -203,6 +215,7 @@ def test_unbroken_number_in_a_phone_column(findings, text: str) -> None:  # type
         "2083259154 ana@acme.com login ok",  # beside an e-mail address is no cue
         "order 7765792719 confirmed for ana.souza@example.com",
         "ana@acme.com paid 10 035 908",
+        "INSERT INTO orders (id, order_no, email) VALUES (12, '7765792719', 'ana@acme.com');",
     ],
 )
 def test_digit_runs_outside_phone_columns_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
