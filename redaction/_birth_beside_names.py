@@ -1,5 +1,5 @@
 """A date of birth written beside its person without a label: "Maria Lopez (03/03/1978)", "John Smith, 3 March
-1978, 12 Main St", "Patient: Maria Lopez | 1978-03-03 | F".
+1978, 12 Main St", "Patient: Maria Lopez | 1978-03-03 | F", "Jeff Anderson / 10/ 15/ 1965".
 
 Records, rosters and CRM exports put a birth date right after the name. A full date (day, month and year) there,
 only a bracket, comma, bar, tab or space between, is taken for one when its year is far enough back for a birth
@@ -17,7 +17,7 @@ import regex
 from redaction.recognizers._dates import DATE, year_of
 
 _YOUNGEST = 15  # years: a date this recent beside a name is more often an event's
-_GAP = regex.compile(r"[ \t]*(?:[,|;(\t][ \t]*|[\-–][ \t]+)?")
+_GAP = regex.compile(r"[ \t]*(?:[,|;(\t][ \t]*|[\-–/][ \t]+)?")
 _TIME_AFTER = regex.compile(r"[ \t,]*(?:T|at[ \t]+|um[ \t]+|à[ \t]+|a[ \t]+las[ \t]+)?\d{1,2}[:h]\d\d")
 
 

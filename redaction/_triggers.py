@@ -12,6 +12,7 @@ from collections.abc import Iterable
 import regex
 
 from redaction.recognizers._base import alternatives
+from redaction.recognizers._birth_beside_kin import TRIGGER as KIN_TRIGGER
 from redaction.recognizers._birth_by_age import TRIGGER as AGE_TRIGGER
 from redaction.recognizers._birth_cues import MORE_LANGUAGES as MORE_BIRTH_CUES
 from redaction.recognizers.spelled_email import TRIGGER as SPELLED_AT
@@ -78,12 +79,12 @@ _TRIGGERS: dict[str, str] = {
     "DATE_OF_BIRTH": (
         r"(?i)birth|d\.?\s?o\.?\s?b|born|b-?day|nac|geb|cumplea|naiss|nasc|n[ée]e?s?\s+(?:le|en)|ddn|nat[oa]\s+(?:il|nel)|ann?ivers"
         r"|compleanno|urodz|do[ğg]um|födelse|fødsel|född|fødd|født|naroz|narod|nar\.|szület|szül\.|rođen|născut|syntyn"
-        r"|zur\s+welt|jahrgang|brith|bithd|birtd|n[ée]e?s?\s+à|nat[oa]\s+a\s"
+        r"|zur\s+welt|came\s+into|jahrgang|brith|bithd|birtd|n[ée]e?s?\s+à|nat[oa]\s+a\s"
         rf"|{MORE_BIRTH_CUES}"
         r"|(?<!\p{L})d\.?\s?n(?!\p{L})|(?<!\p{L})(?:ur\.|rocznik|d\.\s?t\.|janam)|مواليد|ميلاد|ولدت|yob|誕"
         r"|(?<!\p{L})(?-i:b)\.[ \t]*[\d\p{Lu}]|生|생"
-        # an age beside the date (_birth_by_age)
-        rf"|{AGE_TRIGGER}"
+        # an age beside the date (_birth_by_age), a relative before it (_birth_beside_kin)
+        rf"|{AGE_TRIGGER}|{KIN_TRIGGER}"
     ),
     # Every street pattern has a house or box number next to a word
     # (Japanese block addresses are written without spaces: "神宮前4丁目12-8".)

@@ -1,5 +1,6 @@
 """A date whose year is the one an age beside it points at: "Ana Ruiz age 38 (12.03.1985)", "38 y/o, DOB
-unknown, 1985-03-12", "Kunde, 38 Jahre, 12.03.1985".
+unknown, 1985-03-12", "Kunde, 38 Jahre, 12.03.1985",
+"My age is 66 (February 23,1959)".
 
 Records and intake notes give an age and a birth date side by side with no birth cue. A full date on the
 same line, within a short reach of the age, is the birth date when its year is the current year minus the
@@ -20,7 +21,7 @@ from redaction.recognizers._dates import DATE, year_of
 _AGE_WORDS = r"age[ds]?|edad|alter|âge|idade|età|eta|leeftijd|wiek|yaş"
 _AGE_UNITS = r"years?(?:[ \t\-]+old)?|y/?o|yrs?(?:[ \t]+old)?|años|jahre|ans|anos|anni|jaar|lat|yaşında"
 _AGE = regex.compile(
-    rf"(?i:(?<!\p{{L}})(?:{_AGE_WORDS})[ \t]*[:=]?[ \t]*(?P<before>\d{{1,3}})(?!\d)"
+    rf"(?i:(?<!\p{{L}})(?:{_AGE_WORDS})[ \t]*(?:[:=]|is|was|es|ist)?[ \t]*(?P<before>\d{{1,3}})(?!\d)"
     rf"|(?<![\d.,])(?P<after>\d{{1,3}})[ \t\-]*(?:{_AGE_UNITS})(?!\p{{L}}))"
 )
 TRIGGER = rf"(?i:(?<!\p{{L}})(?:{_AGE_WORDS})(?!\p{{L}})|\d[ \t\-]*(?:{_AGE_UNITS})(?!\p{{L}}))"

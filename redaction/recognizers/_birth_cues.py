@@ -24,10 +24,11 @@ MORE_LANGUAGES = (
 )
 _CUE_WORDS = (
     r"d\.?\s?o\.?\s?b\.?|dob|yob|date[\s_\-]*of[\s_\-]*birth|birth[\s_\-]*(?:date|day)|birth|born|b-?day"
-    r"|birthdy|brithday|bithday|birtday|d\.\s?n\.|dn"  # typed in haste; DN: data de nascimento (pt)
+    r"|birthdy|brithday|bithday|birtday|date[\s_\-]*of[\s_\-]*brith|brith[\s_\-]*date"  # typed in haste
+    r"|d\.\s?n\.|dn"  # DN: data de nascimento (pt)
     r"|f(?:echa|ec)?\.?[\s_\-]*(?:de[\s_\-]+)?nac(?:imiento|\.)?|nacimiento|nacid[oa]s?|naci[óo]|nac[ií]|naciste|nacer"
     r"|nac\.|nacim\p{L}{3,6}"  # "nac. 6/2/85", "nacimineto"
-    r"|cumplea[ñn]os|cumple"
+    r"|cumplea[ñn]os|cumple|came\s+into\s+(?:this|the)\s+world"
     r"|geb(?:urtstag|\p{L}{0,5}dat(?:um|en)|[._]?-?datum|o?h?ren|\.|(?=[ \t]*:)|(?=[ \t]+\d))|zur\s+welt|jahrgang"
     r"|geboortedatum"
     r"|date[\s_\-]*de[\s_\-]*naissance|naissance|n[ée](?:e|\(e\))?s?\s+(?:le|en)|ddn|anniversaire"
@@ -36,8 +37,8 @@ _CUE_WORDS = (
     r"|data[\s_\-]*di[\s_\-]*nascita|nascita|nat[oa]\s+(?:a\s+\p{L}[\p{L}'\-]*(?:\s+\p{L}[\p{L}'\-]*)?\s+)?(?:il|nel)"
     r"|n[ée]e?s?\s+à\s+\p{L}[\p{L}'\-]*(?:\s+\p{L}[\p{L}'\-]*)?\s+le|compleanno|anivers[áa]rio"
     # "Patient, b. 1947", "(b. 12 March 1950)": the abbreviation after a comma or bracket, before a date
-    # (or opening a line, or after a label's colon: "\nb. 17.05.2006", "form: b. 6/27/1986")
-    r"|(?<=(?:^|[(,;:\[\n])[ \t]*)(?-i:b)\.(?=[ \t]*(?:\d|\p{Lu}\p{Ll}{2}))"
+    # (or opening a line, after a label's colon or a slash: "\nb. 17.05.2006", "form: b. 6/27/1986", "… / b. 1948")
+    r"|(?<=(?:^|[(,;:\[\n/])[ \t]*)(?-i:b)\.(?=[ \t]*(?:\d|\p{Lu}\p{Ll}{2}))"
     r"|dat[aęy]\s+urodzenia|urodzon[ya]|urodzi\p{L}*\s+się|ur\.|rocznik|do[ğg]um\s+(?:tarih|yıl|yil)\p{L}*|d\.\s?t\.|do[ğg]umlu\p{L}*"
     # Nordic and Central European participles: "född 2007-08-24", "narozena 2.3.1940", "született 1980"
     r"|födelsedatum|fødselsdato|född|födda|født|fødd|syntynyt|narozen[aáýé]?|datum\s+narození|narodil[ai]?\s+se"
@@ -71,7 +72,11 @@ OTHER_EVENT = regex.compile(
     r"|review|renewal|login|visit|session|invoice|refund|payment|scheduled"
     r"|order(?:ed)?\s+(?:from|on|of|date|placed)|placed|shipped|delivered|purchased|bought|booked|dated|issued"
     # "birthday sale ends <date>", "birthday party on <date>"
-    r"|sale|party|promo\w*|discount|offer|coupon|voucher|celebration|reminder|ends|starts|campaign"
+    r"|sale|party|promo\w*|discount|offer|coupon|voucher|celebrat\w*|reminder|ends|campaign|anniversary"
+    # "eligible for the plan starting <date>", "start date <date>", "effective <date>"
+    r"|start(?:s|ed|ing)?|effective|eligible|beginning|released|release|launch\w*|update"
+    # travel: "birthdate 11-10-1971 I'm flying out on <date>"
+    r"|fl(?:y|ying|ight|ights|ew)|travel\w*|depart\w*|arriv\w*|return\w*|leaving|check-?in|check-?out"
     # es/pt/de: "fecha de nacimiento verificada el <date>", "Geburtsdatum geändert am <date>", "pedido del <date>"
     r"|(?:verific|actualiz|atualiz|modific|alter|registr|agend|envi)ad[oa]s?|verifiziert|geprüft|geändert"
     r"|aktualisiert|registriert|pedido|compra|cita|reuni[óo]n|factura|fatura|vencimiento|vence|entrega"

@@ -8,6 +8,7 @@ date found by a loose cue.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from difflib import SequenceMatcher
 
 import regex
 
@@ -73,6 +74,17 @@ DAY_WORD = (
     r"|elft|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt)(?=e)|primero|primeiro)(?:e[nrm]?)?"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A year in two digits after a day and a month, not an hour ("May 5 10 am") nor part of a longer number.
+_SHORT_YEAR = r"['’]?\d{2}(?![\d:.,/\-]\d|\d|\s?(?i:am|pm|a\.m|p\.m|h|hrs?|uhr|min)\b)"
+# A year in words, as a voice agent's transcript writes it: "nineteen seventy-three", "two thousand six".
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen)"
+_SPELLED_YEAR = (
+    rf"(?i:nineteen[ \-](?:{_TENS}(?:[ \-]{_ONES})?|hundred|oh[ \-]{_ONES}|{_TEENS})"
+    rf"|two[ \-]thousand(?:[ \-](?:and[ \-])?(?:{_TENS}(?:[ \-]{_ONES})?|{_ONES}|{_TEENS}))?)"
+    r"(?![\w\-])"
+)
 _TIME = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 
 _SHAPES = (
@@ -83,11 +95,16 @@ _SHAPES = (
     r"(?:[12]\d|3[01]|0?[1-9])\.\s(?:1[0-2]|0?[1-9])\.\s\d{4}",  # 16. 2. 1942 (cs, sk)
     rf"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])\s{_YEAR}",  # 20/12 1944 (sv, no, da)
     rf"{DAY}([-/ ]){MONTH}\3(?:\d{{4}}|\d{{2}})",  # 16-Feb-1942, 16 feb 42
-    rf"(?:{_WEEKDAY})?{MONTH},?\s*{DAY},?\s+(?:of\s+)?\d{{4}}",  # March 3rd, 1971; Feb. 16 1942
-    # 15 de mayo de 1968, 9. Juli 1996, 3rd of March, 1971
-    # "1ro de noviembre del 80": two digits only after "de"/"del"
+    # March 3rd, 1971; Feb. 16 1942; May 19,1977; Aug 5th '75; jan 30 08; December sixth, nineteen sixty-four
+    rf"(?:{_WEEKDAY})?{MONTH},?\s*(?:{DAY}|(?:the\s+)?{DAY_WORD}\b)(?:,\s*|\s+)(?:of\s+)?(?:\d{{4}}|{_SHORT_YEAR}|{_SPELLED_YEAR})",
+    # 15 de mayo de 1968, 9. Juli 1996, 3rd of March, 1971, the 19th of october, 65
+    # "1ro de noviembre del 80": two digits after "de"/"del", a comma or a space
     rf"(?:{_WEEKDAY})?(?:{DAY}|(?:the\s+)?{DAY_WORD}\s)\s*(?:de\s+|of\s+|da\s+)?{MONTH}"
-    r"(?:(?:\s+de|,|\s+del)?\s*\d{4}|\s+del?\s+\d{2})",
+    rf"(?:(?:\s+de|,|\s+del)?\s*\d{{4}}|\s+del?\s+\d{{2}}|(?:,\s*|\s+)(?:{_SHORT_YEAR}|{_SPELLED_YEAR}))",
+    # spaced: 01 / 23 / 1985, 10/ 15/ 1965, 20 09 2006
+    r"(?:[12]\d|3[01]|0?[1-9])[ \t]?/[ \t]?(?:[12]\d|3[01]|0?[1-9])[ \t]?/[ \t]?\d{4}",
+    rf"(?:[12]\d|3[01]|0[1-9]) (?:[12]\d|3[01]|0[1-9]) {_YEAR}",
+    rf"{_YEAR}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])",  # 19801012
     # "21 del 3 del 97", "4 do 7 de 57"
     r"(?:[12]\d|3[01]|0?[1-9])\s+d[eo]l?\s+(?:1[0-2]|0?[1-9])\s+d[eo]l?\s+(?:\d{4}|\d{2})",
     r"\d{4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]",  # 1942年2月16日, 1942년 2월 16일
@@ -128,3 +145,40 @@ def could_be_birth_year(date: str) -> bool:
     with one. Recent years stay possible: a parent gives a child's date of birth."""
     year = year_of(date)
     return year is None or year <= datetime.now(UTC).year
+
+
+# A month name typed in haste ("5 Feburary 1939", "Apirl 14, 1944", "4th Mrach 2015"): read only where a birth cue
+# points at a date, and only for the English months of four letters or more (a three-letter one is too near other
+# words: "Mayor 12").
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "june", "july", "august", "september", "october",
+                   "november", "december")  # fmt: skip
+_LEAST_LIKENESS = 0.75
+_MISSPELT = regex.compile(
+    rf"{NOT_AFTER_TOKEN}(?:{DAY}\s+(?:of\s+)?(?P<word>\p{{L}}{{4,10}})\.?,?\s*(?:\d{{4}}|{_SHORT_YEAR})"
+    rf"|(?P<word>\p{{L}}{{4,10}})\.?\s+{DAY},?\s*(?:\d{{4}}|{_SHORT_YEAR})){_NOT_BEFORE_TOKEN}",
+    regex.IGNORECASE,
+)
+_IS_MONTH = regex.compile(MONTH, regex.IGNORECASE)
+
+
+def _misspelt_month(word: str) -> bool:
+    word = word.lower()
+    if _IS_MONTH.fullmatch(word):
+        return False  # spelt right: DATE's own
+    return any(
+        word[0] == month[0]
+        and abs(len(word) - len(month)) <= 2
+        and SequenceMatcher(None, word, month).ratio() >= _LEAST_LIKENESS
+        for month in _ENGLISH_MONTHS
+    )
+
+
+def dates_between(text: str, start: int, stop: int) -> list[regex.Match[str]]:
+    """The dates of ``text[start:stop]`` in order: DATE's, and those with a misspelt English month."""
+    found = list(DATE.finditer(text, start, stop))
+    for date in _MISSPELT.finditer(text, start, stop, overlapped=False):
+        if _misspelt_month(date.group("word")) and not any(
+            d.start() < date.end() and date.start() < d.end() for d in found
+        ):
+            found.append(date)
+    return sorted(found, key=lambda date: date.start())

@@ -17,11 +17,12 @@ from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._birth_beside_kin import dates_after_kin
 from redaction.recognizers._birth_by_age import dates_matching_age
 from redaction.recognizers._birth_columns import column_dates
 from redaction.recognizers._birth_cues import BIRTH_CUE, OTHER_EVENT, asks_for_birth_date, may_hold_birth_cue
 from redaction.recognizers._birth_lists import dates_listed_after
-from redaction.recognizers._dates import DATE, NOT_AFTER_TOKEN, PARTIAL, could_be_birth_year
+from redaction.recognizers._dates import DATE, NOT_AFTER_TOKEN, PARTIAL, could_be_birth_year, dates_between
 
 Span = tuple[int, int]
 _TIGHT = 80  # a label's value is on its line, close by
@@ -39,10 +40,12 @@ _TURNS_CROSSED = regex.compile(r"(?:\n[^\n]*){4}")  # the answer is within the n
 # A label's value is in its sentence; the full stop of a title or an initial ends none ("DOB of Sra. López:").
 _ABBREVIATION = r"(?<!\b(?i:mrs?|ms|mx|drs?|dra|prof|sra?|srta|sres|fr|hr|hrn|mme|mlle|sig|dott|ing|lic|st|\p{L}))"
 _SENTENCE_BREAK = regex.compile(rf"[?!](?=\s)|{_ABBREVIATION}\.(?=\s+\p{{Lu}})")
-# A short sentence that gives the date the one before named: "O correto é", "Es el", "Richtig ist der".
+# A short sentence that gives the date the one before named: "O correto é", "Es el", "Richtig ist der", "It's",
+# "The correct date is", "I entered".
 _RESTATED = regex.compile(
-    r"\s*(?:(?!(?i:today|hoy|hoje|heute|now|ahora|agora|jetzt)\b)\p{L}+\s+){0,2}"
-    r"(?i:é|es|ist|is|era|war|was|lautet|sería|seria|would\s+be)\s+(?i:(?:el|der|o|a|the|am|on|dia|el\s+día|o\s+dia)\s+)?"
+    r"\s*(?:(?!(?i:today|hoy|hoje|heute|now|ahora|agora|jetzt)\b)\p{L}+\s+){0,3}"
+    r"(?:(?i:é|es|ist|is|era|war|was|lautet|sería|seria|would\s+be)|(?i:it|that)['’]s|(?i:entered|typed|put))\s+"
+    r"(?i:(?:el|der|o|a|the|am|on|dia|el\s+día|o\s+dia)\s+)?"
 )
 _SENTENCE_END = regex.compile(r"[.!?](?=\s|$)|\n")
 # After the date: "... 1996 geboren", "2/16/1942 is my date of birth", "1968-09-15 (birth)".
@@ -75,7 +78,7 @@ def _date_in(text: str, start: int, stop: int, *, loose: bool) -> Span | None:
         # Right after a label, a date without its year ("birthday: March 3rd") or in six or eight digits.
         label_gap = _LABEL_GAP.match(text, start, stop)
         partial = PARTIAL.match(text, label_gap.end() if label_gap else start, stop)
-    for date in DATE.finditer(text, start, stop):
+    for date in dates_between(text, start, stop):
         if partial is not None and date.start() >= partial.end():
             break  # the label's own value comes first: "födelsedatum: 580704 / född 1966-01-14"
         gap = text[start : date.start()]
@@ -193,7 +196,10 @@ class DateOfBirthRecognizer(CodeRecognizer):
     ) -> list[RecognizerResult]:
         spans = birth_date_spans(text)
         # "Ana Ruiz age 38 (12.03.1985)": no cue, but the age says which year a birth date has
-        spans += [span for span in dates_matching_age(text) if not any(span[0] < e and s < span[1] for s, e in spans)]
+        # "my mom (12-09-1956)": a relative's birth date beside them
+        for span in (*dates_matching_age(text), *dates_after_kin(text)):
+            if not any(span[0] < e and s < span[1] for s, e in spans):
+                spans.append(span)
         return [make_result(self, self.NAME, self.ENTITY, span, 0.85) for span in spans]
 
 

@@ -113,6 +113,26 @@ FOUND = [
     ("Minha data de nascimento está errada. O correto é 03/09/1981.", "03/09/1981"),
     ("Mein Geburtsdatum stimmt nicht. Richtig ist der 03.09.1981.", "03.09.1981"),
     ("Mi fecha de nacimiento está mal. Es el 3/9/1981.", "3/9/1981"),
+    ("I think you have my birthday wrong. It's May 19,1977, not what's on the card.", "May 19,1977"),
+    ("My date of birth shows incorrectly. The correct date is Dec 13, 1975.", "Dec 13, 1975"),
+    ("It asked for my date of birth for age verification. I entered 22.3.2002 and it got rejected.", "22.3.2002"),
+    # English forms typed in chat: no space after the comma, two-digit and spelled years, spaced digits, typos.
+    ("DOB: Aug 5th '75", "Aug 5th '75"),
+    ("date of birth? jan 30 08", "jan 30 08"),
+    ("born the 19th of october, 65", "19th of october, 65"),
+    ("birthday: February third, nineteen seventy-three", "February third, nineteen seventy-three"),
+    ("DOB 23 June nineteen seventy seven", "23 June nineteen seventy seven"),
+    ("date of birth: 01 / 23 / 1985", "01 / 23 / 1985"),
+    ("DOB 20 09 2006", "20 09 2006"),
+    ("my date of birth is 19801012", "19801012"),
+    ("DOB: 5 Feburary 1939", "5 Feburary 1939"),
+    ("date of birth Apirl 14, 1944", "Apirl 14, 1944"),
+    ("date of brith 10/01/1978", "10/01/1978"),
+    ("came into this world on March 24th 1962", "March 24th 1962"),
+    # A relative's date in brackets or after a label's colon; an age "is" beside its year.
+    ("my mom (12-09-1956) is also travelling with us", "12-09-1956"),
+    ("Me: no change. My fiancée: 23 October 1948. Please quote us both.", "23 October 1948"),
+    ("My age is 66 (February 23,1959) and I live alone.", "February 23,1959"),
 ]
 
 
@@ -152,6 +172,9 @@ KEPT = [
     "Since 1995 we have sold bikes; moved to Berlin in 2019.",
     "2019년 매출 보고서",
     "注文日は2024年3月1日です",
+    "The Mayor 12, 2020 report; DOB on file",  # a word like a month
+    "my son starts school on 9/1/2025",
+    "my daughter: 2031-02-02",  # the future is no birth date
 ]
 
 
@@ -173,6 +196,7 @@ def test_other_dates_are_kept(findings, text: str) -> None:  # type: ignore[no-u
         ("(geb. 1.2.1934) feiert, die feier ist am 05.10.2024", ["1.2.1934"]),
         ("nasci 12/12/1990, quero reservar mesa dia 31/10/2024", ["12/12/1990"]),
         ("DOB 1985-03-02, 2024-01-05", ["1985-03-02"]),
+        ("birthday 1962-10-25 / b. 16-Apr-1948 thx", ["1962-10-25", "16-Apr-1948"]),
     ],
 )
 def test_birth_dates_listed_after_one(findings, text: str, dates: list[str]) -> None:  # type: ignore[no-untyped-def]
@@ -183,6 +207,13 @@ def test_birth_dates_listed_after_one(findings, text: str, dates: list[str]) -> 
     ("text", "date"),
     [
         ("my dob is 1990-01-02, and appointment 2024-05-01", "1990-01-02"),
+        # the dates of other events after a birth date: a plan's start, a flight, a release
+        ("Based on your birth date of 4/13/65, you're eligible for the plan starting January 4,2024.", "4/13/65"),
+        ("birthdate 11-10-1971 I'm flying out on 22 March 2024 and coming back later.", "11-10-1971"),
+        (
+            "Your mum's date of birth is December twenty-first, 1964? The update released 10th January, 2023 broke it.",
+            "December twenty-first, 1964",
+        ),
         ("Order 2024-05-01, DOB 1942-02-16", "1942-02-16"),
         ("am 9. Juli 1996 geboren, Kundin seit 2020-01-01", "9. Juli 1996"),
         ("Ich wurde am 31. Mai 1956 geboren, Bestellung vom 2024-01-03.", "31. Mai 1956"),
@@ -242,6 +273,21 @@ def test_the_answer_in_the_next_span_text_of_the_trace(redactor: Redactor) -> No
     texts = ["Please confirm your DOB.", "It's 16.02.1942, thanks", "Ticket closed 2025-02-03"]
     out = redactor.redact_texts(texts, scope="dob-texts")
     assert "1942" not in out[1] and out[2] == texts[2]
+
+
+@pytest.mark.slow
+def test_a_birth_date_restated_in_another_form_later_in_the_trace(redactor: Redactor) -> None:
+    """The assistant reads the date back in its own format: the same day is the same birth date; the next day is not."""
+    texts = [
+        "Assistant: And your DOB?",
+        "User: ok 6-22-96",
+        "Assistant: Thanks, I have 22 Jun 1996. Is that right?\nUser: yes, and June 22nd, 1996 is on my card too",
+        "User: my order from June 23, 1996 is a collector's item",
+    ]
+    out = redactor.redact_texts(texts, scope="dob-restated")
+    assert "6-22-96" not in out[1]
+    assert "1996" not in out[2]
+    assert out[3] == texts[3]
 
 
 @pytest.mark.slow
