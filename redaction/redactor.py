@@ -18,10 +18,10 @@ from pydantic import BaseModel
 
 from redaction._analysis import Analyzer, Findings
 from redaction._birth_answers import add_birth_answers
-from redaction._birth_restated import add_restated_birth_dates
 from redaction._coreference import Coreference
 from redaction._operators import REDACTION_FAILED, Pseudonyms, Replacer
 from redaction._records import span_record
+from redaction._restated import add_restated
 from redaction._structured import KeyRules, strings_in, walk
 from redaction._traces import map_model
 from redaction.config import RedactionConfig
@@ -158,7 +158,7 @@ class Redactor:
             )
             if "DATE_OF_BIRTH" in self._analyzer.entities:
                 scoped = add_birth_answers(texts[first:last], scoped, self._analyzer.allowed)
-                scoped = add_restated_birth_dates(texts[first:last], scoped, self._analyzer.allowed)
+            scoped = add_restated(texts[first:last], scoped, self._analyzer.allowed)
             pseudonyms.aliases = names.canonical
             out.append([self._redact_unless(value, broken, scoped, pseudonyms) for value in values])
         return out

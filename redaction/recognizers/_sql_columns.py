@@ -6,6 +6,8 @@ for its rows. Quoted values may hold commas and doubled quotes; several row tupl
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 _INSERT = regex.compile(
@@ -16,13 +18,20 @@ _VALUE = regex.compile(r"[ \t\n]*(?:'(?:[^']|'')*'|[^,()'\n]*(?:\([^()\n]*\))?[^
 _BETWEEN_ROWS = regex.compile(r"[ \t\n]*,[ \t\n]*")
 _REACH = 8_000
 _QUOTES = ' \t\n"`[]'
+_INSERT_WORD = regex.compile(r"(?i)insert")
+
+
+@lru_cache(maxsize=4)
+def _holds_insert(text: str) -> bool:
+    """Searched once per text, not once per number in it (a str caches its hash, so the lookup is cheap)."""
+    return _INSERT_WORD.search(text) is not None
 
 
 def sql_column(text: str, start: int) -> str | None:
     """The column name of the ``INSERT`` value that ``start`` lies in, or None."""
-    window = max(0, start - _REACH)
-    if regex.search(r"(?i)values", text[window:start]) is None:
+    if not _holds_insert(text):
         return None
+    window = max(0, start - _REACH)
     statements = list(_INSERT.finditer(text, window, start))
     if not statements:
         return None

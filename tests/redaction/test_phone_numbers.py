@@ -263,3 +263,18 @@ def test_a_list_holding_a_phone_number_holds_phone_numbers(findings) -> None:  #
 )
 def test_numbers_of_other_lists_are_kept(findings, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [found for found in findings(PhoneNumberRecognizer(), text) if "+44" not in found] == []
+
+
+@pytest.mark.slow
+def test_a_phone_number_restated_in_another_form_in_the_trace(redactor) -> None:  # type: ignore[no-untyped-def]
+    """Found once ("+1 (555) 201-4477"), the same number bare elsewhere in the trace is the same phone; a number
+    one digit off is not."""
+    texts = [
+        "Call me at +1 (555) 201-4477",
+        "Ticket notes: customer 5552014477 called twice; order 5552014478 shipped",
+        '{"msisdn": "0049 30 9018 2201"}',
+        "backup line 030 9018 2201",
+    ]
+    out = redactor.redact_texts(texts, scope="phone-restated")
+    assert "5552014477" not in out[1] and "5552014478" in out[1]
+    assert "9018 2201" not in out[3]
