@@ -32,8 +32,12 @@ class Restatable:
 
 
 def _days(written: str) -> set[Hashable]:
-    """The days ``written`` may name (year modulo 100, month, day): both orders of a numeric day and month."""
+    """The days ``written`` may name (year modulo 100, month, day): both orders of a numeric day and month. None
+    for a date without its year ("birthday: March 3rd"): dateutil would give it this year's, and this year's
+    March 3rd in an order or a log is not the birth date."""
     days: set[Hashable] = set()
+    if DATE.search(written) is None:
+        return days
     for dayfirst in (False, True):
         try:
             parsed = date_parser.parse(written, dayfirst=dayfirst, fuzzy=True)

@@ -291,6 +291,14 @@ def test_a_birth_date_restated_in_another_form_later_in_the_trace(redactor: Reda
 
 
 @pytest.mark.slow
+def test_a_birthday_without_its_year_takes_no_date_of_this_year(redactor: Redactor) -> None:
+    texts = ["My birthday: March 3rd", f"order placed {date.today().year}-03-03, shipped"]
+    out = redactor.redact_texts(texts, scope="dob-no-year")
+    assert "March 3rd" not in out[0]
+    assert out[1] == texts[1]
+
+
+@pytest.mark.slow
 def test_a_timestamp_between_question_and_answer_is_neither_taken_nor_in_the_way(redactor: Redactor) -> None:
     messages = [
         {"role": "assistant", "content": "Date of birth:", "ts": "2024-05-01T10:00:00Z"},
