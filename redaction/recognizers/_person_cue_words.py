@@ -350,3 +350,5 @@ CUES.update({language: {"signature": sign_offs} for language, sign_offs in SIGN_
 SIGN_OFF = "|".join(
     cue for language in CUES.values() for cue in language.get("signature", []) if not cue.startswith("-(")
 )
+# A sign-off alone on its line ("Best regards,"), the line a signature block opens with.
+SIGN_OFF_LINE = rf"(?:^|\n)[ \t]*(?i:{SIGN_OFF})[ \t]*[,!.]?[ \t]*\n"

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import regex
 
-from redaction.recognizers._person_cue_words import SIGN_OFF
+from redaction.recognizers._person_cue_words import SIGN_OFF_LINE
 
-_MAX_LINES = 4
-_SIGNATURE_ABOVE = regex.compile(
-    rf"(?:^|\n)[ \t]*(?i:{SIGN_OFF})[ \t]*[,!.]?[ \t]*\n(?:[^\n:]{{1,60}}\n){{0,{_MAX_LINES}}}[ \t]*$"
-)
-_REACH = (60 + 1) * _MAX_LINES + 80
+_MAX_LINES, _MAX_LINE_CHARS = 4, 60
+_SIGNATURE_ABOVE = regex.compile(rf"{SIGN_OFF_LINE}(?:[^\n:]{{1,{_MAX_LINE_CHARS}}}\n){{0,{_MAX_LINES}}}[ \t]*$")
+_REACH = (_MAX_LINE_CHARS + 1) * _MAX_LINES + 80  # the lines, and the sign-off's own
 _LINE_END = regex.compile(r"[ \t]*(?:\n|$)")
 
 

@@ -8,7 +8,7 @@ place), with a place on the next line ("Tel Aviv", "Minsk 220012", "602 00 Brno"
 
 from __future__ import annotations
 
-from redaction.recognizers._person_cue_words import SIGN_OFF
+from redaction.recognizers._person_cue_words import SIGN_OFF_LINE
 
 _WORD = r"\p{Lu}[\p{L}'’.\-]+"
 _NOT_STREET = (
@@ -18,7 +18,7 @@ _NOT_STREET = (
 )
 _PLACE = rf"(?:\d{{3,6}}(?:[ \-]\d{{2,3}})?[ \t]+)?{_WORD}(?:[ \t\-]+{_WORD}){{0,3}}(?:[ \t]+\d{{3,6}})?"
 SIGNATURE_STREET = (
-    rf"(?<=(?:^|\n)[ \t]*(?i:{SIGN_OFF})[ \t]*[,!.]?[ \t]*\n(?:[^\n]{{1,80}}\n){{1,3}}[ \t]*)"
+    rf"(?<={SIGN_OFF_LINE}(?:[^\n]{{1,80}}\n){{1,3}}[ \t]*)"
     rf"{_NOT_STREET}{_WORD}(?:[ \t]+{_WORD}){{0,2}}[ \t]+\d{{1,4}}[a-zA-Z]?(?:[/\-]\d{{1,4}}[a-zA-Z]?)?"
     # the next line a place, maybe with its country ("Minsk 220012, Belarus"); or a place after a comma
     rf"(?=[ \t]*\n[ \t]*{_PLACE}(?:,[ \t]*{_WORD}(?:[ \t]+{_WORD}){{0,2}})?[ \t]*(?:\n|$)"
