@@ -7,7 +7,10 @@ every later occurrence, matched on a case- and accent-folded copy of the text (s
 
 A part that is a common word ("Will", "Gift", "Park") or shorter than three letters is not searched
 alone: only whole names are. A part is matched in the casing a name has in its line: capitalised in
-mixed-case text, any case in an all-lower-case or all-caps line.
+mixed-case text, any case in an all-lower-case or all-caps line; a distinctive part (see
+:func:`_distinctive`) in any case anywhere, as sloppy chat writes "did albuquerque send it? Confluence
+says no". The logins people are given from a full name ("jnwafor", "kristine.b", "nwafor_joseph") name
+them too, in any case.
 """
 
 from __future__ import annotations
@@ -16,9 +19,21 @@ import regex
 
 from redaction._term_matcher import TermMatcher
 from redaction.recognizers._name_words import PARTICLES
-from redaction.recognizers._word_lists import common_words, fold, is_plain_word
+from redaction.recognizers._word_lists import (
+    common_words,
+    fold,
+    is_name_place,
+    is_other_language_word,
+    is_place_name_without_accents,
+    is_plain_word,
+    name_words,
+)
 
 _MIN_PART = 3
+# Shortest part matched in any casing, and shortest login made from a name.
+_MIN_DISTINCTIVE = 4
+_MIN_LOGIN = 5
+_LOGIN_SEPARATORS = ("", ".", "_")
 _WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
 # Name titles and role words that cue recognizers sometimes keep at a span's edge.
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "sr", "sra", "srta", "herr", "frau", "don", "dona", "sir"})
@@ -81,12 +96,46 @@ def _line_case(text: str, start: int, end: int) -> str:
     return "upper" if upper > 4 * lower else "mixed"
 
 
+def _distinctive(part: str) -> bool:
+    """A name part that is no word or place in any language we list: lower case or caps, it is still the name."""
+    part = part.rstrip("0123456789")
+    return (
+        len(part) >= _MIN_DISTINCTIVE
+        and part not in name_words()
+        and not is_other_language_word(part)
+        and not is_name_place(part)
+        and not is_place_name_without_accents(part)
+    )
+
+
+def _logins(words: list[str]) -> set[str]:
+    """The logins and handles a company makes from a full name: "jnwafor", "nwaforj", "joseph.nwafor", "kristine.b".
+
+    The surname is the last word, or all words after the first run together ("vandermeer", "quispemamani").
+    """
+    letters = [regex.sub(r"[^a-z]", "", w) for w in words]
+    if len(letters) < 2 or not all(letters):
+        return set()
+    first, rest = letters[0], letters[1:]
+    logins: set[str] = set()
+    for surname in {rest[-1], "".join(rest)}:
+        for a, b in ((first, surname), (surname, first), (first[0], surname), (surname, first[0])):
+            logins.update(a + sep + b for sep in _LOGIN_SEPARATORS)
+        logins.update(first + sep + surname[0] for sep in (".", "_"))
+    return {
+        login
+        for login in logins
+        if len(login) >= _MIN_LOGIN and login not in common_words() and not is_plain_word(login)
+    }
+
+
 class NameIndex:
     """Names of one scope; ``occurrences`` finds them and their parts in any text of the scope."""
 
     def __init__(self) -> None:
         self._names: dict[str, str] = {}  # folded whole name -> canonical name
         self._parts: dict[str, str] = {}  # folded part -> canonical name
+        self._logins: dict[str, str] = {}  # folded login made from a full name -> canonical name
         self._pattern: TermMatcher | None = None
 
     def __bool__(self) -> bool:
@@ -95,7 +144,8 @@ class NameIndex:
     def canonical(self, value: str) -> str | None:
         """The name ``value`` refers to (its first full form seen), or ``None``."""
         key = " ".join(_WORDS.findall(fold(value)))
-        return self._names.get(key) or self._parts.get(key)
+        login = fold(value).strip().rstrip("0123456789")
+        return self._names.get(key) or self._parts.get(key) or self._logins.get(login)
 
     def add_name(self, value: str) -> None:
         words = [w for w in _WORDS.findall(value) if w.lower().strip(".") not in _TITLES]
@@ -113,6 +163,9 @@ class NameIndex:
             self._pattern = None
         for part in folded:
             self._add_part(part, canonical)
+        for login in _logins(folded) - self._logins.keys():
+            self._logins[login] = canonical
+            self._pattern = None
 
     def add_email_local(self, local: str) -> None:
         """``umit.dogan`` names Ümit Doğan; ``kmensah`` is searched whole (as a login or handle)."""
@@ -146,12 +199,19 @@ class NameIndex:
         if not self:
             return []
         if self._pattern is None:
-            self._pattern = TermMatcher({*self._names, *self._parts})
+            self._pattern = TermMatcher({*self._names, *self._parts, *self._logins})
         folded = fold(text)
         spans = []
         for start, end in self._pattern.spans(folded):
             found = folded[start:end]
-            if " " in found or found in self._names or self._cased_like_a_name(text, start, end):
+            bare = found.rstrip("0123456789")
+            if (
+                " " in found
+                or bare in self._names
+                or bare in self._logins
+                or self._cased_like_a_name(text, start, end)
+                or _distinctive(bare)
+            ):
                 spans.append((start, end))
         return spans
 

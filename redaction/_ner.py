@@ -6,8 +6,9 @@ by looking at all of the text. Texts are cut into chunks of at most :data:`MAX_C
 memory of one chunk at a time, not of one giant ``Doc``. Chunks are cached by content hash: a
 system prompt or a retrieved chunk seen before costs a hash lookup.
 
-The small English model finds names only in mixed case, so ALL-CAPS lines are given to it
-title-cased (same length, same offsets).
+The small English model finds names only in mixed case, so ALL-CAPS lines, and runs of capitalised
+words inside other lines ("NEW | PEMBA SHERPA | Laptop"), are given to it title-cased (same length,
+same offsets).
 """
 
 from __future__ import annotations
@@ -24,6 +25,17 @@ MAX_CHUNK_CHARS = 2_000
 _CUTS = (regex.compile(r"\n"), regex.compile(r"[.!?;][ \t]"), regex.compile(r"[ \t]"))
 _LETTER = regex.compile(r"\p{L}")
 _LINE = regex.compile(r"[^\n]+")
+# Two to four ALL-CAPS words, one of four letters or more, not glued to a code ("INVOICE NF-e 166"): a shouted
+# name in a table row or a ticket line.
+_CAPS_RUN = regex.compile(
+    r"(?<![\p{L}\p{M}\d\-_./@])\p{Lu}[\p{Lu}\p{M}]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}]+){1,3}(?![\p{L}\p{M}\d\-_./@])"
+)
+_LONG_WORD = regex.compile(r"\p{Lu}{4}")
+
+
+def _title_run(run: regex.Match[str]) -> str:
+    return run.group().title() if _LONG_WORD.search(run.group()) else run.group()
+
 
 Entity = tuple[int, int, str]
 
@@ -61,12 +73,11 @@ def model_view(chunk: str) -> str:
     done = 0
     for line in _LINE.finditer(chunk):
         text = line.group()
-        if _mostly_upper(text):
-            titled = text.title()
-            if len(titled) == len(text):
-                pieces.append(chunk[done : line.start()])
-                pieces.append(titled)
-                done = line.end()
+        titled = text.title() if _mostly_upper(text) else _CAPS_RUN.sub(_title_run, text)
+        if titled != text and len(titled) == len(text):
+            pieces.append(chunk[done : line.start()])
+            pieces.append(titled)
+            done = line.end()
     if not pieces:
         return chunk
     pieces.append(chunk[done:])

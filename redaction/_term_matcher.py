@@ -5,7 +5,8 @@ A regular expression of every name found in a trace tries each alternative at ea
 split once into atoms (runs of letters, marks, digits and "_") and the separators between them, and each
 atom looks up the terms that start with it. A space inside a term matches any run of spaces and commas
 ("Lan, Nguyen"), any other separator only itself ("o'brien", "umit.dogan"). Matches never start or end
-inside an atom, and do not overlap; at one position the longest term wins.
+inside an atom, and do not overlap; at one position the longest term wins. An atom with up to four digits
+after its letters matches as its letters ("jnwafor9", "umit.dogan2"): logins number their duplicates.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ import regex
 _ATOM = regex.compile(r"[\p{L}\p{M}\p{N}_]+")
 _SPACE = regex.compile(r"[\s,]+")
 _ANY_SPACE = " "
+_DIGIT_SUFFIX = regex.compile(r"(?<=\p{L}{3})\d{1,4}$")
+
+
+def _letters(atom: str) -> str:
+    return _DIGIT_SUFFIX.sub("", atom) if atom[-1].isdigit() else atom
 
 
 def _separator(between: str) -> str:
@@ -48,7 +54,7 @@ class TermMatcher:
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of each occurrence, left to right."""
-        atoms = [(m.start(), m.end(), m.group()) for m in _ATOM.finditer(text)]
+        atoms = [(m.start(), m.end(), _letters(m.group())) for m in _ATOM.finditer(text)]
         found: list[tuple[int, int]] = []
         index = 0
         while index < len(atoms):

@@ -70,9 +70,13 @@ def test_chunks_prefer_line_breaks() -> None:
         ("CALLER JOHN SMITH GAVE DETAILS\nthanks", "Caller John Smith Gave Details\nthanks"),
         ("Ana wrote back", "Ana wrote back"),
         ("no capitals here", "no capitals here"),
+        # A shouted name inside a mixed line; not acronyms, nor words glued to a code.
+        ("NEW | PEMBA SHERPA | Laptop | OPEN", "NEW | Pemba Sherpa | Laptop | OPEN"),
+        ("use the AWS API KEY now", "use the AWS API KEY now"),
+        ("INVOICE NF-e 166.925.693 paid", "INVOICE NF-e 166.925.693 paid"),
     ],
 )
-def test_model_view_title_cases_shouting_lines_only(chunk: str, view: str) -> None:
+def test_model_view_title_cases_shouting_lines_and_names(chunk: str, view: str) -> None:
     assert model_view(chunk) == view
 
 

@@ -16,6 +16,8 @@ from redaction._term_matcher import TermMatcher
         (["umit.dogan"], "umit.dogan@x and umit dogan", ["umit.dogan"]),
         (["ana"], "anastasia ana_b ana-maria ana.", ["ana", "ana"]),
         (["lan nguyen"], "lan - nguyen", []),
+        # A login's number is part of its match; other digits are not a number suffix.
+        (["jnwafor", "li"], "jnwafor9 jnwafor12345 jnwaforx li2 x2jnwafor", ["jnwafor9"]),
     ],
 )
 def test_terms_are_found_as_whole_atoms(terms: list[str], text: str, expected: list[str]) -> None:
