@@ -39,16 +39,18 @@ TECH_TERMS = words(
     clickhouse bigquery redshift kinesis cloudwatch cloudfront pulumi argocd fluxcd tekton circleci travisci
     buildkite teamcity sonarqube snyk dependabot splunk kibana logstash fluentd jaeger zipkin newrelic pagerduty
     opsgenie keycloak vitest tailwind nodemon gunicorn uvicorn pipenv mypy ruff flake8 isort pylint rubocop rustc
-    llvm cmake bazel
+    llvm cmake bazel okta asana trello figma airtable servicenow freshdesk dropbox calendly docusign bamboohr
+    mailchimp quickbooks netsuite tableau miro workday intercom
     """
 )
-# Words that end or make up product names ("Contoso Helpdesk Plus", "Pixel Buds Pro"), not people's.
+# Words that end or make up product names ("Contoso Helpdesk Plus", "Pixel Buds Pro", "Claude Haiku"), not people's.
 PRODUCT_WORDS = words(
     """
     pro plus ultra lite mini edition suite cloud vault monitor thermostat headphones earbuds buds hub
     studio station console server helpdesk ledger backup sync app platform sdk cli kit drive pad tablet
     watch tv router camera speaker keyboard mouse laptop notebook printer scanner charger dock adapter
     plan tier premium enterprise business starter basic standard professional series model version
+    haiku sonnet opus
     """
 )
 _WORD = regex.compile(r"\p{L}+")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from redaction._lookalikes import TECH_TERMS
 from redaction._term_matcher import TermMatcher
 from redaction.recognizers._name_words import PARTICLES
 from redaction.recognizers._word_lists import (
@@ -136,6 +137,7 @@ class NameIndex:
         self._names: dict[str, str] = {}  # folded whole name -> canonical name
         self._parts: dict[str, str] = {}  # folded part -> canonical name
         self._logins: dict[str, str] = {}  # folded login made from a full name -> canonical name
+        self._unsplit: set[str] = set()  # one-piece e-mail locals, split once the trace's names are known
         self._pattern: TermMatcher | None = None
 
     def __bool__(self) -> bool:
@@ -182,11 +184,28 @@ class NameIndex:
             for piece in pieces:
                 if len(piece) > 2 and not is_plain_word(piece):
                     self.add_name(piece)
+            if len(pieces) == 1:
+                self._unsplit.add(fold(local))
+                self._pattern = None
         canonical = self.canonical(" ".join(pieces)) or local.casefold()
         if len(local) >= 5 and fold(local) not in common_words() and fold(local) not in self._names:
             # The local part itself, as a login or handle elsewhere ("umit.dogan", "kmensah").
             self._names[fold(local)] = canonical
             self._pattern = None
+
+    def _split_logins(self) -> None:
+        """Surnames inside one-piece logins beside a known given name: "hurquhart" and Hamish give "urquhart"."""
+        # A one-piece local's own part (added whole) gives no initial: it would split itself.
+        given = {part[0]: canonical for part, canonical in self._parts.items() if part not in self._unsplit}
+        given |= {part: canonical for part, canonical in self._parts.items() if part not in self._unsplit}
+        for local in self._unsplit:
+            for known, rest in (
+                *((local[: len(g)], local[len(g) :]) for g in (local[:1], *self._parts)),
+                *((local[-len(g) :], local[: -len(g)]) for g in (local[-1:], *self._parts)),
+            ):
+                # No plain-word test: frequency lists hold surnames ("urquhart"); the login is the evidence.
+                if known in given and rest not in _ROLE_MAILBOXES and rest not in TECH_TERMS and _distinctive(rest):
+                    self._parts.setdefault(rest, given[known])
 
     def _add_part(self, part: str, canonical: str) -> None:
         if len(part) < _MIN_PART or part in PARTICLES or part in common_words() or part in self._parts:
@@ -199,6 +218,7 @@ class NameIndex:
         if not self:
             return []
         if self._pattern is None:
+            self._split_logins()
             self._pattern = TermMatcher({*self._names, *self._parts, *self._logins})
         folded = fold(text)
         spans = []

@@ -77,6 +77,24 @@ def test_email_local_parts_name_their_owner(local: str, text: str, expected: lis
     assert _found([], text, (local,)) == expected
 
 
+@pytest.mark.parametrize(
+    ("names", "local", "text", "expected"),
+    [
+        # A one-piece login is an initial or a given name known in the trace, and a surname.
+        (["Hamish"], "hurquhart", "Urquhart, Hamish; urquhart's memo", ["Urquhart", "Hamish", "urquhart"]),
+        (["Abimbola"], "abimbolaadeyemi", "ADEYEMI wrote", ["ADEYEMI"]),
+        (["Ngozi"], "okaforn", "ask Okafor", ["Okafor"]),
+        # Not without such a name, and not a mailbox role.
+        ([], "hurquhart", "urquhart's memo", []),
+        (["Maria"], "msupport", "call support", []),
+    ],
+)
+def test_a_login_with_a_known_given_name_gives_the_surname(
+    names: list[str], local: str, text: str, expected: list[str]
+) -> None:
+    assert _found(names, text, (local,)) == expected
+
+
 @pytest.mark.parametrize(("word", "plain"), [("Gift", True), ("Order", True), ("Smith", False), ("Mensah", False)])
 def test_plain_words(word: str, plain: bool) -> None:
     assert is_plain_word(word) is plain

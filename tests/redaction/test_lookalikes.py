@@ -67,6 +67,9 @@ KEPT = [
     "apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\n  namespace: prod",
     "spec:\n  containers:\n    - name: web\n      image: nginx:1.27",
     "Identifiants : voir le coffre-fort",
+    # AI models by their tier, and the SaaS tools support tickets name.
+    "Use Claude Haiku for triage and Claude Sonnet for the answer.",
+    "Okta says my account is locked. Notes: see Asana.",
 ]
 
 
