@@ -7,75 +7,31 @@ every later occurrence, matched on a case- and accent-folded copy of the text (s
 
 A part that is a common word ("Will", "Gift", "Park") or shorter than three letters is not searched
 alone: only whole names are. A part is matched in the casing a name has in its line: capitalised in
-mixed-case text, any case in an all-lower-case or all-caps line; a distinctive part (see
-:func:`_distinctive`) in any case anywhere, as sloppy chat writes "did albuquerque send it? Confluence
-says no". The logins people are given from a full name ("jnwafor", "kristine.b", "nwafor_joseph") name
-them too, in any case.
+mixed-case text, any case in an all-lower-case or all-caps line; a distinctive part (no word or place
+of any listed language) in any case anywhere, as sloppy chat writes "did albuquerque send it?
+Confluence says no". Frequency lists also hold surnames as rare words ("menzies"): such a part is matched in a
+name's casing only, and not beside another capitalised word ("Sodium Chloride"). The logins people are
+given from a full name ("jnwafor", "kristine.b", "nwafor_joseph") name them too, in any case.
 """
 
 from __future__ import annotations
 
 import regex
 
-from redaction._lookalikes import TECH_TERMS
+from redaction._name_forms import ROLE_MAILBOXES, distinctive, logins, surnames_in_logins, too_common
 from redaction._term_matcher import TermMatcher
 from redaction.recognizers._name_words import PARTICLES
-from redaction.recognizers._word_lists import (
-    common_words,
-    fold,
-    is_name_place,
-    is_other_language_word,
-    is_place_name_without_accents,
-    is_plain_word,
-    name_words,
-)
+from redaction.recognizers._word_lists import common_words, fold, is_plain_word
 
 _MIN_PART = 3
-# Shortest part matched in any casing, and shortest login made from a name.
-_MIN_DISTINCTIVE = 4
-_MIN_LOGIN = 5
-_LOGIN_SEPARATORS = ("", ".", "_")
 _WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
 # Name titles and role words that cue recognizers sometimes keep at a span's edge.
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "sr", "sra", "srta", "herr", "frau", "don", "dona", "sir"})
-# Mailbox names of roles, not people.
-_ROLE_MAILBOXES = frozenset(
-    {
-        "info",
-        "support",
-        "admin",
-        "billing",
-        "sales",
-        "contact",
-        "hello",
-        "team",
-        "noreply",
-        "no-reply",
-        "help",
-        "office",
-        "jobs",
-        "hr",
-        "service",
-        "security",
-        "privacy",
-        "legal",
-        "accounts",
-        "finance",
-        "orders",
-        "mail",
-        "webmaster",
-        "postmaster",
-        "marketing",
-        "press",
-        "careers",
-        "feedback",
-        "notifications",
-        "alerts",
-        "ops",
-    }
-)
 
 
+# The word right before or after a span, a space apart; an initial ("F. Menzies") is no word here.
+_WORD_BEFORE = regex.compile(r"([\p{L}\p{M}]{2,})[ \t]+$")
+_WORD_AFTER = regex.compile(r"[ \t]+([\p{L}\p{M}]{2,})")
 _LINE_WINDOW = 300
 
 
@@ -97,39 +53,6 @@ def _line_case(text: str, start: int, end: int) -> str:
     return "upper" if upper > 4 * lower else "mixed"
 
 
-def _distinctive(part: str) -> bool:
-    """A name part that is no word or place in any language we list: lower case or caps, it is still the name."""
-    part = part.rstrip("0123456789")
-    return (
-        len(part) >= _MIN_DISTINCTIVE
-        and part not in name_words()
-        and not is_other_language_word(part)
-        and not is_name_place(part)
-        and not is_place_name_without_accents(part)
-    )
-
-
-def _logins(words: list[str]) -> set[str]:
-    """The logins and handles a company makes from a full name: "jnwafor", "nwaforj", "joseph.nwafor", "kristine.b".
-
-    The surname is the last word, or all words after the first run together ("vandermeer", "quispemamani").
-    """
-    letters = [regex.sub(r"[^a-z]", "", w) for w in words]
-    if len(letters) < 2 or not all(letters):
-        return set()
-    first, rest = letters[0], letters[1:]
-    logins: set[str] = set()
-    for surname in {rest[-1], "".join(rest)}:
-        for a, b in ((first, surname), (surname, first), (first[0], surname), (surname, first[0])):
-            logins.update(a + sep + b for sep in _LOGIN_SEPARATORS)
-        logins.update(first + sep + surname[0] for sep in (".", "_"))
-    return {
-        login
-        for login in logins
-        if len(login) >= _MIN_LOGIN and login not in common_words() and not is_plain_word(login)
-    }
-
-
 class NameIndex:
     """Names of one scope; ``occurrences`` finds them and their parts in any text of the scope."""
 
@@ -137,6 +60,7 @@ class NameIndex:
         self._names: dict[str, str] = {}  # folded whole name -> canonical name
         self._parts: dict[str, str] = {}  # folded part -> canonical name
         self._logins: dict[str, str] = {}  # folded login made from a full name -> canonical name
+        self._rare: set[str] = set()  # parts that are rare words too: matched only in a name's casing
         self._unsplit: set[str] = set()  # one-piece e-mail locals, split once the trace's names are known
         self._pattern: TermMatcher | None = None
 
@@ -156,7 +80,7 @@ class NameIndex:
         folded = [fold(w) for w in words]
         whole = " ".join(folded)
         canonical = self.canonical(value) or " ".join(words).casefold()
-        if len(whole) < _MIN_PART or (len(folded) == 1 and folded[0] in common_words()):
+        if len(whole) < _MIN_PART or (len(folded) == 1 and too_common(folded[0])):
             return
         if all(map(is_plain_word, folded)):
             return  # "Customer Service", "order.status": words, not a name
@@ -165,14 +89,14 @@ class NameIndex:
             self._pattern = None
         for part in folded:
             self._add_part(part, canonical)
-        for login in _logins(folded) - self._logins.keys():
+        for login in logins(folded) - self._logins.keys():
             self._logins[login] = canonical
             self._pattern = None
 
     def add_email_local(self, local: str) -> None:
         """``umit.dogan`` names Ümit Doğan; ``kmensah`` is searched whole (as a login or handle)."""
         local = local.split("+", 1)[0]
-        if local.lower() in _ROLE_MAILBOXES or not regex.fullmatch(r"[\p{L}]+(?:[._\-][\p{L}]+)*", local):
+        if local.lower() in ROLE_MAILBOXES or not regex.fullmatch(r"[\p{L}]+(?:[._\-][\p{L}]+)*", local):
             return
         pieces = [p for p in regex.split(r"[._\-]", local) if p]
         if all(map(is_plain_word, pieces)):
@@ -194,22 +118,14 @@ class NameIndex:
             self._pattern = None
 
     def _split_logins(self) -> None:
-        """Surnames inside one-piece logins beside a known given name: "hurquhart" and Hamish give "urquhart"."""
-        # A one-piece local's own part (added whole) gives no initial: it would split itself.
-        given = {part[0]: canonical for part, canonical in self._parts.items() if part not in self._unsplit}
-        given |= {part: canonical for part, canonical in self._parts.items() if part not in self._unsplit}
-        for local in self._unsplit:
-            for known, rest in (
-                *((local[: len(g)], local[len(g) :]) for g in (local[:1], *self._parts)),
-                *((local[-len(g) :], local[: -len(g)]) for g in (local[-1:], *self._parts)),
-            ):
-                # No plain-word test: frequency lists hold surnames ("urquhart"); the login is the evidence.
-                if known in given and rest not in _ROLE_MAILBOXES and rest not in TECH_TERMS and _distinctive(rest):
-                    self._parts.setdefault(rest, given[known])
+        for surname, canonical in surnames_in_logins(self._unsplit, self._parts).items():
+            self._parts.setdefault(surname, canonical)
 
     def _add_part(self, part: str, canonical: str) -> None:
-        if len(part) < _MIN_PART or part in PARTICLES or part in common_words() or part in self._parts:
+        if len(part) < _MIN_PART or part in PARTICLES or too_common(part) or part in self._parts:
             return
+        if part in common_words():
+            self._rare.add(part)
         self._parts[part] = canonical
         self._pattern = None
 
@@ -225,15 +141,29 @@ class NameIndex:
         for start, end in self._pattern.spans(folded):
             found = folded[start:end]
             bare = found.rstrip("0123456789")
+            if bare in self._rare and self._beside_another_name(folded, text, start, end):
+                continue  # "Sodium Chloride" after a "Polyvinyl Chloride" taken for a person
             if (
                 " " in found
                 or bare in self._names
                 or bare in self._logins
                 or self._cased_like_a_name(text, start, end)
-                or _distinctive(bare)
+                or (distinctive(bare) and bare not in self._rare)
             ):
                 spans.append((start, end))
         return spans
+
+    def _beside_another_name(self, folded: str, text: str, start: int, end: int) -> bool:
+        """True when a capitalised word of no known name touches the span: it is part of another proper noun."""
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        after = _WORD_AFTER.match(text, end)
+        return any(
+            word is not None
+            and word.group(1)[:1].isupper()
+            and folded[word.start(1) : word.end(1)] not in self._parts
+            and folded[word.start(1) : word.end(1)] not in _TITLES
+            for word in (before, after)
+        )
 
     @staticmethod
     def _cased_like_a_name(text: str, start: int, end: int) -> bool:

@@ -70,6 +70,10 @@ WORLD_NAME_RANK = 1_000
 # are name words: at these ranks the list's proper nouns are mostly surnames ("Kumar", "Zhang", "Hassan").
 FIRST_TIER_NAME_FROM = 10_000
 WORLD_NAME_WORD_RANK = 300
+# Common words this rare in every listed language (Zipf scale: 3.5 is about once per 300,000 words) are mostly
+# surnames, places and rare words ("menzies", "urquhart", "converges"): inside a name found in a trace, such a
+# part still names that person elsewhere in the trace.
+RARE_ZIPF = 3.5
 OUT = Path(__file__).resolve().parents[2] / "redaction" / "recognizers" / "common_words.json"
 
 
@@ -121,6 +125,13 @@ def _world_name_rank() -> Callable[[str], int]:
     return rank
 
 
+def rare_words(common: set[str]) -> set[str]:
+    """The common words below RARE_ZIPF in every language of TOP."""
+    from wordfreq import zipf_frequency
+
+    return {w for w in common if max(zipf_frequency(w, language) for language in TOP) < RARE_ZIPF}
+
+
 def main() -> None:
     from wordfreq import top_n_list
 
@@ -152,7 +163,12 @@ def main() -> None:
         for w in top_n_list(language, count)
         if w.isalpha() and len(w) > 2 and w not in common and w not in any_name and world_rank(w) > WORLD_NAME_RANK
     }
-    data = {"common": sorted(common), "name_words": sorted(name_words), "other_languages": sorted(everyday)}
+    data = {
+        "common": sorted(common),
+        "name_words": sorted(name_words),
+        "rare": sorted(rare_words(common)),
+        "other_languages": sorted(everyday),
+    }
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{len(common)} common words, {len(name_words)} of them names, {len(everyday)} of other languages -> {OUT}")
 

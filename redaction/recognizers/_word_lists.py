@@ -27,6 +27,11 @@ def common_words() -> frozenset[str]:
     return _word_lists()["common"]
 
 
+def rare_words() -> frozenset[str]:
+    """Those of :func:`common_words` rare in every language listed ("menzies", "urquhart", "converges")."""
+    return _word_lists()["rare"]
+
+
 def name_words() -> frozenset[str]:
     """Common words that are also given names or surnames ("Will", "Smith")."""
     return _word_lists()["name_words"]
