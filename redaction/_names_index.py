@@ -24,6 +24,9 @@ from redaction.recognizers._name_words import PARTICLES
 from redaction.recognizers._word_lists import common_words, fold, is_plain_word
 
 _MIN_PART = 3
+# A trace names a few dozen people; a pasted table of 50,000 capitalised words read as names would make ~40
+# logins each, for nothing.
+_MAX_PEOPLE_WITH_LOGINS = 200
 _WORDS = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]*")
 # Name titles and role words that cue recognizers sometimes keep at a span's edge.
 _TITLES = frozenset({"mr", "mrs", "ms", "mx", "dr", "prof", "sr", "sra", "srta", "herr", "frau", "don", "dona", "sir"})
@@ -60,6 +63,7 @@ class NameIndex:
         self._names: dict[str, str] = {}  # folded whole name -> canonical name
         self._parts: dict[str, str] = {}  # folded part -> canonical name
         self._logins: dict[str, str] = {}  # folded login made from a full name -> canonical name
+        self._people_with_logins = 0
         self._rare: set[str] = set()  # parts that are rare words too: matched only in a name's casing
         self._unsplit: set[str] = set()  # one-piece e-mail locals, split once the trace's names are known
         self._pattern: TermMatcher | None = None
@@ -89,9 +93,13 @@ class NameIndex:
             self._pattern = None
         for part in folded:
             self._add_part(part, canonical)
-        for login in logins(folded) - self._logins.keys():
-            self._logins[login] = canonical
-            self._pattern = None
+        if self._people_with_logins < _MAX_PEOPLE_WITH_LOGINS:
+            made = logins(folded)
+            self._people_with_logins += bool(made)
+            for login in made:
+                if login not in self._logins:
+                    self._logins[login] = canonical
+                    self._pattern = None
 
     def add_email_local(self, local: str) -> None:
         """``umit.dogan`` names Ümit Doğan; ``kmensah`` is searched whole (as a login or handle)."""

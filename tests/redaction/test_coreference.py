@@ -157,3 +157,13 @@ def test_a_login_made_from_a_name_gets_that_persons_placeholder(redactor) -> Non
     )
     assert ticket == "Ticket opened by <PERSON_1>: export fails."
     assert result == '{"user": "<PERSON_1>", "text": "still failing after the update"}'
+
+
+def test_logins_are_made_for_a_traces_first_people_only() -> None:
+    # A pasted table of capitalised words reads as thousands of names; ~40 logins each would swamp the index.
+    index = NameIndex()
+    surnames = [f"Mensah{a}{b}{c}" for a in "bcdfghjklmnpqrstvwxz" for b in "aeiou" for c in "lmnrst"][:300]
+    for surname in surnames:
+        index.add_name(f"Kwabena {surname}")
+    text = f"k{surnames[0].lower()} and k{surnames[-1].lower()}"
+    assert [text[a:b] for a, b in index.occurrences(text)] == [f"k{surnames[0].lower()}"]
