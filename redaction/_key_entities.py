@@ -228,5 +228,16 @@ KEY_ENTITIES: dict[str, tuple[str, ...]] = {
         "shipping_address",
         "billing_address",
         "mailing_address",
+        # the house number kept apart from its street: {"street": "Jervois Road", "house_number": "3/129"}
+        "house_number",
+        "housenumber",
+        "house_no",
+        "houseno",
+        "house_nr",
+        "hausnummer",
+        "huisnummer",
+        "numero_exterior",
+        "num_exterior",
+        "building_number",
     ),
 }

@@ -72,11 +72,18 @@ BY_FIELD = [
         "account_id\tshipping_street\tshipping_city\nAU-84142\tSuite 9, 18 Adelaide Tce\tBraddon ACT",
         ["Suite 9, 18 Adelaide Tce"],
     ),
-    # Not a street: no house number, another kind of address, a column named otherwise.
+    # A table that keeps the street's name and its number apart: both cells.
+    (
+        "id_client;nom;rue;numero;ville\n90672;Léa Fontaine;Rue du Faubourg Saint-Antoine;135;Bordeaux",
+        ["Rue du Faubourg Saint-Antoine", "135"],
+    ),
+    ("customer_id,street,house_number,city\n76389,Jervois Road,3/129,Wellington", ["Jervois Road", "3/129"]),
+    # Not a street: no house number, another kind of address, a column named otherwise, a number of no street.
     ("Address: see below", []),
     ("IP address: 10.0.0.1\nE-mail address: ana2@example.com", []),
     ("Wallet address: 0x52908400098527886E0F7030069857D2E4169EE7", []),
     ("id,name,company\n17,Ana,Acme 2000", []),
+    ("sku;numero;price\nX1;135;9.99", []),
 ]
 
 

@@ -144,3 +144,9 @@ def test_address_keys_mark_words_with_spaces(redactor: Redactor, key: str) -> No
 def test_an_address_key_over_a_server_mail_or_wallet_is_not_a_street(redactor: Redactor) -> None:
     values = [{"address": "localhost:9092"}, {"address": "0x52908400098527886E0F7030069857D2E4169EE7"}]
     assert redactor.redact_values(values) == values
+
+
+@pytest.mark.parametrize("key", ["house_number", "houseNumber", "hausnummer", "huisnummer", "numero_exterior"])
+def test_a_house_number_kept_apart_from_its_street_is_part_of_the_address(redactor: Redactor, key: str) -> None:
+    [out] = redactor.redact_values([{"street": "Jervois Road", key: "3/129", "quantity": "3"}])
+    assert out == {"street": "<STREET_ADDRESS_1>", key: "<STREET_ADDRESS_2>", "quantity": "3"}
