@@ -108,11 +108,10 @@ def surnames_in_logins(one_piece: Iterable[str], parts: Mapping[str, str]) -> di
     given |= {part: person for part, person in parts.items() if part not in one_piece}
     found: dict[str, str] = {}
     for local in one_piece:
-        for known, rest in (
-            *((local[: len(g)], local[len(g) :]) for g in (local[:1], *parts)),
-            *((local[-len(g) :], local[: -len(g)]) for g in (local[-1:], *parts)),
-        ):
-            # No plain-word test: frequency lists hold surnames ("urquhart"); the login is the evidence.
-            if known in given and rest not in ROLE_MAILBOXES and rest not in TECH_TERMS and distinctive(rest):
-                found.setdefault(rest, given[known])
+        # Every cut of the login, looked up: a CRM export has thousands of logins and of name parts.
+        for cut in range(1, len(local)):
+            for known, rest in ((local[:cut], local[cut:]), (local[-cut:], local[:-cut])):
+                # No plain-word test: frequency lists hold surnames ("urquhart"); the login is the evidence.
+                if known in given and rest not in ROLE_MAILBOXES and rest not in TECH_TERMS and distinctive(rest):
+                    found.setdefault(rest, given[known])
     return found

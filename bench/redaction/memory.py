@@ -2,7 +2,8 @@
 
     .venv/bin/python -m bench.redaction.memory [--size-kb 1024]
 
-Shapes: a pasted table of capitalised words (no line breaks), a log dump, a JSON document, prose.
+Shapes: a pasted table of capitalised words (no line breaks), a log dump, a JSON document, prose, a CRM export
+of names and e-mail addresses.
 The figure is the worker's peak RSS (after loading the model) and the growth over the idle baseline.
 """
 
@@ -74,11 +75,24 @@ def prose(rng: random.Random, size: int) -> str:
     return " ".join(sentences)
 
 
+def crm_export(rng: random.Random, size: int) -> str:
+    """A CSV of contacts: a name and the one-piece login of its e-mail on every row."""
+    lines = ["id,name,email,city"]
+    total = 0
+    while total < size:
+        first, last = _word(rng), _word(rng)
+        line = f"{rng.getrandbits(32)},{first.title()} {last.title()},{first[0]}{last}@example.com,{_word(rng).title()}"
+        lines.append(line)
+        total += len(line) + 1
+    return "\n".join(lines)
+
+
 SHAPES: dict[str, Callable[[random.Random, int], str]] = {
     "capitalised words table": capitalised_table,
     "log dump": log_dump,
     "JSON document": json_document,
     "prose": prose,
+    "CRM export with e-mails": crm_export,
 }
 
 
