@@ -62,8 +62,8 @@ _LOGIN_SEPARATORS = ("", ".", "_")
 
 
 def distinctive(part: str) -> bool:
-    """A name part that is no word or place in any language we list: lower case or caps, it is still the name."""
-    part = part.rstrip("0123456789")
+    """A name part (letters only) that is no word or place in any language we list: lower case or caps, it is still
+    the name."""
     return (
         len(part) >= _MIN_DISTINCTIVE
         and part not in name_words()

@@ -163,15 +163,12 @@ class NameIndex:
 
     def _beside_another_name(self, folded: str, text: str, start: int, end: int) -> bool:
         """True when a capitalised word of no known name touches the span: it is part of another proper noun."""
-        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-        after = _WORD_AFTER.match(text, end)
-        return any(
-            word is not None
-            and word.group(1)[:1].isupper()
-            and folded[word.start(1) : word.end(1)] not in self._parts
-            and folded[word.start(1) : word.end(1)] not in _TITLES
-            for word in (before, after)
-        )
+        for word in (_WORD_BEFORE.search(text, max(0, start - 40), start), _WORD_AFTER.match(text, end)):
+            if word is not None and word.group(1)[:1].isupper():
+                other = folded[word.start(1) : word.end(1)]
+                if other not in self._parts and other not in _TITLES:
+                    return True
+        return False
 
     @staticmethod
     def _cased_like_a_name(text: str, start: int, end: int) -> bool:
