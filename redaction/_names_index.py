@@ -66,6 +66,7 @@ class NameIndex:
         self._people_with_logins = 0
         self._rare: set[str] = set()  # parts that are rare words too: matched only in a name's casing
         self._unsplit: set[str] = set()  # one-piece e-mail locals, split once the trace's names are known
+        self._particle_surnames: set[str] = set()  # "van der meer": matched when its last word is capitalised
         self._pattern: TermMatcher | None = None
 
     def __bool__(self) -> bool:
@@ -93,6 +94,7 @@ class NameIndex:
             self._pattern = None
         for part in folded:
             self._add_part(part, canonical)
+        self._add_particle_surname(folded, canonical)
         if self._people_with_logins < _MAX_PEOPLE_WITH_LOGINS:
             made = logins(folded)
             self._people_with_logins += bool(made)
@@ -129,6 +131,17 @@ class NameIndex:
         for surname, canonical in surnames_in_logins(self._unsplit, self._parts).items():
             self._parts.setdefault(surname, canonical)
 
+    def _add_particle_surname(self, folded: list[str], canonical: str) -> None:
+        """ "Pieter van der Meer" is "Van der Meer" later on, though "meer" alone is a common word."""
+        starts = [i for i, word in enumerate(folded) if i and word in PARTICLES]
+        if not starts or folded[-1] in PARTICLES:
+            return
+        surname = " ".join(folded[starts[0] :])
+        if surname not in self._parts:
+            self._parts[surname] = canonical
+            self._particle_surnames.add(surname)
+            self._pattern = None
+
     def _add_part(self, part: str, canonical: str) -> None:
         if len(part) < _MIN_PART or part in PARTICLES or too_common(part) or part in self._parts:
             return
@@ -151,6 +164,8 @@ class NameIndex:
             bare = found.rstrip("0123456789")
             if bare in self._rare and self._beside_another_name(folded, text, start, end):
                 continue  # "Sodium Chloride" after a "Polyvinyl Chloride" taken for a person
+            if bare in self._particle_surnames and not text[folded.rfind(" ", start, end) + 1].isupper():
+                continue  # "de la paz" in a sentence, not "de la Paz"
             if (
                 " " in found
                 or bare in self._names

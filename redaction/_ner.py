@@ -8,7 +8,7 @@ system prompt or a retrieved chunk seen before costs a hash lookup.
 
 The small English model finds names only in mixed case, so ALL-CAPS lines, and runs of capitalised
 words inside other lines ("NEW | PEMBA SHERPA | Laptop"), are given to it title-cased (same length,
-same offsets).
+same offsets), and a dash glued to the front of a capitalised word is read as a space.
 """
 
 from __future__ import annotations
@@ -31,10 +31,23 @@ _CAPS_RUN = regex.compile(
     r"(?<![\p{L}\p{M}\d\-_./@])\p{Lu}[\p{Lu}\p{M}]+(?:[ \t]+\p{Lu}[\p{Lu}\p{M}]+){1,3}(?![\p{L}\p{M}\d\-_./@])"
 )
 _LONG_WORD = regex.compile(r"\p{Lu}{4}")
+# A dash glued to a capitalised word ("tomorrow -Kwame Mensah", "3pm. -Tharindu"): the tokenizer keeps "-Kwame"
+# as one token, which the model never reads as a name. A space in its place keeps the offsets; a flag ("-Xmx512m",
+# "-Dkey=value") keeps its dash.
+_GLUED_DASH = regex.compile(r"(?<!\S)[-–—](?=\p{Lu}[\p{Ll}\p{M}]{2,}(?![\p{L}\d_=]))")
+
+
+# Labels of codes that a shouted code follows ("BIC KREDBEBB", "SWIFT DEUTDEFF"): the run is a code, not a name.
+_CODE_LABELS = frozenset(
+    {"BIC", "SWIFT", "IBAN", "VAT", "SKU", "EAN", "UPC", "REF", "NIP", "KVK", "EIN", "IMEI", "MAC"}
+)
 
 
 def _title_run(run: regex.Match[str]) -> str:
-    return run.group().title() if _LONG_WORD.search(run.group()) else run.group()
+    text = run.group()
+    if not _LONG_WORD.search(text) or _CODE_LABELS.intersection(text.split()):
+        return text
+    return text.title()
 
 
 Entity = tuple[int, int, str]
@@ -69,6 +82,7 @@ def model_view(chunk: str) -> str:
     """The chunk as the model reads names best: shouting lines title-cased when that keeps their length."""
     if not any(map(str.isupper, chunk)):
         return chunk
+    chunk = _GLUED_DASH.sub(" ", chunk)
     pieces: list[str] = []
     done = 0
     for line in _LINE.finditer(chunk):

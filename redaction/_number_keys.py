@@ -115,7 +115,9 @@ _SHORT_ID = regex.compile(r"[A-Za-z]{0,6}[-_]?\d{4,12}")
 _BUSINESS_NUMBER_KEY = regex.compile(
     r"(?:^|_)(?:order|invoice|tracking|ticket|case|booking|reservation|shipment|parcel|confirmation|transaction|txn"
     r"|claim|po|pedido|bestellung|commande|ordine|rechnung|factura|fattura|sendung"
-    r"|sku|item|article|artikel|part|ean|upc|gtin|isbn|serial)(?:_(?:no|nr|num|number|code|id))?$"
+    r"|sku|item|article|artikel|part|ean|upc|gtin|isbn|serial|reference|ref|mandate|rma|protocol|protocolo"
+    # a bank's code, never a person's: {"bic": "TATRSKBX"}, {"swift_code": "DEUTDEFF500"}
+    r"|bic|swift|bank|sort|routing)(?:_(?:no|nr|num|number|code|id))?$"
 )
 _BUSINESS_NUMBER = regex.compile(r"[A-Za-z0-9#][A-Za-z0-9 \-/.#]{3,40}")
 # ... but no words: "Call Maria at 0612345678" under an order key is a sentence, analysed as one.

@@ -21,6 +21,8 @@ from redaction._person_span import (
     followed_by_place_noun,
     followed_by_product_noun,
     follows_a_postcode,
+    given_names_start,
+    initial_end,
     is_billing_label,
     is_model_generation,
     names_a_company_or_month,
@@ -64,7 +66,8 @@ def person_span(text: str, start: int, end: int, *, from_ner: bool) -> tuple[int
         end -= 1
     if text[end - 2 : end] in ("'s", "’s"):
         end -= 2
-    end = particle_end(text, case_blind_end(text, start, end))
+    end = initial_end(text, particle_end(text, case_blind_end(text, start, end)))
+    start = given_names_start(text, start)
     if from_ner:
         start = _without_leading_plain_words(text, start, end)
         if after_determiner(text, start, end) and not _a_person_all_the_same(text, start, end):

@@ -13,8 +13,16 @@ from __future__ import annotations
 
 import regex
 
+from redaction._lookalikes import TECH_TERMS
 from redaction.recognizers._name_words import CONTINUATION_STOP, PARTICLES, words
-from redaction.recognizers._word_lists import is_name_place, is_place_name
+from redaction.recognizers._word_lists import (
+    common_words,
+    fold,
+    is_name_place,
+    is_other_language_word,
+    is_place_name,
+    world_names,
+)
 
 # Words that follow a name in tickets and are not name parts ("... REPORTS DOUBLE CHARGE").
 _TICKET_WORDS = words(
@@ -195,6 +203,51 @@ _PARTICLE_TAIL = regex.compile(rf"(?:(?:[ \t]+(?i:{_PARTICLE})\b)+(?:[ \t]+|-)\p
 def particle_end(text: str, end: int) -> int:
     """``end`` moved past particles and the name words they introduce (NER often stops before them)."""
     match = _PARTICLE_TAIL.match(text, end)
+    return match.end() if match else end
+
+
+# A capitalised word right before a span, a space apart, not glued to a word, code or initial before it.
+_NAME_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\d'’.\-_@/])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{L}[\p{Ll}\p{M}]*)?[ \t]$")
+_MAX_WORDS_BEFORE = 2
+
+
+def given_names_start(text: str, start: int) -> int:
+    """``start`` moved back over the given names NER left out: "Cuauhtémoc |Villalobos", "Nina Quispe |Mamani".
+
+    A word moves in when it is a name of the world's lists, or no word, place or tool name of any listed language;
+    a surname that is a word too moves in with the listed given name before it ("Rosa Choque |Apaza").
+    """
+    for _ in range(_MAX_WORDS_BEFORE):
+        before = _word_before(text, start)
+        word = before.group().rstrip() if before else ""
+        if before is None or fold(word) in TECH_TERMS or is_place_name(word):
+            return start
+        if not _name_like(word):
+            given = _word_before(text, before.start())
+            listed = given is not None and fold(given.group().rstrip()) in world_names()
+            return given.start() if given is not None and listed else start
+        start = before.start()
+    return start
+
+
+def _word_before(text: str, start: int) -> regex.Match[str] | None:
+    return _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+
+
+def _name_like(word: str) -> bool:
+    folded = fold(word)
+    known = folded in world_names()
+    return known or (folded not in common_words() and not is_other_language_word(word))
+
+
+# One initial after a surname, as lists and citations put it ("Szczepański B.", "Garba U."): the letter goes with
+# the name, the full stop stays with the sentence.
+_INITIAL_AFTER = regex.compile(r"[ \t]\p{Lu}(?=\.(?![\p{L}\d]))")
+
+
+def initial_end(text: str, end: int) -> int:
+    """``end`` moved past one initial that follows the name."""
+    match = _INITIAL_AFTER.match(text, end)
     return match.end() if match else end
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from redaction._address_keys import is_place_value, street_keys
 from redaction._key_rules import KeyRules, normalise_key, pass_key_entity
 from redaction._number_keys import entity_by_key_and_shape, holds_birth_date, is_record_id, typed_secret_key
 from redaction._person_keys import PERSON_PARENTS, PERSON_SIBLINGS, person_by_key
@@ -82,6 +83,7 @@ def walk(
         typed = typed_secret_key(value)
         if typed is not None and entities[typed] is None:
             entities[typed] = "PASSWORD"
+        street_keys(value, entities)
         personal = (parent is not None and normalise_key(parent) in PERSON_PARENTS) or any(
             e in PERSON_SIBLINGS for e in entities.values()
         )
@@ -90,7 +92,7 @@ def walk(
             entity = entities[k]
             if entity is None and isinstance(k, str) and isinstance(v, str | int) and not isinstance(v, bool):
                 key = normalise_key(k)
-                if isinstance(v, str) and is_record_id(key, v):
+                if isinstance(v, str) and (is_record_id(key, v) or is_place_value(key, v)):
                     out[k] = v
                     continue
                 entity = entity_by_key_and_shape(key, str(v)) or pass_key_entity(key, v)

@@ -16,6 +16,7 @@ from redaction.recognizers._birth_beside_kin import TRIGGER as KIN_TRIGGER
 from redaction.recognizers._birth_by_age import TRIGGER as AGE_TRIGGER
 from redaction.recognizers._birth_cues import MORE_LANGUAGES as MORE_BIRTH_CUES
 from redaction.recognizers.spelled_email import TRIGGER as SPELLED_AT
+from redaction.recognizers.spoken_numbers import says_digits_in_words
 
 _TRIGGERS: dict[str, str] = {
     # "@", or an "at" spelled out (SpelledEmailRecognizer): "x at gmail dot com", "x(at)example.com";
@@ -30,7 +31,7 @@ _TRIGGERS: dict[str, str] = {
     "UK_NHS": r"\d(?:[ \-]?\d){9}",
     "UK_NINO": r"(?i)[a-z]{2} ?\d{2} ?\d{2}",
     "IP_ADDRESS": r"\d\.\d|[0-9a-fA-F]:[0-9a-fA-F]|::",
-    "IBAN_CODE": r"(?i)[a-z]{2}\d{2}",
+    "IBAN_CODE": r"(?i)[a-z]{2}\d{2}|(?<![\p{L}\d])[A-Z][ \t,.\-]{1,3}[A-Z][ \t,.\-]{1,3}\d",
     "ES_NIF": r"\d{7}-?[A-Za-z]",
     "ES_NIE": r"(?i)[x-z]\d{7}",
     # Omocodia may turn the fiscal code's digits into letters; the month letter follows two of either.
@@ -93,6 +94,9 @@ _TRIGGERS: dict[str, str] = {
 }
 
 
+_SPOKEN_ENTITIES = frozenset({"PHONE_NUMBER", "CREDIT_CARD", "US_SSN"})
+
+
 class Triggers:
     """Which of the configured entities a text could hold."""
 
@@ -102,7 +106,12 @@ class Triggers:
         self._checks = [(e, _compile(_TRIGGERS[e])) for e in entities if e in _TRIGGERS]
 
     def entities_for(self, text: str) -> list[str]:
-        return [*self._always, *(entity for entity, parts in self._checks if any(rx.search(text) for rx in parts))]
+        found = [entity for entity, parts in self._checks if any(rx.search(text) for rx in parts)]
+        # Numbers said in words (SpokenNumberRecognizer: "seven oh two five five five ...") hold no digit run.
+        spoken = [e for e, _ in self._checks if e in _SPOKEN_ENTITIES and e not in found]
+        if spoken and says_digits_in_words(text):
+            found += spoken
+        return [*self._always, *found]
 
 
 def _compile(trigger: str) -> list[regex.Pattern[str]]:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from presidio_analyzer import EntityRecognizer
 from presidio_analyzer.predefined_recognizers import (
     CryptoRecognizer,
-    IpRecognizer,
     UkNinoRecognizer,
     UsItinRecognizer,
     UsPassportRecognizer,
@@ -28,6 +27,7 @@ from redaction.recognizers.date_of_birth import date_of_birth_recognizer
 from redaction.recognizers.encoded_email import EncodedEmailRecognizer
 from redaction.recognizers.github import github_token_recognizer
 from redaction.recognizers.iban import CaseInsensitiveIbanRecognizer
+from redaction.recognizers.ip_address import VersionAwareIpRecognizer
 from redaction.recognizers.jwt import jwt_recognizer
 from redaction.recognizers.name_pairs import NamePairRecognizer
 from redaction.recognizers.national_ids import (
@@ -51,6 +51,8 @@ from redaction.recognizers.phone import PhoneNumberRecognizer
 from redaction.recognizers.private_key import private_key_recognizer
 from redaction.recognizers.script_names import ScriptNameRecognizer, is_cjk_service_talk
 from redaction.recognizers.spelled_email import SpelledEmailRecognizer
+from redaction.recognizers.spoken_numbers import SpokenNumberRecognizer
+from redaction.recognizers.ssn_on_topic import SsnOnTopicRecognizer
 from redaction.recognizers.street_address import street_address_recognizer
 from redaction.recognizers.street_fields import StreetFieldRecognizer
 from redaction.recognizers.structured_names import StructuredNameRecognizer
@@ -68,6 +70,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     # Presidio's predefined recognizers (regex + checksum), English context words.
     "us_ssn": lambda _: UsSsnRecognizer(),
     "cued_ssn": lambda _: cued_ssn_recognizer(),
+    "ssn_on_topic": lambda _: SsnOnTopicRecognizer(),
     "us_itin": lambda _: UsItinRecognizer(),
     "us_passport": lambda _: UsPassportRecognizer(),
     "uk_nhs": lambda _: GroupedNhsRecognizer(),
@@ -75,7 +78,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "email": lambda _: OfflineEmailRecognizer(),
     "spelled_email": lambda _: SpelledEmailRecognizer(),
     "encoded_email": lambda _: EncodedEmailRecognizer(),
-    "ip": lambda _: IpRecognizer(),
+    "ip": lambda _: VersionAwareIpRecognizer(),
     "iban": lambda _: CaseInsensitiveIbanRecognizer(),
     "crypto": lambda _: CryptoRecognizer(),
     # Presidio's Spanish/Italian checksum-validated ids, run in the English pipeline.
@@ -86,6 +89,7 @@ RECOGNIZERS: dict[str, RecognizerFactory] = {
     "credit_card": lambda _: PaymentCardRecognizer(),
     "phone": lambda _: PhoneNumberRecognizer(),
     "vanity_phone": lambda _: VanityPhoneRecognizer(),
+    "spoken_numbers": lambda _: SpokenNumberRecognizer(),
     "aws_access_key": lambda _: aws_access_key_recognizer(),
     "aws_secret_key": lambda _: aws_secret_key_recognizer(),
     "github_token": lambda _: github_token_recognizer(),

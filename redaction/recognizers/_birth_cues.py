@@ -47,7 +47,8 @@ _CUE_WORDS = (
 )
 # Scripts without word spaces, and Arabic: no word-start test.
 _UNSPACED_CUES = (
-    r"生年月日|出生日期|出生年月日|誕生日|生日|생년월일|생일|年生まれ|生まれ|年出生|出生|년생"
+    # (not the "生日" inside "発生日時", the time an incident occurred)
+    r"生年月日|出生日期|出生年月日|誕生日|(?<!発)生日|생년월일|생일|年生まれ|生まれ|年出生|出生|년생"
     r"|مواليد|تاريخ\s+الميلاد|ولدت(?:\s+عام)?|ميلادي?"
 )
 BIRTH_CUE = regex.compile(rf"{_WORD_START}(?:{_CUE_WORDS})(?![\p{{L}}])|{_UNSPACED_CUES}", regex.IGNORECASE)

@@ -194,7 +194,8 @@ CUES: dict[str, dict[str, list[str]]] = {
             r"—",
             r"ngā\s+mihi",
             r"nga\s+mihi",
-            r"-(?=\p{Lu}\p{Ll}+[ \t]*$)",  # "... I'll file them today. -Tom"
+            # "... I'll file them today. -Tom", "-Tharindu Senanayake", "-Ana M."
+            r"-(?=\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]*\.?){0,2}[ \t]*$)",
         ],
     },
     "es": {

@@ -16,7 +16,7 @@ from redaction.recognizers._table_columns import column_header
 _PHONE_HEADER = regex.compile(
     r"(?i)^\W*(?:\w+[ _\-])?(?:phone|telephone|tel|mobile|cell|cellphone|fax|whatsapp|msisdn|tel[eé]fono|telefone"
     r"|telefon|handy|mobil|m[oó]vil|celular|portable|t[eé]l[eé]phone|rufnummer|telefonnummer|landline|festnetz|fixo"
-    r"|fijo|fixe|fisso|callback|call[ _\-]back)(?:[ _\-]\w+)?\W*$"
+    r"|fijo|fixe|fisso|callback|call[ _\-]back)\d?(?:[ _\-]\w+)?\W*$"  # "phone2", "tel_1"
 )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from redaction.recognizers._phone_answers import asked_for, speaker_label_end
 from redaction.recognizers._table_columns import CELL_DELIMITER
 
 # Words that name a phone whatever else is near (en, es, de, fr, pt, it).
@@ -38,7 +39,9 @@ _PHONE_WORDS = (
 _PLACE_LABEL = regex.compile(
     r"(?i:home|work|office|desk|direct|main|private|casa|oficina|trabajo|b[uü]ro|privat|direkte?|zentrale|domicile|bureau"
     # the front desk of a hotel, a clinic or a building: "Recepción: 8 97 15 62", "Empfang: 285 278"
-    r"|reception|front[ \t]desk|switchboard|recepci[oó]n|conserjer[ií]a|rezeption|empfang|portaria|sentralbord)"
+    r"|reception|front[ \t]desk|switchboard|recepci[oó]n|conserjer[ií]a|rezeption|empfang|portaria|sentralbord"
+    # where to ask: "Dudas: 229684846", "Questions: 0800 123 456", "Rückfragen: 030 1234567"
+    r"|questions|dudas|consultas|preguntas|d[uú]vidas|fragen|r[uü]ckfragen)"
     r"[ \t]?:[ \t]*$"
 )
 # Abbreviated labels a number may touch after their full stop ("Tel.0650 9448140"): the candidate regex and the
@@ -74,6 +77,9 @@ _ID_WORDS = (
     r"|paid|pay|total|amount|balance|sum|price|cost|betrag|summe|importe|monto|montant|prix"
     # Company, tax and purchase-order numbers: "Org.nr. 923 456 789", "CNPJ 12.345.678/0001-90", "PO 4500078610"
     r"|org|orgnr|organisasjonsnummer|mva|moms|vat|cnpj|cpf|nif|cif|rut|po|conta|docket"
+    # "NIP: 967-914-39-52" (pl), "KvK 04016865" (nl), "EIN 69-4711414" (us), "REGON", "ABN", "SIRET"; a loan or
+    # visa "application 0808/33443"
+    r"|nip|regon|kvk|ein|abn|acn|siren|siret|application|vergi|rma|terminal"
     # one-time and access codes: "Koden er 197896", "código 482913"
     r"|kod\p{L}*|c[oó]digo|otp|passcode|kid"
     # case and file numbers of public offices and call centres: "Protocolo 0701233", "Aktenzeichen 0457123"
@@ -87,7 +93,8 @@ _EMAIL = regex.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 # searched for, not matched as words. Phone cues (zh, ja, ko, th), then id words.
 _UNSPACED_CUE = regex.compile(
     r"(?P<phone>电话|電話|手机|手機|致电|致電|拨打|撥打|请打|請打|联系|聯繫|联络|連絡|携帯|전화|연락|휴대폰|핸드폰|โทร|เบอร์)"
-    r"|(?P<id>订单|訂單|单号|單號|编号|編號|注文|伝票|会員|주문|송장|회원|คำสั่งซื้อ|พัสดุ)"
+    # "お問い合わせ番号" (a parcel's inquiry number), "追跡番号" (tracking), "受付番号" (a case's number)
+    r"|(?P<id>订单|訂單|单号|單號|编号|編號|注文|伝票|会員|問い?合わ?せ番号|追跡番号|受付番号|주문|송장|회원|คำสั่งซื้อ|พัสดุ)"
 )
 _PHONE_CUE = regex.compile(rf"(?i:{_PHONE_WORDS})")
 # After a number only nouns that name a phone count: "1714566645123 tool call", "[ts] text/plain" are logs.
@@ -124,10 +131,23 @@ _UNIT_AFTER = regex.compile(
 )
 
 
+def _is_phone_cue(word: str) -> bool:
+    return bool(_PHONE_CUE.fullmatch(word))
+
+
+def _labels_a_number(label: str) -> bool:
+    """ "Mobile", "NIP", "Order number": a label of a number, not of who speaks."""
+    return any(_PHONE_CUE.fullmatch(w) or _ID_WORD.fullmatch(w) or _GENERIC_CUE.fullmatch(w) for w in label.split())
+
+
 def _words_but_emails(text: str) -> list[str]:
     """The words of ``text``; an e-mail address says nothing about a number beside it: "…@mailbox.org;(204) 844-0371"
     and "Ana Lima, 601 123 456, ana@example.org" have no "org number"."""
     return _WORD.findall(_EMAIL.sub(" ", text) if "@" in text else text)
+
+
+# A sentence's end: after a number or a word of four letters or more (not "Tel.", "No.", "Nr."), before a capital.
+_SENTENCE_END = regex.compile(r"(?:\d|\p{L}{4})[.!?][ \t]+(?=\p{Lu})")
 
 
 def _words_before(text: str, start: int, reach: int = 80) -> list[str]:
@@ -136,6 +156,9 @@ def _words_before(text: str, start: int, reach: int = 80) -> list[str]:
     if window.endswith("\n") and CELL_DELIMITER.search(window):
         return []  # a table row starts here: its header (read by _phone_columns) says what the cell is
     window = window[window.rfind("\n") + 1 :] if "\n" in window[:-1] else window
+    # A cue of the sentence before belongs to its own number: "…telefone para +55…. Protocolo de atendimento: 2025…"
+    sentences = list(_SENTENCE_END.finditer(window))
+    window = window[sentences[-1].end() :] if sentences else window
     return _words_but_emails(window)[-10:]
 
 
@@ -151,7 +174,8 @@ def cue_before(text: str, start: int, reach: int = 80) -> bool | None:
     # the nearest one speaks, if no other number stands between it and this one
     if unspaced and not any(c.isdigit() for c in text[unspaced[-1].end() : start]):
         return unspaced[-1].lastgroup == "phone"
-    words = _words_before(text, start, reach)
+    label_end = speaker_label_end(text, start, _labels_a_number)
+    words = _words_before(text, start, reach) if label_end is None else _words_but_emails(text[label_end:start])
     has_generic = False
     next_to_number = True  # only fillers ("number", "no.", "is") so far between the word and the number
     for word in reversed(words):
@@ -163,7 +187,7 @@ def cue_before(text: str, start: int, reach: int = 80) -> bool | None:
         has_generic = has_generic or generic
         next_to_number = next_to_number and (generic or word.lower() in _FILLERS)
     if not has_generic:
-        return None
+        return None if label_end is None else asked_for(text, start, _words_but_emails, _is_phone_cue, is_id_word)
     # A generic word needs a pronoun ("my number is", "reach me at", "unter") or a label colon
     # ("Contact: 0171 2345678"), so "number 12 of 40" is no cue.
     lowered = {word.lower() for word in words[-4:]}

@@ -52,8 +52,8 @@ SLAVIC_TYPES = (
     r"|проспект|вул\.|вулиця"
 )
 SLAVIC = (
-    # (Bulgaria quotes the name: "ул. „Витоша“ 15")
-    rf"(?:\b|(?<=\s))(?:{SLAVIC_TYPES})\s*[„“\"«]?\p{{Lu}}[\p{{L}}\-]*"
+    # (Bulgaria quotes the name: "ул. „Витоша“ 15"; not a domain's end: "…@wp.pl. Zgłoszenie 3479184")
+    rf"(?<![\w.@/\-])(?:{SLAVIC_TYPES})\s*[„“\"«]?\p{{Lu}}[\p{{L}}\-]*"
     r"(?:\s+\p{L}[\p{L}\-]*){0,2}[“”\"»]?,?\s+(?:(?:д\.|дом|d\.|dom)\s*)?\d{1,4}[a-zA-Zа-я]?(?:/\d{1,4})?"
     r"(?:,?\s*(?:m\.|lok\.|кв\.|корп\.|kv\.|korp\.)\s*\d{1,4})*"
 )

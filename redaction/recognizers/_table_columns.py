@@ -19,6 +19,10 @@ _QUOTED = regex.compile(r'"[^"\n]*"')
 CELL_DELIMITER = regex.compile(r"[,;\t|]")
 _RULE_LINE = regex.compile(r"^[\s|:\-+]+$")  # the |---|---| under a Markdown header
 _MAX_LINES_UP = 50
+# A header cell names a column in a few words; a sentence or a link in the "top row" makes the run prose that
+# happens to hold one comma per line ("To unsubscribe, visit https://…?id=…" over "Acme Ltd, Customer line …").
+_MAX_HEADER_WORDS = 5
+_LINK = "://"
 
 
 def _unquoted(line: str) -> str:
@@ -54,7 +58,12 @@ def _header(text: str, line_start: int, delimiter: str, width: int) -> list[str]
         if not _RULE_LINE.match(line):
             header = line
         end = begin - 1
-    return header.split(delimiter) if header is not None else None
+    if header is None:
+        return None
+    cells = header.split(delimiter)
+    if any(len(cell.split()) > _MAX_HEADER_WORDS or _LINK in cell for cell in cells):
+        return None
+    return cells
 
 
 def table_cells(text: str) -> Iterator[tuple[str, int, int]]:

@@ -32,6 +32,7 @@ _CUE_WINDOW = 60
 # After an IBAN cue, an IBAN-shaped value of a country missing from the table is taken too.
 _AFTER_IBAN = regex.compile(r"IBAN\W{0,12}$")
 _ANY_LENGTH = frozenset(range(14, 35))
+_CREDITOR_REFERENCE = "RF"
 _ANY_IBAN = regex.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}(?![A-Z0-9])")
 
 
@@ -73,6 +74,8 @@ def _unregistered(text: str, upper: str, start: int) -> tuple[tuple[int, int], f
     """An upper-case, checksum-valid IBAN of a country or length outside the table (the longest such)."""
     if not text[start : start + 2].isupper():
         return None  # lower-case hex ids ("de12ab...") pass MOD 97 once in 97
+    if upper.startswith(_CREDITOR_REFERENCE, start):
+        return None  # "RF91 3293 4544 3013 36": an ISO 11649 payment reference, same checksum, no account
     valid = [end for end, _ in _ends(upper, start, _ANY_LENGTH) if mod97_valid(_compact(upper, start, end))]
     return ((start, valid[-1]), 0.8) if valid else None
 

@@ -24,12 +24,15 @@ import tldextract
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
+from redaction.recognizers._base import UNSPACED_SCRIPTS
+
 # RFC 5321 caps the local part at 64 characters and a domain at 255; a little slack either side.
 _LOCAL_MAX = 128
 _DOMAIN_MAX = 256
 # Characters Presidio's pattern allows in a local part (plus the dot) and in a domain.
-_NOT_LOCAL = regex.compile(r"(?r)[^!#$%&'*+\-/=?^_`{|}~.\w]")  # (?r): the nearest one before the @
-_DOMAIN_RUN = regex.compile(r"[\w.\-]*")
+# A script written without spaces ends the address it touches: "メールはynakamura@docomo.ne.jpです".
+_NOT_LOCAL = regex.compile(rf"(?r)[^!#$%&'*+\-/=?^_`{{|}}~.\w]|[{UNSPACED_SCRIPTS}]")  # (?r): the nearest one before @
+_DOMAIN_RUN = regex.compile(rf"(?:(?![{UNSPACED_SCRIPTS}])[\w.\-])*")
 _AT = regex.compile("@")
 # Azure storage URIs put a container, not a mailbox, before the "@": "abfss://raw@datalake01.dfs.core.windows.net/".
 _STORAGE_SCHEME = regex.compile(r"(?i:abfss?|wasbs?)://[\w\-]+$")

@@ -16,15 +16,21 @@ import regex
 from presidio_analyzer import RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from redaction.recognizers._base import CodeRecognizer, make_result
+from redaction.recognizers._base import UNSPACED_SCRIPTS, CodeRecognizer, make_result
 from redaction.recognizers._card_issuers import CARD_CUE, ID_LABEL, has_issuer_prefix, luhn_valid
+from redaction.recognizers._table_columns import column_header
 
 # Not inside a longer number, word, id or version, and not a "+49..." phone number.
 # A last group of one digit: 13 and 17 digits grouped in fours ("4580 7302 1573 5").
-_CANDIDATE = regex.compile(r"(?<![\w\-.+/])\d{4}(?:([ \-.\u00a0]?)\d{1,7}){1,4}(?![\w\-/]|[.,]\d)")
+# A script written without spaces may touch the digits ("カード番号3531-0032-9443-3830で").
+_CANDIDATE = regex.compile(
+    rf"(?<!(?![{UNSPACED_SCRIPTS}])[\w\-.+/])\d{{4}}(?:([ \-.\u00a0]?)\d{{1,7}}){{1,4}}"
+    rf"(?!(?![{UNSPACED_SCRIPTS}])[\w\-/]|[.,]\d)"
+)
 _CUE_WINDOW = 50
 # A product code's label right before the digits: "EAN 5908057110503" may pass a Luhn check by chance.
 _PRODUCT_CODE_LABEL = regex.compile(r"(?i:(?<!\p{L})(?:ean|upc|gtin|isbn|asin|sku)[ \t]*[:#\-]?[ \t]*)$")
+_PRODUCT_CODE_HEADER = regex.compile(r"(?i:(?<!\p{L})(?:ean|upc|gtin|isbn|asin|sku|barcode|bar[ _]code)(?!\p{L}))")
 
 
 def is_card_number(candidate: str, after_cue: bool = False) -> bool:
@@ -64,6 +70,9 @@ class PaymentCardRecognizer(CodeRecognizer):
         for match in _CANDIDATE.finditer(text):
             if _PRODUCT_CODE_LABEL.search(text, max(0, match.start() - 12), match.start()):
                 continue
+            header = column_header(text, match.start()) if "\n" in text else None
+            if header is not None and _PRODUCT_CODE_HEADER.search(header):
+                continue  # a barcode column: "sku;name;…;ean" over "…;5908174140797;…"
             if is_card_number(match.group()):
                 results.append(make_result(self, self.NAME, self.ENTITY, match.span(), 1.0))
             elif is_card_number(match.group(), after_cue=self._after_cue(text, match.start())):

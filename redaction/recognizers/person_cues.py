@@ -64,6 +64,7 @@ _KINDS = ("strong", "weak", "role", "role_caps", "signature", "greeting", "ask")
 # Role nouns that start ordinary phrases ("Customer Care", "User Guide"): the first word after them must not
 # be a plain dictionary word. Greetings and sign-offs keep theirs: "Thanks, Armen" ("Armen" is German too).
 _LOOSE_KINDS = frozenset({"role_caps", "ask"})
+_SPEAKER_LABEL = regex.compile(r"(?i:caller|customer|client|patient|cliente|kunde|paciente)\s*:")
 
 
 def _cue_regex(languages: tuple[str, ...]) -> regex.Pattern[str]:
@@ -151,7 +152,9 @@ class PersonCueRecognizer(LocalRecognizer):
                 kind = "role"  # "Ms Ana", not "MS seat 14C": a title needs a capitalised name in mixed case
                 if _TITLED_BRAND.match(text, cue.end()):
                     continue  # "Dr Pepper", "Dr. Martens": a brand
-            span = self._name_after(text, cue.end(), kind, case_blind_text)
+            # A transcript's speaker label opens an utterance: "Caller: Yeah, it's…", "Customer: Correct."
+            loose = kind == "strong" and _SPEAKER_LABEL.fullmatch(title) is not None
+            span = self._name_after(text, cue.end(), kind, case_blind_text, loose=loose)
             while span is not None:
                 results.append(self._result(span, kind))
                 # "Hi Zeynep, Dilnoza, and Ana-Lucía,": each name of a greeted list
@@ -176,7 +179,9 @@ class PersonCueRecognizer(LocalRecognizer):
             kept.append(word)
         return (kept[-1].start(), end) if kept else None
 
-    def _name_after(self, text: str, pos: int, kind: str, case_blind_text: bool) -> tuple[int, int] | None:
+    def _name_after(
+        self, text: str, pos: int, kind: str, case_blind_text: bool, *, loose: bool = False
+    ) -> tuple[int, int] | None:
         end, words = pos, 0
         needs_capital = kind in ("weak", "role") and not case_blind_text
         at = pos
@@ -195,7 +200,7 @@ class PersonCueRecognizer(LocalRecognizer):
                 if not _plain_word(word) or (needs_capital and not _is_upper(word)):
                     break
                 lower_word = word.islower() and word in common_words() and not is_lower_case_name(word)
-                if kind in _LOOSE_KINDS and (is_plain_word(word) or lower_word):
+                if (kind in _LOOSE_KINDS or loose) and (is_plain_word(word) or lower_word):
                     break  # "Customer Care", "escalating to sales": a word, not a name ("blocked on barnes" is one)
                 # Later words must share the first word's case: "Sr. Pérez Gómez llamó" ends at Gómez.
                 needs_capital = needs_capital or (_is_upper(word) and not case_blind_text)

@@ -5,6 +5,10 @@ costs more than spaCy NER on AI-span text and misses regions outside its list. H
 digit runs shaped like a phone number (country code, trunk ``(0)``, bracketed area code, extension)
 and only those are checked. "519-47132-95" (a SKU) is valid somewhere but grouped like no phone
 number, so it stays; so does any number right after an id word ("order", "Rechnung", "SKU").
+
+The candidates are read in a view of the text of the same length in which letters typed for digits
+("O2 456 98 O7", "9l6") and a masked tail ("31 3248-0XXX") are digits: the rest of the number is still the
+person's.
 """
 
 from __future__ import annotations
@@ -37,6 +41,13 @@ phonenumbers.enable_pattern_cache()
 
 _GROUP = r"(?:\d{1,14}|\(\d{1,5}(?:[ \-]\d{1,4})?\))"  # (030), (06 30), (0-612)
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９－（）＋　．", "0123456789-()+ .")
+# Letters typed for digits inside a digit group ("O2 456 98 O7", "9OO974", "9l6"): read as the digits they stand for.
+_LOOKS_LIKE_DIGITS = regex.compile(r"(?<![\p{L}\d])(?=[0-9OoIl]*\d)(?=[0-9OoIl]*[OoIl])[0-9OoIl]{2,}(?![\p{L}\d])")
+_AS_DIGITS = str.maketrans("OoIl", "0011")
+# The masked tail of a number printed for a customer ("31 3248-0XXX", "0120-334-XXX", "01 259 3xxx"): the digits
+# shown still narrow the number down, so the whole is read as a number (not "5xx errors", with no group before).
+_MASKED_TAIL = regex.compile(r"(?:(?<=\d{2}[ \-])|(?<=\d{3}[ \-]\d{1,3}))[Xx]{2,4}(?![\p{L}\d])")
+_MASK_AS_DIGITS = str.maketrans("Xx", "00")
 _CANDIDATE = regex.compile(
     # Not inside a token, but right after an abbreviated label's full stop: "Tel.0650 9448140".
     rf"(?<!(?![{UNSPACED_SCRIPTS}])[\w#/\-+@]|(?<!(?i:{GLUED_PHONE_LABELS}))\.|\d:)"
@@ -50,6 +61,10 @@ _CANDIDATE = regex.compile(
 )
 
 _LIST_SEPARATOR = regex.compile(r"[ \t]/[ \t]")
+# The pause commas of a dial string, right after the number dialled.
+_DIALLED_AFTER_A_PAUSE = regex.compile(r"\d,{2,3}$")
+# A numbered list's item number at a line's start: "2. ", "3) ".
+_LIST_ITEM = regex.compile(r"(?<=^|\n)\d{1,2}[.)][ \t]+(?=\d)")
 # An extension after a number found: part of the person's direct line ("int. 1077", "Durchwahl -1865", "wew. 1129",
 # "ramal 12", "r. 3287", "(poste 1603)", "tst. 3629", "доб. 12"); single letters only with their full stop.
 _EXTENSION_AFTER = regex.compile(
@@ -93,9 +108,16 @@ class PhoneNumberRecognizer(CodeRecognizer):
         results = []
         # Full-width digits and signs ("０８０－２２８１－６７５４") read as ASCII; one character each, same offsets.
         text = text.translate(_FULL_WIDTH)
+        if _LOOKS_LIKE_DIGITS.search(text):
+            text = _LOOKS_LIKE_DIGITS.sub(lambda token: token.group().translate(_AS_DIGITS), text)
+        if _MASKED_TAIL.search(text):
+            text = _MASKED_TAIL.sub(lambda tail: tail.group().translate(_MASK_AS_DIGITS), text)
         regions = text_regions(text) if "." in text or "+" in text else ()
         for match in _CANDIDATE.finditer(text):
             span = self._find(text, match.start(), match.group().rstrip(" .-/"), regions)
+            item = _LIST_ITEM.match(text, match.start()) if span is None else None
+            if item is not None:  # "2. 1 866 555 0177": the list's numbering ran into the number
+                span = self._find(text, item.end(), text[item.end() : match.end()].rstrip(" .-/"), regions)
             if span is not None:
                 results.append(_with_extension(text, span))
                 continue
@@ -145,6 +167,10 @@ class PhoneNumberRecognizer(CodeRecognizer):
         end = start + len(candidate)
         if unit_after(text, end) or _YEAR_RANGE.fullmatch(candidate) or _ISO_DATE.fullmatch(candidate):
             return None  # "840 422 902 requests", "45 804 847 USD", "Data covers 2002-2024", "2024-03-07"
+        if text[start - 1 : start] == ":" and text[end : end + 1] == ":":
+            return None  # a field of a colon-separated name: "arn:aws:iam::024128716924:role/EKSNodeRole"
+        if _DIALLED_AFTER_A_PAUSE.search(text, max(0, start - 4), start):
+            return None  # "+91-22-25650208,,523274410#": a conference's id, keyed in after the call connects
         if _SUBJECT_START.search(text, max(0, start - 40), start) and not candidate.startswith(("+", "(+")):
             return None  # "Subject: Re: 0100093936": a ticket's or an order's number names the thread
         before = cue_before(text, start)

@@ -113,6 +113,27 @@ def _names_a_place(text: str, result: RecognizerResult) -> bool:
     return not plain_name or known_city
 
 
+# A date or a version where the house number should be: "Notitie 07-06-2025", "Since 10.0.19683.3106".
+_DATE = regex.compile(r"\d{1,2}([\-./])\d{1,2}\1\d{2,4}")
+_DOTTED_DIGITS = regex.compile(r"\.\d")
+_NUMBER_CHARS = "0123456789-./"
+
+
+def _opens_a_date(text: str, end: int) -> bool:
+    """True when the match's last number runs on into a date or a dotted version."""
+    if not text[end - 1 : end].isdigit():
+        return False
+    if _DOTTED_DIGITS.match(text, end):
+        return True
+    start = end
+    while start > 0 and text[start - 1] in _NUMBER_CHARS:
+        start -= 1
+    stop = end
+    while stop < len(text) and text[stop] in _NUMBER_CHARS:
+        stop += 1
+    return _DATE.fullmatch(text[start:stop].rstrip(".-/")) is not None
+
+
 def _names_a_thing(word: str) -> bool:
     """A common word, a tool or product, or a place: no street's name alone ("Moldova 2", "Alaska 3")."""
     lower = word.lower()
@@ -145,7 +166,11 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         regex_flags: int | None = None,
     ) -> list[RecognizerResult]:
-        results = [r for r in super().analyze(text, entities, nlp_artifacts, regex_flags) if _names_a_place(text, r)]
+        results = [
+            r
+            for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
+            if _names_a_place(text, r) and not _opens_a_date(text, r.end)
+        ]
         recased = single_case_streets.title_cased_lines(text)
         if recased is not None:
             for result in self._single_case.analyze(recased, entities, nlp_artifacts, regex_flags):

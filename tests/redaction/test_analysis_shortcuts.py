@@ -74,6 +74,9 @@ def test_chunks_prefer_line_breaks() -> None:
         ("NEW | PEMBA SHERPA | Laptop | OPEN", "NEW | Pemba Sherpa | Laptop | OPEN"),
         ("use the AWS API KEY now", "use the AWS API KEY now"),
         ("INVOICE NF-e 166.925.693 paid", "INVOICE NF-e 166.925.693 paid"),
+        # A dash glued to a capitalised word reads as a space; not a flag, nor a hyphen inside a word.
+        ("call her back -Kwame Mensah", "call her back  Kwame Mensah"),
+        ("run java -Xmx512m and Ko-Fi", "run java -Xmx512m and Ko-Fi"),
     ],
 )
 def test_model_view_title_cases_shouting_lines_and_names(chunk: str, view: str) -> None:

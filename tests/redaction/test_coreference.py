@@ -55,6 +55,9 @@ def _found(names: list[str], text: str, emails: tuple[str, ...] = ()) -> list[st
         # Logins a company makes from the name, numbered or not; a login that is a plain word is not one.
         (["Joseph Nwafor"], "user jnwafor9 and nwafor_j, JOSEPH.NWAFOR", ["jnwafor9", "nwafor_j", "JOSEPH.NWAFOR"]),
         (["Pieter van der Meer"], "assigned to pvandermeer", ["pvandermeer"]),
+        # A surname with its particles, though its last word alone is a common word ("meer"); not in a sentence.
+        (["Pieter van der Meer"], "Van der Meer says so; van der Meer agrees", ["Van der Meer", "van der Meer"]),
+        (["María de la Paz"], "en la ciudad de la paz", []),
         (["Kristine Bautista"], "owner kristine.b, kbautista.x", ["kristine.b", "kbautista"]),
         (["Tom Orrow"], "see you tomorrow", []),
     ],

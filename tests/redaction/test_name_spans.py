@@ -161,6 +161,18 @@ def test_one_word_closing_an_address_after_its_postcode_is_a_city(text: str, wor
         ("Hi Zeynep, Dilnoza, and Ana-Lucía,\nThe offsite is on.", ["Zeynep", "Dilnoza", "Ana-Lucía"], ["offsite"]),
         ("Hi both, Tsetsegmaa and Bolormaa, please reply.", ["Tsetsegmaa", "Bolormaa"], ["please reply"]),
         ("Hello all, the build is green.", [], ["Hello all, the build is green."]),
+        # A one-line sign-off of a full name after a glued dash; the name after a dash inside a line.
+        ("Prefers calls after 3pm. -Tharindu Senanayake", ["Tharindu", "Senanayake"], ["after 3pm."]),
+        ("Call her back tomorrow -Kwame Mensah", ["Kwame", "Mensah"], ["Call her back tomorrow"]),
+        # Given names NER leaves out before the surname it found, a surname that is a word too among them.
+        ("Agenda: Nina Quispe Mamani's Q3 numbers", ["Nina", "Quispe", "Mamani"], ["Q3 numbers"]),
+        ("- Rosa Choque Apaza asked for a refund on the annual plan.", ["Rosa", "Choque"], ["asked for a refund"]),
+        # One initial after a surname goes with it; the sentence keeps its full stop.
+        ("| Billing | Szczepański B. | smarchetti |", ["Szczepański", " B."], ["| Billing |"]),
+        ("Vitamin D. is good for you", [], ["Vitamin D."]),
+        # A transcript's speaker label opens an utterance, which may start with a word; or the speaker's name.
+        ("Agent: Is that right?\nCaller: Yeah, it's fine.\nCustomer: Correct.", [], ["Yeah", "Correct"]),
+        ("Customer: Will Smith here", ["Will", "Smith"], ["here"]),
     ],
 )
 def test_unseen_shapes_end_to_end(redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:

@@ -150,3 +150,26 @@ def test_an_address_key_over_a_server_mail_or_wallet_is_not_a_street(redactor: R
 def test_a_house_number_kept_apart_from_its_street_is_part_of_the_address(redactor: Redactor, key: str) -> None:
     [out] = redactor.redact_values([{"street": "Jervois Road", key: "3/129", "quantity": "3"}])
     assert out == {"street": "<STREET_ADDRESS_1>", key: "<STREET_ADDRESS_2>", "quantity": "3"}
+
+
+def test_a_geocoders_street_is_named_by_its_house_number_or_its_type(redactor: Redactor) -> None:
+    flat = {"route": "Harbor Way", "street_number": "3845", "postal_code": "78701"}
+    tagged = [{"long_name": "Harbor Way", "short_name": "Harbor Way", "types": ["route"]}]
+    out = redactor.redact_values([flat, tagged])
+    assert "Harbor Way" not in str(out) and out[0]["postal_code"] == "78701"
+
+
+def test_route_and_via_without_a_house_number_are_not_streets(redactor: Redactor) -> None:
+    values = [{"route": "/api/v1/users", "method": "GET"}, {"flight": {"route": "LHR-JFK", "via": "Dublin"}}]
+    assert redactor.redact_values(values) == values
+
+
+@pytest.mark.parametrize(("key", "place"), [("city", "Austin"), ("locality", "Hamilton"), ("shipping_city", "Jackson")])
+def test_a_place_under_a_place_key_is_no_person(redactor: Redactor, key: str, place: str) -> None:
+    [out] = redactor.redact_values([{"name": "Austin Reyes", key: place, "zip": "78701"}])
+    assert out == {"name": "<PERSON_1>", key: place, "zip": "78701"}
+
+
+def test_a_sentence_under_a_place_key_is_still_read(redactor: Redactor) -> None:
+    [out] = redactor.redact_values([{"city": "call Jane Doe at 555 0101"}])
+    assert "Jane" not in out["city"] and "0101" not in out["city"]
