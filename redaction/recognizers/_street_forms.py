@@ -50,6 +50,8 @@ JALAN = (
 SLAVIC_TYPES = (
     r"ul\.|ulica|(?<!et\s)al\.|aleja|aleje|os\.|osiedle|pl\.|(?i:plac|rondo|ulitsa|prospekt)|ул\.|улица|пр\."
     r"|проспект|вул\.|вулиця"
+    # Russian types transliterated: "nab. Fontanki, d. 120A", "per. Sivtsev Vrazhek 5", "sh. Entuziastov 31"
+    r"|nab\.|naberezhnaya|per\.|pereulok|sh\.|shosse|bul\.|bulvar|ploshchad"
 )
 SLAVIC = (
     # (Bulgaria quotes the name: "ул. „Витоша“ 15"; not a domain's end: "…@wp.pl. Zgłoszenie 3479184")

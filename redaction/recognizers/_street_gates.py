@@ -32,6 +32,8 @@ GERMAN = (
 ROMANCE = (
     Gate(folded=keywords(lines.ROMANCE_TYPES, after=r"\s")),
     Gate(folded=rf"calle\s+{D}"),
+    Gate(folded=r"gran\s+v[ií]a"),
+    Gate(folded=r"(?:carretera|estrada|rodovia|autov[ií]a)\s"),
     Gate(raw=keywords(lines.ROMANCE_LOWER_TYPES, after=r"\s", folded=False)),
     Gate(folded=rf"{D}(?:\s?(?:bis|ter))?,?\s+" + keywords(lines.FRENCH_TYPES, after=r"\s")),
 )

@@ -32,6 +32,16 @@ def rare_words() -> frozenset[str]:
     return _word_lists()["rare"]
 
 
+# Endings of inflected and derived words, which rare words have too ("escalated", "immersion"); surnames seldom.
+_WORD_ENDINGS = ("ing", "ed", "ly", "tion", "sion", "ment", "ness", "able", "ible", "ous", "ive", "ize", "ise")
+
+
+def is_rare_surname_like(word: str) -> bool:
+    """A rare word of the lists without a word's ending: a surname where a person is expected ("Lowry", "Paxton")."""
+    folded = fold(word)
+    return folded in rare_words() and not folded.endswith(_WORD_ENDINGS)
+
+
 def name_words() -> frozenset[str]:
     """Common words that are also given names or surnames ("Will", "Smith")."""
     return _word_lists()["name_words"]

@@ -25,7 +25,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redaction import _lookalikes
 from redaction.recognizers._base import CodeRecognizer, make_result
 from redaction.recognizers._name_words import PARTICLES
-from redaction.recognizers._word_lists import is_plain_word
+from redaction.recognizers._word_lists import is_plain_word, is_rare_surname_like
 
 _LABELS = (
     # English
@@ -93,12 +93,16 @@ _NUMBER_TOKEN = regex.compile(r"\S*\d\S*")
 _LONG_NUMBER = 6
 
 
-def name_word(word: str) -> bool:
-    """Could this word be part of a person's name (in a position where a name is expected)?"""
+def name_word(word: str, *, rare_ok: bool = False) -> bool:
+    """Could this word be part of a person's name (in a position where a name is expected)?
+
+    ``rare_ok``: a word that frequency lists rank rare in every language ("Hastings", "Paxton") may be a surname.
+    """
     word = word.strip(".'’-")
     if len(word) < 2 or any(c.isdigit() for c in word):
         return False
-    return not word[0].islower() and not is_plain_word(word) and not _tech(word)
+    plain = is_plain_word(word) and not (rare_ok and is_rare_surname_like(word))
+    return not word[0].islower() and not plain and not _tech(word)
 
 
 def _tech(word: str) -> bool:
@@ -119,7 +123,7 @@ def person_words(text: str) -> bool:
             continue
         if word[0].islower() or any(c.isdigit() for c in word) or _tech(word):
             return False
-        real += name_word(word)
+        real += name_word(word, rare_ok=True)
     return real > 0
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from redaction import Redactor
 from redaction.recognizers._everyday_words import everyday_words
+from redaction.recognizers._word_lists import is_rare_surname_like
 
 KEPT = [
     ("Jag är född i Malmö och bor nu i Lund, men det är inte så viktigt.", ["Jag", "Lund"]),
@@ -41,3 +42,11 @@ def test_a_language_needs_two_of_its_own_words() -> None:
     assert "jag" in everyday_words("Jag är född i Malmö och bor i Lund")
     assert everyday_words("Ask Jag about the och-compiler") == frozenset()
     assert everyday_words("Ben and Adam approved it.") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("word", "surname_like"),
+    [("Lowry", True), ("Paxton", True), ("Menzies", True), ("Escalated", False), ("Support", False)],
+)
+def test_rare_words_without_a_words_ending_may_be_surnames(word: str, surname_like: bool) -> None:
+    assert is_rare_surname_like(word) is surname_like

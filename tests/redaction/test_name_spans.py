@@ -173,6 +173,8 @@ def test_one_word_closing_an_address_after_its_postcode_is_a_city(text: str, wor
         # A transcript's speaker label opens an utterance, which may start with a word; or the speaker's name.
         ("Agent: Is that right?\nCaller: Yeah, it's fine.\nCustomer: Correct.", [], ["Yeah", "Correct"]),
         ("Customer: Will Smith here", ["Will", "Smith"], ["here"]),
+        # A surname that frequency lists hold as a rare word, where a labelled line expects a person.
+        ("Assignee: Paxton\nAttendees: Lowry, Shapiro", ["Paxton", "Lowry", "Shapiro"], ["Assignee:", "Attendees:"]),
     ],
 )
 def test_unseen_shapes_end_to_end(redactor: Redactor, text: str, gone: list[str], kept: list[str]) -> None:

@@ -28,6 +28,13 @@ BY_FORM = [
     ("entregar en Retorno 14 de Cedros 22, Col. Jardines", ["Retorno 14 de Cedros 22, Col. Jardines"]),
     ("oficina en Periférico Sur 4020", ["Periférico Sur 4020"]),
     ("La Plata, Calle 7 N° 1234", ["Calle 7 N° 1234"]),
+    # Russian types transliterated; a city's Gran Vía; a rural address by the road's kilometre
+    ("My address is nab. Fontanki, d. 120A, kv. 4", ["nab. Fontanki, d. 120A, kv. 4"]),
+    ("Enviadlo a Gran Vía 177, 5º A, por favor.", ["Gran Vía 177, 5º A"]),
+    ("Confirma dirección: Carretera de Cádiz, km 60. Se reprograma", ["Carretera de Cádiz, km 60"]),
+    ("La Gran Vía 2 horas", []),
+    # not a Polish "pl." at a domain's end
+    ("wysłano na robert@wp.pl. Zgłoszenie 3479184.", []),
     ("Bureau: Avenue Louise 54/7, 1050 Bruxelles", ["Avenue Louise 54/7, 1050 Bruxelles"]),
     ("Korenmarkt 1, 9000 Gent", ["Korenmarkt 1, 9000 Gent"]),
     ("sídlo: nám. Míru 12, Praha", ["nám. Míru 12, Praha"]),
