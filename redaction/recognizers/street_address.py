@@ -119,7 +119,7 @@ _DOTTED_DIGITS = regex.compile(r"\.\d")
 _NUMBER_CHARS = "0123456789-./"
 
 
-def _opens_a_date(text: str, end: int) -> bool:
+def _a_date_or_version(text: str, end: int) -> bool:
     """True when the match's last number runs on into a date or a dotted version."""
     if not text[end - 1 : end].isdigit():
         return False
@@ -169,7 +169,7 @@ class StreetAddressRecognizer(GatedPatternRecognizer):
         results = [
             r
             for r in super().analyze(text, entities, nlp_artifacts, regex_flags)
-            if _names_a_place(text, r) and not _opens_a_date(text, r.end)
+            if _names_a_place(text, r) and not _a_date_or_version(text, r.end)
         ]
         recased = single_case_streets.title_cased_lines(text)
         if recased is not None:
