@@ -17,6 +17,7 @@ from typing import Any
 import regex
 
 from redaction._key_rules import normalise_key
+from redaction.recognizers._name_words import words
 
 _STREET = "STREET_ADDRESS"
 # Keys that hold the street's name when the object also holds its house number.
@@ -40,55 +41,13 @@ def street_keys(value: Mapping[Any, Any], entities: dict[Any, str | None]) -> No
 
 
 # Key words of a place, matched on whole "_" segments ("billing_city", "destination_country", "stadt").
-_PLACE_WORDS = frozenset(
-    [
-        "city",
-        "town",
-        "village",
-        "locality",
-        "municipality",
-        "county",
-        "state",
-        "province",
-        "region",
-        "country",
-        "district",
-        "suburb",
-        "neighborhood",
-        "neighbourhood",
-        "destination",
-        "ciudad",
-        "localidad",
-        "municipio",
-        "provincia",
-        "estado",
-        "pais",
-        "país",
-        "stadt",
-        "ort",
-        "gemeinde",
-        "bundesland",
-        "land",
-        "ville",
-        "commune",
-        "région",
-        "pays",
-        "cidade",
-        "città",
-        "citta",
-        "comune",
-        "provincia",
-        "plaats",
-        "gemeente",
-        "provincie",
-        "miasto",
-        "województwo",
-        "wojewodztwo",
-        "sehir",
-        "şehir",
-        "ilce",
-        "ilçe",
-    ]
+_PLACE_WORDS = words(
+    """
+    city town village locality municipality county state province region country district suburb neighborhood
+    neighbourhood destination ciudad localidad municipio provincia estado pais país stadt ort gemeinde bundesland
+    land ville commune région pays cidade città citta comune plaats gemeente provincie miasto województwo
+    wojewodztwo sehir şehir ilce ilçe
+    """
 )
 _NOT_PLACE_WORDS = frozenset({"street", "address", "line", "code", "id", "iso", "zip", "postal"})
 # A place's name: a few words, no digits, no e-mail or path ("Austin", "Santo André", "St. Louis").

@@ -25,7 +25,7 @@ _UNITS = {
     "8": "eight ocho oito otto acht osiem sekiz huit",
     "9": "nine nueve nove neun negen dziewięć dokuz neuf",
 }
-DIGIT_WORDS = {word: digit for digit, words in _UNITS.items() for word in words.split()}
+_DIGIT_WORDS = {word: digit for digit, words in _UNITS.items() for word in words.split()}
 # Tens and teens, in the two languages that read phone numbers in pairs (en, fr).
 _TENS = {
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -35,8 +35,8 @@ _TENS = {
     "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
 }  # fmt: skip
 _REPEATS = {"double": 2, "triple": 3}
-# Every word a run may hold, longest first (for the engine's trigger).
-NUMBER_WORDS = sorted({*DIGIT_WORDS, *_TENS, *_REPEATS, "hundred"}, key=len, reverse=True)
+# Every word a run may hold (for the engine's trigger).
+NUMBER_WORDS = frozenset({*_DIGIT_WORDS, *_TENS, *_REPEATS, "hundred"})
 # Words of Latin script only: a Japanese "の" between digit groups is a gap, not a word.
 _TOKEN = regex.compile(r"\d+|[\p{Latin}\p{M}]+(?:-[\p{Latin}\p{M}]+)*")
 # What may stand between two spoken groups: spaces, commas, dashes, dots, an ellipsis, Japanese "の".
@@ -55,8 +55,8 @@ class SpokenRun:
 
 def _word_value(word: str) -> str | None:
     """The digits one word says: "seven" 7, "quatre-vingt-dix-huit" 98, "forty" 40; None for any other word."""
-    if word in DIGIT_WORDS:
-        return DIGIT_WORDS[word]
+    if word in _DIGIT_WORDS:
+        return _DIGIT_WORDS[word]
     parts = [p for p in word.split("-") if p != "et"]
     total = 0
     if parts[:2] in (["quatre", "vingt"], ["quatre", "vingts"]):
@@ -64,8 +64,8 @@ def _word_value(word: str) -> str | None:
     for part in parts:
         if part in _TENS:
             total += _TENS[part]
-        elif part in DIGIT_WORDS and DIGIT_WORDS[part] != "0" and total:
-            total += int(DIGIT_WORDS[part])
+        elif part in _DIGIT_WORDS and _DIGIT_WORDS[part] != "0" and total:
+            total += int(_DIGIT_WORDS[part])
         else:
             return None
     return str(total) if 10 <= total <= 99 else None

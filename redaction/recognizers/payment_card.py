@@ -70,13 +70,15 @@ class PaymentCardRecognizer(CodeRecognizer):
         for match in _CANDIDATE.finditer(text):
             if _PRODUCT_CODE_LABEL.search(text, max(0, match.start() - 12), match.start()):
                 continue
-            header = column_header(text, match.start()) if "\n" in text else None
-            if header is not None and _PRODUCT_CODE_HEADER.search(header):
-                continue  # a barcode column: "sku;name;…;ean" over "…;5908174140797;…"
             if is_card_number(match.group()):
-                results.append(make_result(self, self.NAME, self.ENTITY, match.span(), 1.0))
+                score = 1.0
             elif is_card_number(match.group(), after_cue=self._after_cue(text, match.start())):
-                results.append(make_result(self, self.NAME, self.ENTITY, match.span(), 0.8))
+                score = 0.8
+            else:
+                continue
+            # (the table header is read only for a number that would be a card: a CSV holds many digit runs)
+            if not _in_barcode_column(text, match.start()):
+                results.append(make_result(self, self.NAME, self.ENTITY, match.span(), score))
         return results
 
     @staticmethod
@@ -84,3 +86,9 @@ class PaymentCardRecognizer(CodeRecognizer):
         window = max(0, start - _CUE_WINDOW)
         cue = CARD_CUE.search(text, window, start)
         return cue is not None and not ID_LABEL.search(text, cue.end("word"), start)
+
+
+def _in_barcode_column(text: str, start: int) -> bool:
+    """True in a barcode column: "sku;name;…;ean" over "…;5908174140797;…"."""
+    header = column_header(text, start) if "\n" in text else None
+    return header is not None and _PRODUCT_CODE_HEADER.search(header) is not None

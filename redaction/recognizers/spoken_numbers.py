@@ -29,7 +29,6 @@ _CUE_REACH = 60
 _SPELLED_COUNTRY = regex.compile(r"(?<![\p{L}\d])([A-Z])[ \t,.\-]{1,3}([A-Z])[ \t,.\-]{1,3}(?=\d)")
 _LEAST_IBAN_DIGITS = 12
 _WORD_GAPS = regex.compile(r"[\s,.\-–—…]+")
-_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _JOINED_BY_NO = regex.compile(r"\d{2,4}の\d{3,4}")
 
 
@@ -40,7 +39,7 @@ def says_digits_in_words(text: str) -> bool:
         return True
     run = 0
     for word in _WORD_GAPS.split(text.casefold()):
-        run = run + 1 if word in _NUMBER_WORD_SET else 0
+        run = run + 1 if word in NUMBER_WORDS else 0
         if run == _LEAST_WORDS:
             return True
     return False
@@ -83,7 +82,7 @@ class SpokenNumberRecognizer(LocalRecognizer):
             return "CREDIT_CARD"
         if digits == 9 and _SSN_CUE.search(before):
             return "US_SSN"
+        if digits not in _PHONE_DIGITS:
+            return None
         phone_cue = cue_before(text, start)
-        if digits in _PHONE_DIGITS and (phone_cue if cued_only else phone_cue is not False):
-            return "PHONE_NUMBER"
-        return None
+        return "PHONE_NUMBER" if (phone_cue if cued_only else phone_cue is not False) else None
